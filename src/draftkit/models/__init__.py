@@ -35,7 +35,7 @@ from draftkit.models.provisions import (
     Variant,
 )
 from draftkit.models.registry import Confidence, GuidancePoint, Instrument, InstrumentKind
-from draftkit.models.text import PLACEHOLDER, Parameter, Paragraph, ParamType, Subsection
+from draftkit.models.text import PLACEHOLDER, Paragraph, Parameter, ParamType, Subsection
 
 __all__ = [
     "FORMAT_VERSION",

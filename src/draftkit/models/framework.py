@@ -12,14 +12,14 @@ from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.provisions import NationalProvision, ProvisionStatus
 
 __all__ = [
-    "CountryCode",
     "FORMAT_VERSION",
-    "InstrumentStatus",
+    "CountryCode",
     "InstrumentParticipation",
+    "InstrumentStatus",
     "LegalTradition",
     "NationalFramework",
-    "RatingOverride",
     "Rating",
+    "RatingOverride",
 ]
 
 FORMAT_VERSION = 1
@@ -84,10 +84,13 @@ class NationalFramework(DraftkitModel):
     country: CountryCode
     name: NonEmptyText = Field(description="Name of the State as it should appear in documents.")
     legal_tradition: LegalTradition
-    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = (
+        "en"
+    )
     as_of: dt.date
     title: NonEmptyText | None = Field(
-        default=None, description="Short title of the bill draftkit composes, e.g. `Counter-Terrorism (Internet) Bill`."
+        default=None,
+        description="Short title of the bill draftkit composes, e.g. `Counter-Terrorism (Internet) Bill`.",
     )
     parameters: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], NonEmptyText] = Field(
         default_factory=dict,

@@ -29,6 +29,7 @@ from draftkit.models.elements import (
 from draftkit.models.text import Parameter, ParameterName, Subsection, placeholders_in
 
 __all__ = [
+    "KIND_AREA",
     "AnyProvision",
     "CatalogProvision",
     "Commentary",
@@ -37,7 +38,6 @@ __all__ = [
     "EvidenceProvision",
     "InvestigativePowerProvision",
     "JurisdictionProvision",
-    "KIND_AREA",
     "NationalProvision",
     "NationalSource",
     "OffenceProvision",
@@ -125,7 +125,7 @@ class ProvisionBase(DraftkitModel):
 
     @property
     def provision_kind(self) -> ProvisionKind:
-        return ProvisionKind(getattr(self, "kind"))
+        return ProvisionKind(self.kind)
 
     @property
     def area(self) -> Area:

@@ -27,7 +27,9 @@ class Instrument(DraftkitModel):
     id: Identifier
     title: NonEmptyText
     short: NonEmptyText
-    year: StrictInt | None = Field(default=None, ge=1900, le=2100, description="Year of adoption; null where not known for certain.")
+    year: StrictInt | None = Field(
+        default=None, ge=1900, le=2100, description="Year of adoption; null where not known for certain."
+    )
     kind: InstrumentKind
 
 
@@ -39,9 +41,7 @@ class Confidence(StrEnum):
     RECALLED = "R"
 
 
-GuidancePointId = Annotated[
-    str, StringConstraints(strict=True, pattern=r"^[A-Z]+(-[A-Z0-9]+)+$")
-]
+GuidancePointId = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z]+(-[A-Z0-9]+)+$")]
 
 
 class GuidancePoint(DraftkitModel):

@@ -17,10 +17,10 @@ from draftkit.models.base import DraftkitModel, NonEmptyText
 
 __all__ = [
     "PLACEHOLDER",
+    "Paragraph",
     "ParamType",
     "Parameter",
     "ParameterName",
-    "Paragraph",
     "Subsection",
     "placeholders_in",
 ]

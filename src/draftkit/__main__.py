@@ -1,0 +1,5 @@
+"""``python -m draftkit`` runs the command line."""
+
+from draftkit.cli import main
+
+main()

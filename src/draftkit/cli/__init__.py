@@ -1,0 +1,72 @@
+"""The ``draftkit`` command line.
+
+Each command lives in its own module and imports what it needs when it runs, so
+``draftkit check`` never pays for python-docx or jsonschema. Bad input of any
+kind ends the same way: every problem printed as ``file:line:col: path: message``
+on standard error, exit code 2, no traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+import typer
+
+from draftkit.load.errors import InputError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="draftkit",
+    help="Model provisions, gap checks and annotated Word drafts for counter-terrorism law "
+    "on the use of the Internet (after UNODC, 2012).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK = 0
+EXIT_BELOW_THRESHOLD = 1
+EXIT_BAD_INPUT = 2
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def report_problems(error: InputError) -> None:
+    for problem in error.problems:
+        print(str(problem), file=sys.stderr)
+    count = len(error.problems)
+    print(
+        f"draftkit: {count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr
+    )
+
+
+def _register() -> None:
+    from draftkit.cli import catalog, schema, validate
+
+    validate.register(app)
+    schema.register(app)
+    catalog.register(app)
+    for optional in ("check", "draft"):
+        try:
+            module = __import__(f"draftkit.cli.{optional}", fromlist=["register"])
+        except ModuleNotFoundError as missing:
+            if missing.name != f"draftkit.cli.{optional}":
+                raise
+            continue
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    """Entry point: run the app, turning ``InputError`` into exit code 2."""
+    try:
+        app()
+    except InputError as error:
+        report_problems(error)
+        sys.exit(EXIT_BAD_INPUT)

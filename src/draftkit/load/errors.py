@@ -1,0 +1,62 @@
+"""Located input problems and the one exception type draftkit raises for bad input.
+
+Every problem with a user's file is reported as ``file:line:col: field.path: message``
+so that an editor can jump to it, and all problems of a file are collected before
+anything is raised: a drafter fixes a file in one pass, not one error per run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["InputError", "Problem", "format_path"]
+
+PathPart = str | int
+
+
+def format_path(path: Sequence[PathPart]) -> str:
+    """``("provisions", 3, "elements")`` -> ``provisions[3].elements``; empty -> ``(document)``."""
+    out = ""
+    if len(path) > 12:  # keep messages readable for absurdly deep inputs
+        path = [*path[:4], "...", *path[-4:]]
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(document)"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one place in one input file. Line and column are 1-based."""
+
+    file: str
+    line: int
+    column: int
+    path: tuple[PathPart, ...]
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {format_path(self.path)}: {self.message}"
+
+
+class InputError(Exception):
+    """Bad input: carries every problem found, each located in its file.
+
+    This is the only exception draftkit lets escape for bad input; the CLI prints
+    the problems and exits with code 2.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: list[Problem] = sorted(
+            set(problems), key=lambda p: (p.file, p.line, p.column, p.message)
+        )
+        if not self.problems:
+            raise ValueError("InputError needs at least one problem")
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def single(cls, file: str, message: str, line: int = 1, column: int = 1) -> InputError:
+        return cls([Problem(file, line, column, (), message)])

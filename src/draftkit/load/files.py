@@ -1,0 +1,24 @@
+"""Reading a YAML or JSON input file into a located document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draftkit.load.document import SourceDocument
+from draftkit.load.text import read_text
+from draftkit.load.yaml_source import parse_json, parse_yaml
+
+__all__ = ["parse_text", "read_document"]
+
+
+def parse_text(text: str, name: str) -> SourceDocument:
+    """JSON when the name ends in ``.json``, YAML otherwise."""
+    if name.lower().endswith(".json"):
+        return parse_json(text, name)
+    return parse_yaml(text, name)
+
+
+def read_document(path: Path | str, name: str | None = None) -> SourceDocument:
+    path = Path(path)
+    shown = name or str(path)
+    return parse_text(read_text(path, shown), shown)

@@ -1,0 +1,1 @@
+"""Checks beyond the shape of a document: references, duplicates, citations."""
