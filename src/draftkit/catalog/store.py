@@ -13,7 +13,7 @@ from draftkit.load.document import SourceDocument
 from draftkit.load.errors import InputError, Problem
 from draftkit.load.files import read_document
 from draftkit.load.model_errors import problems_from_validation_error
-from draftkit.models import Area, CatalogFile, CatalogProvision, ProvisionKind
+from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind
 from draftkit.paths import catalog_dir
 
 __all__ = ["Catalog", "catalog_ids", "load_catalog", "read_catalog"]
@@ -59,8 +59,9 @@ class Catalog:
     def defined_terms(self) -> dict[str, str]:
         """Defined term -> id of the definition provision that defines it."""
         terms: dict[str, str] = {}
-        for provision in self.by_kind(ProvisionKind.DEFINITION):
-            terms[provision.elements.term] = provision.id
+        for provision in self.provisions:
+            if isinstance(provision, DefinitionProvision):
+                terms[provision.elements.term] = provision.id
         return terms
 
 

@@ -12,9 +12,7 @@ __all__ = ["fill", "fill_text", "letter", "parameter_values", "render_plain", "r
 def parameter_values(provision: ProvisionBase, overrides: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each declared parameter's value: the override when given, else the default."""
     overrides = overrides or {}
-    return {
-        name: str(overrides.get(name, parameter.default)) for name, parameter in provision.parameters.items()
-    }
+    return {name: str(overrides.get(name, parameter.default)) for name, parameter in provision.parameters.items()}
 
 
 def fill_text(text: str, values: Mapping[str, str]) -> str:

@@ -89,9 +89,7 @@ def register(app: typer.Typer) -> None:
         param: Annotated[
             list[str] | None, typer.Option("--param", help="Parameter value NAME=VALUE (repeatable).")
         ] = None,
-        variant: Annotated[
-            str | None, typer.Option(help="Print this variant's text instead of the main text.")
-        ] = None,
+        variant: Annotated[str | None, typer.Option(help="Print this variant's text instead of the main text.")] = None,
     ) -> None:
         """Print a model provision, filled with its parameters, with commentary and citations."""
         from draftkit.catalog import load_catalog
@@ -112,7 +110,5 @@ def register(app: typer.Typer) -> None:
             )
         if variant is not None and variant not in {v.id for v in provision.variants}:
             names = ", ".join(v.id for v in provision.variants) or "none"
-            raise InputError.single(
-                "<command line>", f"{provision.id} has no variant '{variant}'; variants: {names}"
-            )
+            raise InputError.single("<command line>", f"{provision.id} has no variant '{variant}'; variants: {names}")
         typer.echo(describe(provision, values, variant))

@@ -55,12 +55,8 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str]]:
 def register(app: typer.Typer) -> None:
     @app.command()
     def validate(
-        files: Annotated[
-            list[Path], typer.Argument(help="Framework, catalog or rule-pack files (YAML or JSON).")
-        ],
-        quiet: Annotated[
-            bool, typer.Option("--quiet", "-q", help="Print nothing when all files are valid.")
-        ] = False,
+        files: Annotated[list[Path], typer.Argument(help="Framework, catalog or rule-pack files (YAML or JSON).")],
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing when all files are valid.")] = False,
     ) -> None:
         """Check files against the schema and report every problem as file:line:col: field: message."""
         problems, summaries = validate_files(files)

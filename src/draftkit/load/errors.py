@@ -50,9 +50,7 @@ class InputError(Exception):
     """
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems: list[Problem] = sorted(
-            set(problems), key=lambda p: (p.file, p.line, p.column, p.message)
-        )
+        self.problems: list[Problem] = sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.message))
         if not self.problems:
             raise ValueError("InputError needs at least one problem")
         super().__init__("\n".join(str(p) for p in self.problems))

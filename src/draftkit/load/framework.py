@@ -15,9 +15,7 @@ from draftkit.models import NationalFramework
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
 
 
-def framework_from_document(
-    document: SourceDocument, known_ids: frozenset[str] | None = None
-) -> NationalFramework:
+def framework_from_document(document: SourceDocument, known_ids: frozenset[str] | None = None) -> NationalFramework:
     from draftkit.validate.framework import framework_problems
 
     if not isinstance(document.data, dict):

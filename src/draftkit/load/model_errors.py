@@ -57,16 +57,15 @@ def _real_path(data: Any, loc: Sequence[int | str]) -> tuple[list[PathPart], boo
     index = 0
     while index < len(items):
         part = items[index]
-        if (isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)) or (
-            isinstance(current, dict) and part in current
-        ):
+        if isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and part in current:
             path.append(part)
             current = current[part]
         elif isinstance(current, dict) and isinstance(part, str) and current.get("kind") == part:
             pass  # discriminator tag
-        elif isinstance(part, str) and (
-            part.startswith(("function-", "tagged-union", "union")) or "[" in part
-        ):
+        elif isinstance(part, str) and (part.startswith(("function-", "tagged-union", "union")) or "[" in part):
             pass  # pydantic-internal location segments
         else:
             path.extend(items[index:])
@@ -90,7 +89,12 @@ def _model_at(root: type[BaseModel], data: Any, path: Sequence[PathPart]) -> typ
             annotation = _item_type(annotation)
             if annotation is None:
                 return None
-        current = current[part] if isinstance(current, (dict, list)) else None
+        if isinstance(current, dict):
+            current = current.get(part)
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        else:
+            current = None
     return _pick_model(annotation, current)
 
 

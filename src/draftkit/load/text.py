@@ -26,9 +26,7 @@ def read_text(path: Path, name: str | None = None) -> str:
         if path.is_dir():
             raise InputError.single(shown, "is a directory, expected a YAML or JSON file")
         if size > MAX_INPUT_BYTES:
-            raise InputError.single(
-                shown, f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes (5 MiB)"
-            )
+            raise InputError.single(shown, f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes (5 MiB)")
         with path.open("rb") as stream:
             raw = stream.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
@@ -53,9 +51,7 @@ def decode(raw: bytes, name: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if b"\x00" in raw[:8192]:
-        raise InputError.single(
-            name, "looks like a binary file (it contains NUL bytes); expected YAML or JSON text"
-        )
+        raise InputError.single(name, "looks like a binary file (it contains NUL bytes); expected YAML or JSON text")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

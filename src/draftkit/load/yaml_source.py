@@ -111,17 +111,18 @@ class _Builder:
             return value
         if tag in (_CORE + "int", _CORE + "float", _CORE + "bool", _CORE + "null"):
             resolved = _resolve_plain(value)
-            expected = {
+            expectations: dict[str, type | tuple[type, ...]] = {
                 _CORE + "int": int,
                 _CORE + "float": (int, float),
                 _CORE + "bool": bool,
                 _CORE + "null": type(None),
-            }[tag]
+            }
+            expected = expectations[tag]
             if isinstance(resolved, bool) and tag != _CORE + "bool":
                 resolved = value
             if not isinstance(resolved, expected):
                 raise self.fail(_mark(event), path, f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
-            return float(resolved) if tag == _CORE + "float" else resolved
+            return float(resolved) if isinstance(resolved, int) and tag == _CORE + "float" else resolved
         raise self.fail(_mark(event), path, f"the YAML tag {tag} is not supported")
 
     def count(self, amount: int, mark: Mark, path: tuple[PathPart, ...]) -> None:
@@ -164,15 +165,11 @@ class _Builder:
                     if event.tag not in (None, "!", _CORE + "map", _CORE + "seq"):
                         raise self.fail(_mark(event), path, f"the YAML tag {event.tag} is not supported")
                     if len(stack) >= MAX_DEPTH:
-                        raise self.fail(
-                            _mark(event), path, f"nesting deeper than {MAX_DEPTH} levels; refused"
-                        )
+                        raise self.fail(_mark(event), path, f"nesting deeper than {MAX_DEPTH} levels; refused")
                     if parent is not None and isinstance(parent.container, dict) and not parent.has_key:
                         raise self.fail(_mark(event), path, "a mapping or list cannot be used as a key")
                     self.count(1, _mark(event), path)
-                    container: dict[Any, Any] | list[Any] = (
-                        {} if isinstance(event, yaml.MappingStartEvent) else []
-                    )
+                    container: dict[Any, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
                     self.marks[path] = _mark(event)
                     stack.append(_Frame(container, path, event.anchor))
                     continue
@@ -184,8 +181,9 @@ class _Builder:
                 else:  # ScalarEvent
                     self.count(1, _mark(event), path)
                     value = self.scalar(event, path)
-                    if event.anchor is not None:
-                        self.anchors[event.anchor] = (value, 1)
+                    anchor = getattr(event, "anchor", None)
+                    if anchor is not None:
+                        self.anchors[anchor] = (value, 1)
                 if parent is None:
                     root, root_set = value, True
                     self.marks[()] = _mark(event)
@@ -199,9 +197,7 @@ class _Builder:
                 [*self.problems, Problem(self.name, line, column, (), f"invalid YAML: {problem}")]
             ) from None
         except yaml.YAMLError as error:
-            raise InputError(
-                [*self.problems, Problem(self.name, 1, 1, (), f"invalid YAML: {error}")]
-            ) from None
+            raise InputError([*self.problems, Problem(self.name, 1, 1, (), f"invalid YAML: {error}")]) from None
         except RecursionError:
             raise InputError([Problem(self.name, 1, 1, (), "nesting too deep; refused")]) from None
         if self.problems:
@@ -237,9 +233,7 @@ class _Builder:
             return (*parent.path, key if isinstance(key, (str, int)) else str(key))
         return (*parent.path, "<key>")
 
-    def _attach(
-        self, frame: _Frame, value: Any, path: tuple[PathPart, ...], mark: Mark | None, event: Any
-    ) -> None:
+    def _attach(self, frame: _Frame, value: Any, path: tuple[PathPart, ...], mark: Mark | None, event: Any) -> None:
         if isinstance(frame.container, list):
             frame.container.append(value)
             if mark is not None:
@@ -253,9 +247,7 @@ class _Builder:
             key = (
                 value
                 if isinstance(value, str)
-                else (
-                    "null" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
-                )
+                else ("null" if value is None else str(value).lower() if isinstance(value, bool) else str(value))
             )
             frame.pending_key, frame.pending_key_mark, frame.has_key = key, key_mark, True
             return

@@ -152,8 +152,7 @@ class OffenceElements(DraftkitModel):
     )
     risk_element: StrictBool = Field(
         default=False,
-        description="A danger that a terrorist offence may be committed is an element "
-        "(required for speech offences).",
+        description="A danger that a terrorist offence may be committed is an element (required for speech offences).",
     )
     result_required: StrictBool = Field(
         default=False, description="A terrorist act must actually be committed or attempted."

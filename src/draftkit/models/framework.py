@@ -84,9 +84,7 @@ class NationalFramework(DraftkitModel):
     country: CountryCode
     name: NonEmptyText = Field(description="Name of the State as it should appear in documents.")
     legal_tradition: LegalTradition
-    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = (
-        "en"
-    )
+    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
     as_of: dt.date
     title: NonEmptyText | None = Field(
         default=None,

@@ -109,6 +109,7 @@ class NationalSource(DraftkitModel):
 class ProvisionBase(DraftkitModel):
     """What every provision has, whatever its kind."""
 
+    kind: str
     id: Identifier
     title: NonEmptyText
     text: list[Subsection] = Field(min_length=1)
@@ -116,12 +117,8 @@ class ProvisionBase(DraftkitModel):
     citations: list[Citation] = Field(default_factory=list)
     commentary: Commentary | None = None
     variants: list[Variant] = Field(default_factory=list)
-    uses_terms: list[NonEmptyText] = Field(
-        default_factory=list, description="Defined terms this provision relies on."
-    )
-    related: list[Identifier] = Field(
-        default_factory=list, description="Ids of provisions this one refers to."
-    )
+    uses_terms: list[NonEmptyText] = Field(default_factory=list, description="Defined terms this provision relies on.")
+    related: list[Identifier] = Field(default_factory=list, description="Ids of provisions this one refers to.")
 
     @property
     def provision_kind(self) -> ProvisionKind:

@@ -38,9 +38,7 @@ def framework_problems(
                 first_seen[provision.id] = index
         for number, citation in enumerate(provision.citations):
             for message in citation_problems(citation):
-                problems.append(
-                    document.problem(("provisions", index, "citations", number, "source"), message)
-                )
+                problems.append(document.problem(("provisions", index, "citations", number, "source"), message))
         targets = set(ids) | known_ids
         for number, target in enumerate(provision.related):
             if target not in targets:
@@ -55,9 +53,7 @@ def framework_problems(
                 )
             elif target == provision.id:
                 problems.append(
-                    document.problem(
-                        ("provisions", index, "related", number), "a provision cannot refer to itself"
-                    )
+                    document.problem(("provisions", index, "related", number), "a provision cannot refer to itself")
                 )
     registry = instruments()
     seen_instruments: dict[str, int] = {}
@@ -66,15 +62,14 @@ def framework_problems(
             close = difflib.get_close_matches(participation.id, list(registry), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else "; see `draftkit instruments`"
             problems.append(
-                document.problem(
-                    ("instruments", index, "id"), f"unknown instrument '{participation.id}'{hint}"
-                )
+                document.problem(("instruments", index, "id"), f"unknown instrument '{participation.id}'{hint}")
             )
         if participation.id in seen_instruments:
             problems.append(
                 document.problem(
                     ("instruments", index, "id"),
-                    f"instrument '{participation.id}' is listed twice (also instruments[{seen_instruments[participation.id]}])",
+                    f"instrument '{participation.id}' is listed twice "
+                    f"(also instruments[{seen_instruments[participation.id]}])",
                 )
             )
         seen_instruments.setdefault(participation.id, index)
@@ -82,9 +77,7 @@ def framework_problems(
     for index, override in enumerate(framework.overrides):
         if override.area.value in seen_areas:
             problems.append(
-                document.problem(
-                    ("overrides", index, "area"), f"area '{override.area.value}' is overridden twice"
-                )
+                document.problem(("overrides", index, "area"), f"area '{override.area.value}' is overridden twice")
             )
         seen_areas.setdefault(override.area.value, index)
     return problems
