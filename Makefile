@@ -1,0 +1,60 @@
+# draftkit: `make demo` and `make test` set everything up themselves on a fresh machine
+# (python3, make and apt-get are all they assume).
+
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system-deps test lint typecheck unit demo bench schemas clean
+
+setup: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstalls only when pyproject.toml changes; otherwise a no-op.
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# LibreOffice (to prove the Word files open in a real client) and poppler (PDF -> PNG).
+system-deps:
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then \
+	  echo "system-deps: LibreOffice and poppler present"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "system-deps: installing libreoffice-writer-nogui and poppler-utils (apt-get)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    libreoffice-writer-nogui poppler-utils fonts-dejavu-core fonts-wqy-microhei >/dev/null; \
+	else \
+	  echo "system-deps: no apt-get here; the LibreOffice tests will be skipped and say so"; \
+	fi
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks examples
+	$(BIN)/ruff format --check src tests benchmarks examples
+
+typecheck: setup
+	$(BIN)/mypy src
+
+unit: setup system-deps
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+demo: setup
+	$(BIN)/python -m draftkit.demo examples out
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+# Regenerate the shipped JSON Schemas after changing the models.
+schemas: setup
+	$(BIN)/python -m draftkit.schema
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
