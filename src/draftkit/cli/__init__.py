@@ -39,7 +39,7 @@ def report_problems(error: InputError) -> None:
     for problem in error.problems:
         print(str(problem), file=sys.stderr)
     count = len(error.problems)
-    print(f"draftkit: {count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
+    print(f"draftkit: {count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
 
 
 def _register() -> None:

@@ -158,6 +158,8 @@ def _message(error: Any, root: type[BaseModel], data: Any, path: list[PathPart])
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(str(ctx.get("pattern")), f"does not match the pattern {ctx.get('pattern')}")
         return f"{hint}; got {_describe(value)}"
+    if kind == "literal_error" and path == ["draftkit"]:
+        return f"this file declares format version {value!r}; this draftkit reads version 1"
     if kind in ("enum", "literal_error"):
         expected = str(ctx.get("expected", "")).replace("'", "")
         return f"expected one of: {expected}; got {_describe(value)}"

@@ -8,8 +8,13 @@ nesting cannot crash it) and resolves plain scalars by the YAML 1.2 core schema:
 
 - ``true``/``false`` (any case as in the spec) are booleans; ``yes``/``no``/``on``/``off`` are text;
 - ``null``, ``~`` and an empty value are null;
-- decimal, ``0o`` octal and ``0x`` hex integers, and decimal floats, are numbers;
-- everything else, including ``2024-01-31``, is text (dates are parsed by the model).
+- decimal integers (``42``, ``-7``) and decimal fractions with a point (``2.5``, ``1.0e+3``)
+  are numbers; ``.inf`` and ``.nan`` too;
+- everything else, including ``2024-01-31``, ``0x1F`` and ``1e5``, is text (dates are
+  parsed by the model where a date is expected).
+
+Every plain scalar this reads as a non-string is also a non-string to YAML 1.1, so a
+file written by any YAML 1.1 emitter (PyYAML's ``safe_dump``) reads back unchanged.
 
 Explicit tags other than the core ``!!str``, ``!!int``, ``!!float``, ``!!bool``,
 ``!!null``, ``!!map`` and ``!!seq`` are refused.
@@ -42,9 +47,7 @@ _CORE = "tag:yaml.org,2002:"
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT10 = re.compile(r"^[-+]?[0-9]+$")
-_INT8 = re.compile(r"^0o[0-7]+$")
-_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+][0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
@@ -56,10 +59,6 @@ def _resolve_plain(value: str) -> Any:
         return value.lower() == "true"
     if _INT10.match(value):
         return int(value)
-    if _INT8.match(value):
-        return int(value[2:], 8)
-    if _INT16.match(value):
-        return int(value[2:], 16)
     if _FLOAT.match(value):
         return float(value)
     if _INF.match(value):
@@ -193,6 +192,8 @@ class _Builder:
             mark = error.problem_mark or error.context_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
             problem = (error.problem or error.context or "invalid YAML").strip()
+            if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+                problem += " (a tab: YAML is indented with spaces only)"
             raise InputError(
                 [*self.problems, Problem(self.name, line, column, (), f"invalid YAML: {problem}")]
             ) from None

@@ -109,8 +109,8 @@ class NationalSource(DraftkitModel):
 class ProvisionBase(DraftkitModel):
     """What every provision has, whatever its kind."""
 
-    kind: str
     id: Identifier
+    kind: str
     title: NonEmptyText
     text: list[Subsection] = Field(min_length=1)
     parameters: dict[ParameterName, Parameter] = Field(default_factory=dict)
@@ -181,35 +181,35 @@ class _National(DraftkitModel):
     status: ProvisionStatus
 
 
-class NationalDefinition(DefinitionProvision, _National):
+class NationalDefinition(_National, DefinitionProvision):
     pass
 
 
-class NationalOffence(OffenceProvision, _National):
+class NationalOffence(_National, OffenceProvision):
     pass
 
 
-class NationalInvestigativePower(InvestigativePowerProvision, _National):
+class NationalInvestigativePower(_National, InvestigativePowerProvision):
     pass
 
 
-class NationalSafeguard(SafeguardProvision, _National):
+class NationalSafeguard(_National, SafeguardProvision):
     pass
 
 
-class NationalServiceProvider(ServiceProviderProvision, _National):
+class NationalServiceProvider(_National, ServiceProviderProvision):
     pass
 
 
-class NationalJurisdiction(JurisdictionProvision, _National):
+class NationalJurisdiction(_National, JurisdictionProvision):
     pass
 
 
-class NationalCooperation(CooperationProvision, _National):
+class NationalCooperation(_National, CooperationProvision):
     pass
 
 
-class NationalEvidence(EvidenceProvision, _National):
+class NationalEvidence(_National, EvidenceProvision):
     pass
 
 

@@ -1,0 +1,155 @@
+"""The model-provision catalog: complete, cited soundly, self-consistent, renderable."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from draftkit.catalog import fill, load_catalog, render_plain
+from draftkit.catalog.text import parameter_values
+from draftkit.cli import app
+from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind
+from draftkit.reference import guidance_points
+from draftkit.validate.citations import citation_problems, cited_paragraphs
+
+CATALOG = load_catalog()
+PROVISIONS = list(CATALOG)
+IDS = [p.id for p in PROVISIONS]
+
+MINIMUM = {
+    Area.DEFINITIONS: 10,
+    Area.CRIMINALIZATION: 10,
+    Area.INVESTIGATIVE_POWERS: 8,
+    Area.SAFEGUARDS: 3,
+    Area.SERVICE_PROVIDERS: 5,
+    Area.JURISDICTION: 3,
+    Area.INTERNATIONAL_COOPERATION: 6,
+    Area.EVIDENCE: 4,
+}
+
+
+@pytest.mark.parametrize("area", list(Area), ids=lambda a: a.value)
+def test_every_area_meets_its_minimum(area: Area) -> None:
+    assert len(CATALOG.by_area(area)) >= MINIMUM[area]
+
+
+def test_ids_are_unique_including_variants() -> None:
+    every = IDS + [v.id for p in PROVISIONS for v in p.variants]
+    assert len(every) == len(set(every))
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_every_citation_resolves_and_claims_no_more_than_the_digest(provision: CatalogProvision) -> None:
+    assert provision.citations, "every model provision cites its sources"
+    assert any(c.kind is CitationKind.PUBLICATION for c in provision.citations), "cites a guidance point"
+    for citation in provision.citations:
+        assert citation_problems(citation) == [], citation
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_publication_paragraphs_only_where_seen(provision: CatalogProvision) -> None:
+    """A paragraph number is cited only where the digest marks it [S]; else the chapter, unverified."""
+    points = guidance_points()
+    for citation in provision.citations:
+        if citation.kind is not CitationKind.PUBLICATION or citation.pinpoint is None:
+            continue
+        paragraphs = cited_paragraphs(citation.pinpoint)
+        if paragraphs:
+            assert set(paragraphs) <= set(points[citation.source].paragraphs), citation
+        else:
+            assert not citation.verified, f"a chapter pinpoint cannot be verified: {citation}"
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_parameters_declared_exactly_when_used(provision: CatalogProvision) -> None:
+    assert provision.placeholders() == set(provision.parameters)
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_defined_terms_are_defined(provision: CatalogProvision) -> None:
+    terms = CATALOG.defined_terms()
+    assert [t for t in provision.uses_terms if t not in terms] == []
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_related_provisions_exist(provision: CatalogProvision) -> None:
+    assert [r for r in provision.related if r not in CATALOG] == []
+    assert provision.id not in provision.related
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_renders_with_defaults_leaving_no_placeholder(provision: CatalogProvision) -> None:
+    values = parameter_values(provision)
+    bodies = [provision.text] + [v.text for v in provision.variants if v.text]
+    for body in bodies:
+        text = render_plain(provision.title, fill(body, values))
+        assert PLACEHOLDER.search(text) is None, text
+        assert "{" not in text
+        assert "}" not in text
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_commentary_explains_purpose_and_rights(provision: CatalogProvision) -> None:
+    assert provision.commentary is not None
+    if provision.kind == "investigative_power":
+        assert provision.commentary.human_rights, "every intrusive power carries a human-rights note"
+
+
+def test_speech_offences_require_intent_and_risk_except_the_flagged_option() -> None:
+    for provision in CATALOG.by_kind("offence"):
+        conduct = {c.value for c in provision.elements.conduct}  # type: ignore[union-attr]
+        if conduct & {"incitement"}:
+            assert provision.elements.mental_element.value == "intent"  # type: ignore[union-attr]
+            assert provision.elements.risk_element  # type: ignore[union-attr]
+        if conduct & {"encouragement", "glorification"}:
+            assert provision.commentary is not None
+            assert provision.commentary.human_rights
+            assert re.search(r"option", provision.title + provision.commentary.purpose, re.IGNORECASE)
+
+
+def test_cli_list_json_shows_every_area() -> None:
+    result = CliRunner().invoke(app, ["catalog", "list", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["count"] == len(PROVISIONS)
+    for area, minimum in MINIMUM.items():
+        assert data["areas"][area.value] >= minimum
+
+
+def test_cli_show_prints_a_finished_provision_with_citations() -> None:
+    result = CliRunner().invoke(app, ["catalog", "show", "offence.incitement"])
+    assert result.exit_code == 0, result.output
+    assert "{" not in result.stdout.split("Parameters:")[0]
+    assert "Citations:" in result.stdout
+    assert "CRIM-INCITEMENT" in result.stdout
+    assert "UNVERIFIED pinpoint" in result.stdout or "[verified]" in result.stdout
+
+
+def test_cli_show_fills_given_parameters() -> None:
+    provision = CATALOG.get("offence.incitement")
+    name = sorted(provision.parameters)[0]
+    result = CliRunner().invoke(app, ["catalog", "show", "offence.incitement", "--param", f"{name}=ZZZ-VALUE"])
+    assert result.exit_code == 0, result.output
+    assert "ZZZ-VALUE" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["catalog", "show", "offence.incitment"], "no model provision 'offence.incitment'; did you mean"),
+        (["catalog", "show", "offence.incitement", "--param", "nonsense=1"], "has no parameter nonsense"),
+        (["catalog", "show", "offence.incitement", "--param", "novalue"], "--param expects NAME=VALUE"),
+        (["catalog", "list", "--area", "crimes"], "unknown area 'crimes'"),
+    ],
+)
+def test_cli_errors_are_clear(args: list[str], message: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "draftkit", *args], capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr

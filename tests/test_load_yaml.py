@@ -1,0 +1,126 @@
+"""The YAML reading decisions: YAML 1.2 core scalars, marks, limits, encodings."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from draftkit.load import InputError, load_framework, parse_framework
+from draftkit.load.yaml_source import MAX_DEPTH, parse_yaml
+
+MINIMAL = """\
+draftkit: 1
+country: {country}
+name: Kingdom of Norway
+legal_tradition: civil_law
+as_of: 2026-01-31
+"""
+
+
+def test_norway_is_not_false() -> None:
+    """YAML 1.1 reads `NO` as false; draftkit reads YAML 1.2 core, so NO is Norway."""
+    framework = parse_framework(MINIMAL.format(country="NO"), "no.yaml")
+    assert framework.country == "NO"
+
+
+def test_bare_date_is_read_as_a_date_by_the_model() -> None:
+    framework = parse_framework(MINIMAL.format(country="XA"), "xa.yaml")
+    assert framework.as_of.isoformat() == "2026-01-31"
+    assert parse_yaml("d: 2026-01-31", "d.yaml").data == {"d": "2026-01-31"}
+
+
+@pytest.mark.parametrize(
+    ("scalar", "value"),
+    [
+        ("yes", "yes"),
+        ("No", "No"),
+        ("on", "on"),
+        ("off", "off"),
+        ("true", True),
+        ("False", False),
+        ("~", None),
+        ("null", None),
+        ("", None),
+        ("42", 42),
+        ("-7", -7),
+        ("2.5", 2.5),
+        ("1e5", "1e5"),
+        ("0x1F", "0x1F"),
+        ("0o17", "0o17"),
+        ("1_000", "1_000"),
+        ("12:30", "12:30"),
+        ("'true'", "true"),
+        ('"42"', "42"),
+        ("!!str 42", "42"),
+    ],
+)
+def test_plain_scalars_follow_yaml_1_2_core(scalar: str, value: object) -> None:
+    assert parse_yaml(f"v: {scalar}\n", "s.yaml").data == {"v": value}
+
+
+def test_marks_are_one_based_lines_and_columns() -> None:
+    document = parse_yaml("a:\n  b: [1, {c: x}]\n", "m.yaml")
+    assert document.marks[("a", "b")] == (2, 6)
+    assert document.marks[("a", "b", 1, "c")] == (2, 14)
+    assert document.key_marks[("a", "b")] == (2, 3)
+
+
+def test_duplicate_keys_are_all_reported() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_yaml("a: 1\nb: 2\na: 3\nb: 4\n", "d.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "d.yaml:3:1: a: duplicate key 'a' (first written at line 1); each key may appear once",
+        "d.yaml:4:1: b: duplicate key 'b' (first written at line 2); each key may appear once",
+    ]
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 10):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 10)}]")
+    with pytest.raises(InputError, match="expands to more than 500,000 values"):
+        parse_yaml("\n".join(lines), "bomb.yaml")
+
+
+def test_deep_nesting_is_refused_not_crashed_on() -> None:
+    text = "[" * 10_000 + "]" * 10_000
+    with pytest.raises(InputError, match=f"nesting deeper than {MAX_DEPTH} levels"):
+        parse_yaml(text, "deep.yaml")
+
+
+def test_multiple_documents_are_refused() -> None:
+    with pytest.raises(InputError, match="only one YAML document per file"):
+        parse_yaml("a: 1\n---\nb: 2\n", "two.yaml")
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.encode("utf-8"),
+        lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+        lambda text: text.encode("utf-16"),  # with BOM, as Word's "Unicode text" writes it
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom"],
+)
+def test_accepted_encodings(tmp_path: Path, encode: object) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_bytes(encode(MINIMAL.format(country="XA").replace("Norway", "Nørway")))  # type: ignore[operator]
+    assert load_framework(path).name == "Kingdom of Nørway"
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    with path.open("wb") as stream:
+        stream.truncate(6 * 1024 * 1024)
+    with pytest.raises(InputError, match=r"big.yaml:1:1: \(document\): file is 6,291,456 bytes; the limit is"):
+        load_framework(path)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_framework(tmp_path / "nope.yaml")
+    with pytest.raises(InputError, match="is a directory"):
+        load_framework(tmp_path)
