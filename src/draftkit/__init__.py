@@ -1,4 +1,62 @@
-"""draftkit: model provisions, gap checks and annotated Word drafts for counter-terrorism
-law on the use of the Internet, after the UNODC publication of 2012."""
+"""draftkit: model provisions, gap checks and annotated Word drafts for counter-terrorism law
+on the use of the Internet, after the UNODC publication of 2012.
+
+The data flow, one subpackage a step::
+
+    load      -> read a framework file into a validated NationalFramework (located errors)
+    validate  -> references, duplicates and citations checked against the registries
+    assess    -> the rules engine: criteria, outcomes with evidence, ratings per area
+    compose   -> the bill as a pure-Python structure: Parts, numbered sections, notes
+    render    -> Word documents, Markdown and JSON
+
+The names below are the public API. They are imported on first use, so that
+``import draftkit`` stays cheap and commands load only what they need.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "InputError": "draftkit.load.errors",
+    "Problem": "draftkit.load.errors",
+    "load_framework": "draftkit.load.framework",
+    "parse_framework": "draftkit.load.framework",
+    "framework_to_yaml": "draftkit.load.dump",
+    "framework_to_json": "draftkit.load.dump",
+    "load_catalog": "draftkit.catalog.store",
+    "assess": "draftkit.assess",
+    "load_pack": "draftkit.assess",
+    "core_pack": "draftkit.assess",
+    "write_drafts": "draftkit.drafts",
+    "NationalFramework": "draftkit.models",
+    "Assessment": "draftkit.assess.result",
+}
+
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from draftkit.assess import assess, core_pack, load_pack
+    from draftkit.assess.result import Assessment
+    from draftkit.catalog.store import load_catalog
+    from draftkit.drafts import write_drafts
+    from draftkit.load.dump import framework_to_json, framework_to_yaml
+    from draftkit.load.errors import InputError, Problem
+    from draftkit.load.framework import load_framework, parse_framework
+    from draftkit.models import NationalFramework
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'draftkit' has no attribute '{name}'")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -50,7 +50,10 @@ class InputError(Exception):
     """
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems: list[Problem] = sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.message))
+        # Unique, in file order; problems at the same place keep the order they were found in
+        # (which follows the model's field order), so messages are deterministic.
+        unique = list(dict.fromkeys(problems))
+        self.problems: list[Problem] = sorted(unique, key=lambda p: (p.file, p.line, p.column))
         if not self.problems:
             raise ValueError("InputError needs at least one problem")
         super().__init__("\n".join(str(p) for p in self.problems))

@@ -29,6 +29,7 @@ class DraftkitModel(BaseModel):
         frozen=True,
         use_enum_values=False,
         validate_default=False,
+        defer_build=True,
     )
 
 
