@@ -289,7 +289,11 @@ class JurisdictionBasis(StrEnum):
 
 
 class JurisdictionElements(DraftkitModel):
-    bases: list[JurisdictionBasis] = Field(min_length=1)
+    bases: list[JurisdictionBasis] = Field(
+        default_factory=list,
+        description="Bases of jurisdiction the provision establishes; empty for a provision that only "
+        "coordinates (e.g. consultation between States).",
+    )
     prosecute_if_not_extradited: StrictBool = False
     coordination: StrictBool = Field(
         default=False,
