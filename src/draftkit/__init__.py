@@ -39,14 +39,14 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
-    from draftkit.assess import assess, core_pack, load_pack
-    from draftkit.assess.result import Assessment
-    from draftkit.catalog.store import load_catalog
-    from draftkit.drafts import write_drafts
-    from draftkit.load.dump import framework_to_json, framework_to_yaml
-    from draftkit.load.errors import InputError, Problem
-    from draftkit.load.framework import load_framework, parse_framework
-    from draftkit.models import NationalFramework
+    from draftkit.assess import assess as assess, core_pack as core_pack, load_pack as load_pack
+    from draftkit.assess.result import Assessment as Assessment
+    from draftkit.catalog.store import load_catalog as load_catalog
+    from draftkit.drafts import write_drafts as write_drafts
+    from draftkit.load.dump import framework_to_json as framework_to_json, framework_to_yaml as framework_to_yaml
+    from draftkit.load.errors import InputError as InputError, Problem as Problem
+    from draftkit.load.framework import load_framework as load_framework, parse_framework as parse_framework
+    from draftkit.models import NationalFramework as NationalFramework
 
 
 def __getattr__(name: str) -> Any:

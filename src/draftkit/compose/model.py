@@ -1,0 +1,142 @@
+"""The Bill as plain data: what the renderers draw, with no Word concepts in it.
+
+Keeping the composed bill free of python-docx means the drafting decisions (which
+provisions, in which Part, with which number, which words are placeholders, what
+each comment says) are testable without opening a document, and a second renderer
+(Markdown, Akoma Ntoso) would draw the same bill.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from draftkit.models import Area
+
+__all__ = [
+    "Bill",
+    "InForce",
+    "Line",
+    "LineKind",
+    "Note",
+    "Origin",
+    "OriginKind",
+    "Part",
+    "Placeholder",
+    "Section",
+    "Span",
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text. ``parameter`` is set when the text is an unfilled placeholder."""
+
+    text: str
+    parameter: str | None = None
+
+
+class LineKind(StrEnum):
+    """Where a line of section text sits in the statutory hierarchy (and so its indent)."""
+
+    SUBSECTION = "subsection"
+    """``(1) text`` -- or unnumbered when the section has a single subsection."""
+    PARAGRAPH = "paragraph"
+    """``(a) text``."""
+    SUBPARAGRAPH = "subparagraph"
+    """``(i) text``."""
+    CLOSING = "closing"
+    """Words after the paragraphs of a subsection, e.g. ``commits an offence.``"""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed paragraph of a section: a literal label computed by draftkit and the text."""
+
+    kind: LineKind
+    label: str | None
+    spans: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A parameter the framework gives no value for: shown highlighted, explained in the comment."""
+
+    name: str
+    shown: str
+    description: str
+    default: str
+
+
+class OriginKind(StrEnum):
+    NATIONAL = "national"
+    """A provision of the framework (a bill or a draft proposal), printed as written."""
+    MODEL = "model"
+    """A model provision of the catalog proposed as a remedy, printed as an insertion."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    kind: OriginKind
+    ref: str
+    """The national provision id or the catalog id."""
+    description: str
+    """Human words: ``Counter-Terrorism Bill 2026, s 5 (bill)`` or ``model provision offence.x``."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """One labelled entry of a section's comment, e.g. ("Answers", "crim.x: ...")."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int
+    title: str
+    lines: tuple[Line, ...]
+    origin: Origin
+    inserted: bool
+    """True for model text the drafter has not yet accepted: rendered as a tracked insertion."""
+    answers: tuple[str, ...]
+    """Ids of the criteria this section answers (as evidence or as a remedy)."""
+    notes: tuple[Note, ...]
+    """The content of the section's comment, origin first."""
+    placeholders: tuple[Placeholder, ...] = ()
+
+
+@dataclass(frozen=True)
+class Part:
+    number: int
+    area: Area
+    title: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class InForce:
+    """A provision already in force: not re-enacted, listed for the reader."""
+
+    id: str
+    title: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Bill:
+    title: str
+    long_title: str
+    country: str
+    as_of: str
+    parts: tuple[Part, ...]
+    in_force: tuple[InForce, ...] = field(default=())
+
+    @property
+    def sections(self) -> list[Section]:
+        return [section for part in self.parts for section in part.sections]

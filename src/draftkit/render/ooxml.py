@@ -1,0 +1,155 @@
+"""Small WordprocessingML helpers python-docx 1.2 lacks: exact text runs, tracked insertions,
+fixed comment dates, highlighted placeholders, table shading.
+
+Imported only by the renderers (never at ``import draftkit`` time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree  # type: ignore[import-untyped]
+
+__all__ = [
+    "Revisions",
+    "add_text",
+    "set_style",
+    "shade",
+    "word_date",
+]
+
+_REVISION_ID_BASE = 100_000
+"""Revision ids start far above comment ids (python-docx numbers comments from 0) so no two annotations share an id."""
+
+
+def word_date(when: dt.datetime) -> str:
+    """``2026-10-01T00:00:00Z``: the form Word writes for w:date."""
+    return when.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+
+
+_P_PR, _P_STYLE, _R, _R_PR, _T, _TAB, _BR, _VAL, _SPACE = (
+    qn("w:pPr"),
+    qn("w:pStyle"),
+    qn("w:r"),
+    qn("w:rPr"),
+    qn("w:t"),
+    qn("w:tab"),
+    qn("w:br"),
+    qn("w:val"),
+    "{http://www.w3.org/XML/1998/namespace}space",
+)
+
+
+def set_style(paragraph: Paragraph, style_id: str) -> None:
+    """Set a paragraph style by id (not by name): no lookup, no locale-dependent names.
+
+    Written with lxml directly: python-docx's generic child ordering dominated drafting time.
+    ``w:pStyle`` is always the first child of ``w:pPr``, and ``w:pPr`` the first of ``w:p``.
+    """
+    p = paragraph._p
+    p_pr = p.find(_P_PR)
+    if p_pr is None:
+        p_pr = OxmlElement("w:pPr")
+        p.insert(0, p_pr)
+    style = p_pr.find(_P_STYLE)
+    if style is None:
+        style = OxmlElement("w:pStyle")
+        p_pr.insert(0, style)
+    style.set(_VAL, style_id)
+
+
+def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, highlight: bool = False) -> Run:
+    """One run holding ``text`` exactly: ``\\t`` becomes a tab, ``\\n`` a line break, all else ``w:t``.
+
+    (python-docx's ``run.text`` would also turn ``\\r`` into a break; legal text keeps what it has.)
+    """
+    r = OxmlElement("w:r")
+    if bold or highlight:
+        r_pr = etree.SubElement(r, _R_PR)
+        if bold:
+            etree.SubElement(r_pr, qn("w:b"))
+        if highlight:
+            etree.SubElement(r_pr, qn("w:highlight")).set(_VAL, "yellow")
+    for piece in _PIECES.split(text):
+        if piece == "\t":
+            etree.SubElement(r, _TAB)
+        elif piece == "\n":
+            etree.SubElement(r, _BR)
+        elif piece:
+            t = etree.SubElement(r, _T)
+            t.text = piece
+            if piece[0].isspace() or piece[-1].isspace():
+                t.set(_SPACE, "preserve")
+    paragraph._p.append(r)
+    return Run(r, paragraph)
+
+
+_PIECES = re.compile("(\t|\n)")
+
+
+def shade(cell: Any, fill: str) -> None:
+    """Background colour of a table cell (``w:tcPr/w:shd``)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+class Revisions:
+    """Marks paragraphs as tracked insertions with one author and one fixed date.
+
+    Each ``w:ins`` gets a unique ``w:id``; a wholly inserted paragraph also marks its
+    paragraph mark (``w:pPr/w:rPr/w:ins``) so that rejecting the change in Word removes
+    the paragraph, not only its words.
+    """
+
+    def __init__(self, author: str, when: dt.datetime) -> None:
+        self.author = author
+        self.date = word_date(when)
+        self._next = _REVISION_ID_BASE
+
+    def _ins(self) -> Any:
+        ins = OxmlElement("w:ins")
+        ins.set(qn("w:id"), str(self._next))
+        ins.set(qn("w:author"), self.author)
+        ins.set(qn("w:date"), self.date)
+        self._next += 1
+        return ins
+
+    def insert_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
+        for paragraph in paragraphs:
+            self._wrap_runs(paragraph)
+            p_pr = paragraph._p.get_or_add_pPr()
+            r_pr = p_pr.find(qn("w:rPr"))
+            if r_pr is None:
+                r_pr = OxmlElement("w:rPr")
+                successor = p_pr.find(qn("w:sectPr"))
+                if successor is None:
+                    successor = p_pr.find(qn("w:pPrChange"))
+                if successor is None:
+                    p_pr.append(r_pr)
+                else:
+                    successor.addprevious(r_pr)
+            r_pr.insert(0, self._ins())
+
+    def _wrap_runs(self, paragraph: Paragraph) -> None:
+        """Group consecutive text runs into ``w:ins``; comment range marks and reference runs stay outside."""
+        group: Any = None
+        for child in list(paragraph._p):
+            is_text_run = child.tag == qn("w:r") and child.find(qn("w:commentReference")) is None
+            if not is_text_run:
+                group = None
+                continue
+            if group is None:
+                group = self._ins()
+                child.addprevious(group)
+            group.append(child)

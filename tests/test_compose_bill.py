@@ -1,0 +1,110 @@
+"""The composed bill as plain data: selection, order, numbering, placeholders, comment content."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from draftkit.compose import LineKind, OriginKind, compose_bill, remedy_ids
+from draftkit.models import Area
+from tests.fixtures.render.data import fixture_assessment, fixture_catalog, fixture_framework
+
+
+def _bill():  # type: ignore[no-untyped-def]
+    framework = fixture_framework()
+    return compose_bill(framework, fixture_assessment(framework), fixture_catalog())
+
+
+def test_remedies_are_deduplicated_in_criterion_order_and_only_for_open_criteria() -> None:
+    assert remedy_ids(fixture_assessment()) == [
+        "definition.fx_computer_data",
+        "offence.fx_incitement",
+        "power.fx_preservation",
+    ]
+
+
+def test_parts_follow_area_order_and_numbering_is_continuous() -> None:
+    bill = _bill()
+    assert [p.area for p in bill.parts] == [Area.DEFINITIONS, Area.CRIMINALIZATION, Area.INVESTIGATIVE_POWERS]
+    assert [s.number for s in bill.sections] == list(range(1, len(bill.sections) + 1))
+    assert [p.number for p in bill.parts] == [1, 2, 3]
+
+
+def test_law_in_force_is_listed_not_reenacted() -> None:
+    bill = _bill()
+    refs = [s.origin.ref for s in bill.sections]
+    assert "xa.pc.s41" not in refs
+    assert [p.id for p in bill.in_force] == ["xa.pc.s41"]
+    assert bill.in_force[0].source == "Penal Code 1962, s 41"
+
+
+def test_national_text_is_not_inserted_model_text_is() -> None:
+    bill = _bill()
+    kinds = {s.origin.ref: (s.origin.kind, s.inserted) for s in bill.sections}
+    assert kinds["xa.bill.c12"] == (OriginKind.NATIONAL, False)
+    assert kinds["xa.prop.d1"] == (OriginKind.NATIONAL, False)
+    assert kinds["offence.fx_incitement"] == (OriginKind.MODEL, True)
+
+
+def test_labels_are_literal_and_single_subsection_unnumbered() -> None:
+    bill = _bill()
+    incitement = next(s for s in bill.sections if s.origin.ref == "offence.fx_incitement")
+    assert [line.label for line in incitement.lines] == ["(1)", "(a)", "(b)", "(i)", "(ii)", None, "(2)"]
+    assert incitement.lines[5].kind is LineKind.CLOSING
+    definition = next(s for s in bill.sections if s.origin.ref == "definition.fx_computer_data")
+    assert [line.label for line in definition.lines] == [None]
+
+
+def test_parameters_filled_from_framework_or_left_as_placeholders() -> None:
+    bill = _bill()
+    preservation = next(s for s in bill.sections if s.origin.ref == "power.fx_preservation")
+    assert "the Director of Public Prosecutions of Testland" in preservation.lines[0].text
+    assert "up to 60 days" in preservation.lines[0].text
+    assert preservation.placeholders == ()
+    incitement = next(s for s in bill.sections if s.origin.ref == "offence.fx_incitement")
+    shown = {p.name: p.shown for p in incitement.placeholders}
+    assert shown == {"country_name": "[the State]", "max_years": "[10]", "competent_court": "[the High Court]"}
+    spans = [span for line in incitement.lines for span in line.spans if span.parameter]
+    assert {span.parameter for span in spans} == set(shown)
+    notes = " ".join(n.text for n in incitement.notes if n.label == "Placeholder")
+    assert all(name in notes for name in shown)
+
+
+def test_comment_content_names_origin_criteria_citations_options() -> None:
+    bill = _bill()
+    incitement = next(s for s in bill.sections if s.origin.ref == "offence.fx_incitement")
+    labels = [n.label for n in incitement.notes]
+    assert labels[0] == "Origin"
+    assert "offence.fx_incitement" in incitement.notes[0].text
+    assert incitement.answers == ("crim.incitement", "power.preservation")
+    assert any("UNVERIFIED" in n.text for n in incitement.notes if n.label == "Citation")
+    assert "Option" in labels
+    assert "Common-law systems" in labels
+    assert "Civil-law systems" not in labels
+    production = next(s for s in bill.sections if s.origin.ref == "xa.bill.c12")
+    assert "Counter-Terrorism (Online Harms) Bill 2026, s 12 (bill, 2026-05-12)" in production.notes[0].text
+
+
+def test_composing_imports_no_word_library() -> None:
+    code = (
+        "import sys, draftkit, draftkit.compose, draftkit.drafts, draftkit.cli.draft; "
+        "assert not {'docx', 'docxtpl'} & set(sys.modules), sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_concordance_rows_cover_citations_and_uncited_guidance_points() -> None:
+    from draftkit.compose.report import concordance
+
+    framework = fixture_framework()
+    assessment = fixture_assessment(framework)
+    first = assessment.criteria[0].model_copy(update={"guidance": ["PROC-PRESERVATION", "CRIM-INCITEMENT"]})
+    assessment = assessment.model_copy(update={"criteria": [first, *assessment.criteria[1:]]})
+    rows = concordance(assessment, framework)
+    references = [r.reference for r in rows]
+    assert any("PROC-PRESERVATION" in r and "[no pinpoint cited]" in r for r in references)
+    assert sum("CRIM-INCITEMENT" in r for r in references) == 1  # cited already: no second row
+    guidance_only = next(r for r in rows if "PROC-PRESERVATION" in r.reference)
+    assert guidance_only.criteria == ["def.electronic_communication"]
+    assert guidance_only.provisions == ["Law Reform Commission proposal 2026, s 2 (draft proposal)"]
+    assert "Budapest" in references[-1]
