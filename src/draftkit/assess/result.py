@@ -57,6 +57,7 @@ class ViewResult(DraftkitModel):
         default_factory=list, description="Ids of the national provisions that made it met or partly met."
     )
     reasoning: NonEmptyText
+    human_rights_risk: bool = Field(default=False, description="The rule pack flags a risk to rights in this view.")
 
 
 class CriterionResult(DraftkitModel):
@@ -76,6 +77,9 @@ class CriterionResult(DraftkitModel):
     human_rights_risk: bool = Field(
         default=False, description="The shortfall is a risk to rights, not only a gap in coverage."
     )
+    guidance: list[NonEmptyText] = Field(
+        default_factory=list, description="Ids of the guidance points (of the 2012 publication) the criterion checks."
+    )
 
 
 class AreaResult(DraftkitModel):
@@ -86,6 +90,7 @@ class AreaResult(DraftkitModel):
     computed_rating_in_force: Rating
     override_reason: NonEmptyText | None = None
     score: float = Field(description="Weighted share of applicable criteria met (0 to 1), with the draft.")
+    score_in_force: float = Field(default=0.0, description="The same share counting law in force only.")
     counts: dict[str, int] = Field(default_factory=dict, description="Outcome -> number of criteria.")
 
 

@@ -1,0 +1,278 @@
+"""The rules engine: criteria x views -> outcomes with evidence -> ratings and recommendations.
+
+Each criterion is judged twice: counting only law in force, and counting bills and
+draft proposals too ("with the draft"). The with-draft view is the headline
+outcome; the in-force view shows what the draft changes. Everything is computed
+from the compiled pack and the framework alone, in a fixed order, so the same
+input always yields the same assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import draftkit
+from draftkit.assess.matcher import Context, TestResult, build_context
+from draftkit.assess.pack import CompiledCriterion, RulePack, core_pack
+from draftkit.assess.rating import RatedOutcome, RatingRule, default_rating_rule, rate
+from draftkit.assess.result import (
+    AreaResult,
+    Assessment,
+    CriterionResult,
+    FrameworkSummary,
+    Outcome,
+    Recommendation,
+    Strength,
+    View,
+    ViewResult,
+)
+from draftkit.load.errors import InputError, Problem
+from draftkit.models import Area, NationalFramework, ProvisionStatus
+
+if TYPE_CHECKING:
+    from draftkit.catalog.store import Catalog
+
+__all__ = ["VIEW_STATUSES", "assess", "judge"]
+
+VIEW_STATUSES: dict[View, tuple[ProvisionStatus, ...]] = {
+    View.IN_FORCE: (ProvisionStatus.IN_FORCE,),
+    View.WITH_DRAFT: (ProvisionStatus.IN_FORCE, ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL),
+}
+
+MAX_SHORTFALLS = 10
+
+_AREAS = list(Area)
+_STRENGTH_RANK = {Strength.MANDATORY: 0, Strength.SHOULD_CONSIDER: 1, Strength.OPTIONAL: 2}
+_GAP_RANK = {Outcome.NOT_MET: 0, Outcome.PARTLY_MET: 1}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A criterion's result in one view."""
+
+    outcome: Outcome
+    evidence: tuple[str, ...]
+    reasoning: str
+    human_rights_risk: bool
+
+    def view_result(self) -> ViewResult:
+        return ViewResult(
+            outcome=self.outcome,
+            evidence=list(self.evidence),
+            reasoning=self.reasoning,
+            human_rights_risk=self.human_rights_risk,
+        )
+
+
+def _sentence(label: str, items: Iterable[str]) -> str:
+    listed = list(items)
+    return f"{label}: {'; '.join(listed)}." if listed else ""
+
+
+def judge(criterion: CompiledCriterion, context: Context) -> Judgement:
+    """Outcome, evidence and reasoning of one criterion in one view."""
+    spec = criterion.spec
+    if criterion.applies_when is not None and not criterion.applies_when.evaluate(context).passed:
+        text = spec.explanation.not_applicable or "Not applicable."
+        return Judgement(Outcome.NOT_APPLICABLE, (), text, False)
+    met = criterion.met.evaluate(context)
+    partly: TestResult | None = None
+    if met.passed:
+        outcome, evidence = Outcome.MET, met.evidence
+    else:
+        partly = criterion.partly_met.evaluate(context) if criterion.partly_met is not None else None
+        if partly is not None and partly.passed:
+            outcome, evidence = Outcome.PARTLY_MET, partly.evidence
+        else:
+            outcome, evidence = Outcome.NOT_MET, ()
+    risk = criterion.human_rights_risk_when.evaluate(context) if criterion.human_rights_risk_when else None
+    at_risk = risk is not None and risk.passed
+    parts = [
+        spec.explanation.for_outcome(outcome) or "",
+        _sentence("Evidence", [", ".join(evidence)] if evidence else []),
+        _sentence("Missing", met.notes) if outcome is not Outcome.MET else "",
+        _sentence("Risk to rights in", [", ".join(risk.evidence)] if at_risk and risk and risk.evidence else []),
+    ]
+    return Judgement(outcome, evidence, " ".join(p for p in parts if p), at_risk)
+
+
+def _strength(criterion: CompiledCriterion, framework: NationalFramework) -> tuple[Strength, str]:
+    spec = criterion.spec
+    if spec.strength is not Strength.MANDATORY:
+        for instrument in spec.mandatory_for_parties_to:
+            if framework.party_to(instrument):
+                return Strength.MANDATORY, f"Mandatory for this State as a party to {instrument}."
+    return spec.strength, ""
+
+
+def _check_unique(packs: Sequence[RulePack]) -> None:
+    owner: dict[str, str] = {}
+    problems: list[Problem] = []
+    for pack in packs:
+        for criterion in pack.criteria:
+            if criterion.id in owner:
+                problems.append(
+                    Problem(
+                        pack.source,
+                        1,
+                        1,
+                        ("criteria", criterion.position, "id"),
+                        f"criterion '{criterion.id}' is already defined by pack {owner[criterion.id]}",
+                    )
+                )
+            owner.setdefault(criterion.id, f"'{pack.id}' ({pack.source})")
+    if problems:
+        raise InputError(problems)
+
+
+def _criterion_result(
+    criterion: CompiledCriterion, framework: NationalFramework, contexts: dict[View, Context]
+) -> CriterionResult:
+    spec = criterion.spec
+    strength, strength_note = _strength(criterion, framework)
+    draft = judge(criterion, contexts[View.WITH_DRAFT])
+    in_force = judge(criterion, contexts[View.IN_FORCE])
+    reasoning = f"{draft.reasoning} {strength_note}".strip()
+    return CriterionResult(
+        id=spec.id,
+        area=spec.area,
+        question=spec.question,
+        strength=strength,
+        pack=criterion.pack,
+        outcome=draft.outcome,
+        evidence=list(draft.evidence),
+        reasoning=reasoning,
+        in_force=in_force.view_result(),
+        remedies=list(spec.remedies) if draft.outcome in _GAP_RANK or in_force.outcome in _GAP_RANK else [],
+        citations=[spec.strength_source, *spec.citations],
+        human_rights_risk=draft.human_rights_risk,
+        guidance=list(spec.guidance),
+    )
+
+
+def _area_result(
+    area: Area, results: list[CriterionResult], framework: NationalFramework, rule: RatingRule
+) -> AreaResult:
+    mine = [r for r in results if r.area is area]
+    draft = [RatedOutcome(strength=r.strength, outcome=r.outcome, human_rights_risk=r.human_rights_risk) for r in mine]
+    in_force = [
+        RatedOutcome(strength=r.strength, outcome=r.in_force.outcome, human_rights_risk=r.in_force.human_rights_risk)
+        for r in mine
+    ]
+    rating, score = rate(rule, draft)
+    rating_in_force, score_in_force = rate(rule, in_force)
+    override = next((o for o in framework.overrides if o.area is area), None)
+    return AreaResult(
+        area=area,
+        rating=override.rating if override else rating,
+        rating_in_force=override.rating if override else rating_in_force,
+        computed_rating=rating,
+        computed_rating_in_force=rating_in_force,
+        override_reason=override.reason if override else None,
+        score=score,
+        score_in_force=score_in_force,
+        counts={o.value: sum(1 for r in mine if r.outcome is o) for o in Outcome},
+    )
+
+
+def _remedy_label(remedy: str, catalog: Catalog | None) -> str:
+    if catalog is not None and remedy in catalog:
+        return f"{remedy} ({catalog.get(remedy).title})"
+    return remedy
+
+
+def _gap_key(result: CriterionResult) -> tuple[int, int, int, int]:
+    return (
+        _STRENGTH_RANK[result.strength],
+        0 if result.human_rights_risk else 1,
+        _GAP_RANK[result.outcome],
+        _AREAS.index(result.area),
+    )
+
+
+def _recommendations(
+    results: list[CriterionResult], packs: Sequence[RulePack], catalog: Catalog | None
+) -> list[Recommendation]:
+    explanations = {c.id: c.spec.explanation for pack in packs for c in pack.criteria}
+    gaps = sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)  # stable: keeps criterion order
+    out: list[Recommendation] = []
+    for result in gaps:
+        text = explanations[result.id].for_outcome(result.outcome) or result.question
+        if result.human_rights_risk:
+            text += " This is a risk to human rights: amend the provisions concerned."
+        if result.remedies:
+            text += " Model provisions: " + ", ".join(_remedy_label(r, catalog) for r in result.remedies) + "."
+        out.append(
+            Recommendation(
+                rank=len(out) + 1,
+                criterion=result.id,
+                area=result.area,
+                strength=result.strength,
+                outcome=result.outcome,
+                text=text,
+                remedies=result.remedies,
+            )
+        )
+    pending = [r for r in results if r.outcome is Outcome.MET and r.in_force.outcome in _GAP_RANK]
+    for result in sorted(pending, key=lambda r: (_STRENGTH_RANK[r.strength], _AREAS.index(r.area))):
+        out.append(
+            Recommendation(
+                rank=len(out) + 1,
+                criterion=result.id,
+                area=result.area,
+                strength=result.strength,
+                outcome=result.in_force.outcome,
+                text=f"Met only with the draft: enact {', '.join(result.evidence)} "
+                "to close this gap in the law in force.",
+                remedies=[],
+            )
+        )
+    return out
+
+
+def assess(
+    framework: NationalFramework,
+    packs: Sequence[RulePack] | None = None,
+    *,
+    rating_rule: RatingRule | None = None,
+    catalog: Catalog | None = None,
+    source: str | None = None,
+) -> Assessment:
+    """Check ``framework`` against ``packs`` (default: the core pack ``unodc-2012``).
+
+    ``rating_rule`` defaults to the shipped rule; ``catalog`` (optional) lends model
+    provision titles to recommendations; ``source`` names the framework file.
+    Raises ``InputError`` when two packs define the same criterion id.
+    """
+    chosen = [core_pack()] if packs is None else list(packs)
+    _check_unique(chosen)
+    rule = rating_rule or default_rating_rule()
+    contexts = {view: build_context(framework, statuses) for view, statuses in VIEW_STATUSES.items()}
+    ordered = sorted(
+        ((index, c) for index, pack in enumerate(chosen) for c in pack.criteria),
+        key=lambda item: (_AREAS.index(item[1].spec.area), item[0], item[1].position),
+    )
+    results = [_criterion_result(c, framework, contexts) for _, c in ordered]
+    recommendations = _recommendations(results, chosen, catalog)
+    shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
+    in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)
+    return Assessment(
+        draftkit_version=draftkit.__version__,
+        framework=FrameworkSummary(
+            country=framework.country,
+            name=framework.name,
+            as_of=framework.as_of,
+            legal_tradition=framework.legal_tradition.value,
+            provisions=len(framework.provisions),
+            provisions_in_force=len(in_force),
+            source=source,
+        ),
+        packs=[pack.id for pack in chosen],
+        rating_rule=rule.describe(),
+        areas=[_area_result(area, results, framework, rule) for area in Area],
+        criteria=results,
+        shortfalls=shortfalls[:MAX_SHORTFALLS],
+        recommendations=recommendations,
+    )

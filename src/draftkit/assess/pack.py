@@ -1,0 +1,314 @@
+"""Rule packs: the file format, and loading a pack into compiled, checked criteria.
+
+A rule pack is data an adviser can write without touching Python: each criterion
+says what it asks, how strongly the sources ask it (and which source makes it
+so), what it cites, when it applies, what counts as met or partly met, which
+model provisions remedy a gap, and how to explain each outcome. Everything that
+can be wrong with a pack -- shape, operators, element names, enum values, remedy
+ids, citations, guidance ids -- is found when the pack loads, each problem
+located at its line in the pack file.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from draftkit.assess.compile import Compiler
+from draftkit.assess.language import TestSpec
+from draftkit.assess.matcher import Check
+from draftkit.assess.result import Outcome, Strength
+from draftkit.load.document import SourceDocument
+from draftkit.load.errors import InputError, PathPart, Problem
+from draftkit.load.files import parse_text, read_document
+from draftkit.load.model_errors import problems_from_validation_error
+from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText
+from draftkit.models.registry import GuidancePointId
+from draftkit.reference import guidance_points, instruments
+from draftkit.validate.citations import citation_problems
+
+__all__ = [
+    "CompiledCriterion",
+    "Criterion",
+    "Exclusion",
+    "Explanation",
+    "RulePack",
+    "RulePackFile",
+    "core_pack",
+    "load_pack",
+    "pack_from_document",
+    "parse_pack",
+]
+
+CORE_PACK_FILE = "unodc-2012.yaml"
+
+
+class Explanation(DraftkitModel):
+    """What to tell the reader for each outcome, in plain words."""
+
+    met: NonEmptyText
+    partly_met: NonEmptyText | None = None
+    not_met: NonEmptyText
+    not_applicable: NonEmptyText | None = None
+
+    def for_outcome(self, outcome: Outcome) -> str | None:
+        return {
+            Outcome.MET: self.met,
+            Outcome.PARTLY_MET: self.partly_met,
+            Outcome.NOT_MET: self.not_met,
+            Outcome.NOT_APPLICABLE: self.not_applicable,
+        }[outcome]
+
+
+class Criterion(DraftkitModel):
+    """One checkable question about a national framework."""
+
+    id: Identifier
+    area: Area
+    question: NonEmptyText
+    strength: Strength
+    strength_source: Citation = Field(description="The source that makes the criterion as strong as it is.")
+    mandatory_for_parties_to: list[Identifier] = Field(
+        default_factory=list,
+        description="Instrument ids: for a State party to any of them the criterion is mandatory.",
+    )
+    guidance: list[GuidancePointId] = Field(
+        default_factory=list, description="Guidance-digest points this criterion checks."
+    )
+    citations: list[Citation] = Field(default_factory=list)
+    applies_when: TestSpec | None = Field(default=None, description="Not applicable unless this test passes.")
+    met: TestSpec
+    partly_met: TestSpec | None = None
+    human_rights_risk_when: TestSpec | None = Field(
+        default=None, description="When this test passes, the outcome is flagged as a risk to rights."
+    )
+    remedies: list[Identifier] = Field(default_factory=list, description="Catalog ids of model provisions.")
+    explanation: Explanation
+
+    @model_validator(mode="after")
+    def _explanations_for_every_outcome(self) -> Criterion:
+        missing = []
+        if self.partly_met is not None and self.explanation.partly_met is None:
+            missing.append("partly_met")
+        if self.applies_when is not None and self.explanation.not_applicable is None:
+            missing.append("not_applicable")
+        if missing:
+            raise PydanticCustomError(
+                "explanation_missing",
+                "explanation needs {missing}, because the criterion can have that outcome",
+                {"missing": " and ".join(missing)},
+            )
+        return self
+
+
+class Exclusion(DraftkitModel):
+    """A guidance point the pack deliberately does not check, and why."""
+
+    guidance: GuidancePointId
+    reason: NonEmptyText
+
+
+class RulePackFile(DraftkitModel):
+    """A rule-pack file (YAML or JSON)."""
+
+    draftkit: Literal[1] = Field(default=1, description="Version of this file format.")
+    id: Identifier
+    title: NonEmptyText
+    description: NonEmptyText | None = None
+    criteria: Annotated[list[Criterion], Field(min_length=1)]
+    excluded: list[Exclusion] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CompiledCriterion:
+    """A criterion with its tests compiled into matchers."""
+
+    spec: Criterion
+    pack: str
+    position: int
+    applies_when: Check | None
+    met: Check
+    partly_met: Check | None
+    human_rights_risk_when: Check | None
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(frozen=True)
+class RulePack:
+    """A loaded pack: its file model, where it came from, and its compiled criteria."""
+
+    file: RulePackFile
+    source: str
+    criteria: tuple[CompiledCriterion, ...]
+
+    @property
+    def id(self) -> str:
+        return self.file.id
+
+    @property
+    def title(self) -> str:
+        return self.file.title
+
+    def guidance_coverage(self) -> dict[str, list[str]]:
+        """Guidance-point id -> ids of the criteria that check it."""
+        coverage: dict[str, list[str]] = {}
+        for criterion in self.file.criteria:
+            for point in criterion.guidance:
+                coverage.setdefault(point, []).append(criterion.id)
+        return coverage
+
+
+def _suggest(value: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: frozenset[str]) -> list[Problem]:
+    """Guidance ids, citations, remedy and instrument ids, duplicates, exclusions."""
+    problems: list[Problem] = []
+    points = guidance_points()
+    registry = instruments()
+    seen: dict[str, int] = {}
+    mapped: set[str] = set()
+    for index, criterion in enumerate(pack.criteria):
+        at: tuple[PathPart, ...] = ("criteria", index)
+        if criterion.id in seen:
+            problems.append(
+                document.problem(
+                    (*at, "id"), f"duplicate criterion id '{criterion.id}' (also criteria[{seen[criterion.id]}])"
+                )
+            )
+        seen.setdefault(criterion.id, index)
+        for number, point in enumerate(criterion.guidance):
+            mapped.add(point)
+            if point not in points:
+                problems.append(
+                    document.problem(
+                        (*at, "guidance", number), f"unknown guidance point '{point}'{_suggest(point, points)}"
+                    )
+                )
+        cited: list[tuple[tuple[PathPart, ...], Citation]] = [(("strength_source",), criterion.strength_source)]
+        cited += [(("citations", number), citation) for number, citation in enumerate(criterion.citations)]
+        for where, citation in cited:
+            for message in citation_problems(citation):
+                problems.append(document.problem((*at, *where, "source"), message))
+        for number, instrument in enumerate(criterion.mandatory_for_parties_to):
+            if instrument not in registry:
+                problems.append(
+                    document.problem(
+                        (*at, "mandatory_for_parties_to", number),
+                        f"unknown instrument '{instrument}'{_suggest(instrument, registry)}",
+                    )
+                )
+        if remedies:
+            for number, remedy in enumerate(criterion.remedies):
+                if remedy not in remedies:
+                    problems.append(
+                        document.problem(
+                            (*at, "remedies", number),
+                            f"unknown model provision '{remedy}'; remedies must be catalog ids "
+                            f"(see `draftkit catalog list`){_suggest(remedy, sorted(remedies))}",
+                        )
+                    )
+    excluded: dict[str, int] = {}
+    for index, exclusion in enumerate(pack.excluded):
+        located: tuple[PathPart, ...] = ("excluded", index, "guidance")
+        point = exclusion.guidance
+        if point not in points:
+            problems.append(document.problem(located, f"unknown guidance point '{point}'{_suggest(point, points)}"))
+        elif point in mapped:
+            problems.append(
+                document.problem(located, f"'{point}' is both checked by a criterion and excluded; pick one")
+            )
+        if point in excluded:
+            problems.append(
+                document.problem(located, f"'{point}' is excluded twice (also excluded[{excluded[point]}])")
+            )
+        excluded.setdefault(point, index)
+    return problems
+
+
+def _optional(compiler: Compiler, spec: TestSpec | None, path: tuple[PathPart, ...]) -> Check | None:
+    return None if spec is None else compiler.test(spec, path)
+
+
+def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[CompiledCriterion, ...], list[Problem]]:
+    compiler = Compiler()
+    compiled: list[CompiledCriterion] = []
+    for index, criterion in enumerate(pack.criteria):
+        at: tuple[PathPart, ...] = ("criteria", index)
+        compiled.append(
+            CompiledCriterion(
+                spec=criterion,
+                pack=pack.id,
+                position=index,
+                applies_when=_optional(compiler, criterion.applies_when, (*at, "applies_when")),
+                met=compiler.test(criterion.met, (*at, "met")),
+                partly_met=_optional(compiler, criterion.partly_met, (*at, "partly_met")),
+                human_rights_risk_when=_optional(
+                    compiler, criterion.human_rights_risk_when, (*at, "human_rights_risk_when")
+                ),
+            )
+        )
+    problems = [document.problem(path, message, key=at_key) for path, message, at_key in compiler.problems]
+    return tuple(compiled), problems
+
+
+def _known_remedies(known_remedies: frozenset[str] | None) -> frozenset[str]:
+    if known_remedies is not None:
+        return known_remedies
+    from draftkit.catalog import catalog_ids
+
+    return catalog_ids()
+
+
+def pack_from_document(document: SourceDocument, *, known_remedies: frozenset[str] | None = None) -> RulePack:
+    """Validate, check and compile a parsed pack; ``InputError`` lists every problem.
+
+    ``known_remedies`` are the catalog ids remedies may name (default: the shipped
+    catalog). When it is empty -- a catalog still being written -- remedies are not checked.
+    """
+    if not isinstance(document.data, dict):
+        raise InputError([document.problem((), "expected a mapping with id, title and criteria")])
+    try:
+        pack = RulePackFile.model_validate(document.data)
+    except ValidationError as error:
+        raise InputError(problems_from_validation_error(error, document, RulePackFile)) from None
+    problems = _reference_problems(pack, document, _known_remedies(known_remedies))
+    criteria, compile_problems = _compile(pack, document)
+    problems.extend(compile_problems)
+    if problems:
+        raise InputError(problems)
+    return RulePack(pack, document.name, criteria)
+
+
+def load_pack(path: Path | str, *, known_remedies: frozenset[str] | None = None) -> RulePack:
+    """Read a rule-pack file (YAML, or JSON by its suffix) into a compiled pack."""
+    return pack_from_document(read_document(path), known_remedies=known_remedies)
+
+
+def parse_pack(text: str, name: str = "<string>", *, known_remedies: frozenset[str] | None = None) -> RulePack:
+    """Like ``load_pack`` for text already in memory; ``name`` decides YAML or JSON and appears in errors."""
+    return pack_from_document(parse_text(text, name), known_remedies=known_remedies)
+
+
+def core_pack_path() -> Path:
+    return Path(str(resources.files("draftkit.data").joinpath("packs", CORE_PACK_FILE)))
+
+
+@cache
+def core_pack() -> RulePack:
+    """The shipped pack ``unodc-2012`` (read and compiled once per process)."""
+    text = resources.files("draftkit.data").joinpath("packs", CORE_PACK_FILE).read_text(encoding="utf-8")
+    return pack_from_document(parse_text(text, f"draftkit/data/packs/{CORE_PACK_FILE}"))

@@ -1,0 +1,236 @@
+"""Every criterion of the core pack flips: met with its fixture provisions, not met without them.
+
+The fixture table (tests/fixtures/assess/criteria.yaml) lists, per criterion, the fewest
+provisions that meet it. ``build_framework`` fills every element the table leaves out with a
+"gold standard" value, so a fixture provision never breaks another criterion -- which the
+monotonicity property in test_assess_properties.py relies on.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from draftkit.assess import Outcome, assess, core_pack
+from draftkit.assess.pack import RulePack
+from draftkit.models import NationalFramework
+from draftkit.reference import guidance_points
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "assess"
+
+GOLD: dict[str, dict[str, Any]] = {
+    "definition": {"requires_terrorist_purpose": True, "covers_electronic_interference": True},
+    "offence": {
+        "covers_online": True,
+        "mental_element": "intent",
+        "terrorist_purpose": True,
+        "risk_element": True,
+        "covers_online_payments": True,
+        "penalty": {"max_years": 7},
+        "defences": ["reasonable_excuse", "non_endorsement", "legitimate_purpose"],
+    },
+    "investigative_power": {
+        "authorisation": "judicial",
+        "max_duration_days": 30,
+        "data_categories": ["stored"],
+        "safeguards": [
+            "legal_basis",
+            "necessity",
+            "proportionality",
+            "time_limit",
+            "oversight",
+            "notification",
+            "remedy",
+            "destruction",
+        ],
+    },
+    "safeguard": {"applies_to_all_powers": True},
+    "service_provider": {
+        "access_authorisation": "judicial",
+        "due_process": True,
+        "general_monitoring": False,
+        "retention_months": 12,
+        "data_categories": ["subscriber", "traffic"],
+        "safeguards": ["legal_basis", "necessity"],
+    },
+    "jurisdiction": {"prosecute_if_not_extradited": True, "coordination": True},
+    "cooperation": {
+        "legal_bases": ["treaty", "statute"],
+        "dual_criminality": "conduct_based",
+        "political_offence_excluded": True,
+        "central_authority": "the Attorney-General",
+        "speciality": True,
+        "ne_bis_in_idem": True,
+        "human_rights_refusal": True,
+    },
+    "evidence": {"reliability_test": True},
+}
+
+
+@cache
+def fixture_table() -> dict[str, dict[str, Any]]:
+    """Criterion id -> {"met": {...}, "not_met": {...} | None}, shorthand expanded."""
+    raw = yaml.safe_load((FIXTURES / "criteria.yaml").read_text(encoding="utf-8"))["criteria"]
+    table: dict[str, dict[str, Any]] = {}
+    for criterion_id, written in raw.items():
+        entry = {"met": {"provisions": written}} if isinstance(written, list) else written
+        table[criterion_id] = {"met": entry["met"], "not_met": entry.get("not_met")}
+    return table
+
+
+def national(spec: dict[str, Any], provision_id: str, status: str = "in_force") -> dict[str, Any]:
+    """A fixture provision as national-provision data, gold values filling the gaps."""
+    kind = spec["kind"]
+    elements = copy.deepcopy(GOLD[kind])
+    for key, value in spec.get("elements", {}).items():
+        if isinstance(value, dict) and isinstance(elements.get(key), dict):
+            elements[key] = {**elements[key], **value}
+        else:
+            elements[key] = value
+    if kind == "definition":
+        elements.setdefault("term", elements.get("concept", "term").replace("_", " "))
+    return {
+        "id": spec.get("id", provision_id),
+        "kind": kind,
+        "title": f"Fixture {provision_id}",
+        "text": [{"text": "Fixture text."}],
+        "elements": elements,
+        "uses_terms": spec.get("uses_terms", []),
+        "related": spec.get("related", []),
+        "source": {"act": "Fixture Act", "section": provision_id},
+        "status": status,
+    }
+
+
+def fixture_provisions(criterion_id: str, which: str = "met", status: str = "in_force") -> list[dict[str, Any]]:
+    entry = fixture_table()[criterion_id][which] or {}
+    return [
+        national(spec, f"fx-{criterion_id}-{which}-{n}", status) for n, spec in enumerate(entry.get("provisions", []))
+    ]
+
+
+def build_framework(
+    provisions: list[dict[str, Any]], instruments: list[dict[str, Any]] | None = None
+) -> NationalFramework:
+    return NationalFramework.model_validate(
+        {
+            "country": "XZ",
+            "name": "Fixture State",
+            "legal_tradition": "common_law",
+            "as_of": dt.date(2026, 1, 1),
+            "instruments": instruments or [],
+            "provisions": provisions,
+        }
+    )
+
+
+def fixture_framework(criterion_id: str, which: str = "met") -> NationalFramework:
+    entry = fixture_table()[criterion_id][which] or {}
+    return build_framework(fixture_provisions(criterion_id, which), entry.get("instruments"))
+
+
+CORE_IDS = [c.id for c in core_pack().criteria]
+
+
+def test_fixture_table_covers_every_core_criterion() -> None:
+    table = fixture_table()
+    assert sorted(set(CORE_IDS) - set(table)) == [], "criteria without fixtures"
+    assert sorted(set(table) - set(CORE_IDS)) == [], "fixtures for criteria that do not exist"
+
+
+def _only(pack: RulePack, criterion_id: str) -> RulePack:
+    return RulePack(pack.file, pack.source, tuple(c for c in pack.criteria if c.id == criterion_id))
+
+
+@pytest.mark.parametrize("criterion_id", CORE_IDS)
+def test_criterion_is_met_by_its_fixture_and_flips_without_it(criterion_id: str) -> None:
+    pack = _only(core_pack(), criterion_id)
+    met = assess(fixture_framework(criterion_id), [pack]).criterion(criterion_id)
+    assert met.outcome is Outcome.MET, met.reasoning
+    assert met.in_force.outcome is Outcome.MET
+    assert not met.human_rights_risk
+    entry = fixture_table()[criterion_id]
+    if entry["not_met"] is not None:
+        framework = fixture_framework(criterion_id, "not_met")
+    else:
+        assert met.evidence, "a fixture without not_met must name evidence provisions to remove"
+        kept = [p for p in fixture_provisions(criterion_id) if p["id"] not in met.evidence]
+        framework = build_framework(kept, entry["met"].get("instruments"))
+    flipped = assess(framework, [pack]).criterion(criterion_id)
+    assert flipped.outcome in (Outcome.NOT_MET, Outcome.PARTLY_MET), flipped.reasoning
+    assert flipped.evidence == [] or flipped.outcome is Outcome.PARTLY_MET
+    assert flipped.remedies == list(pack.criteria[0].spec.remedies)
+    expected_risk = bool((entry["not_met"] or {}).get("human_rights_risk", False))
+    assert flipped.human_rights_risk is expected_risk
+
+
+OUTCOME_RANK = {Outcome.NOT_MET: 0, Outcome.PARTLY_MET: 1, Outcome.MET: 2}
+
+
+def outcome_got_worse(before: Outcome, after: Outcome) -> bool:
+    """Worse means: lower rank, or an inapplicable criterion becoming applicable and not met."""
+    if before is Outcome.NOT_APPLICABLE:
+        return after is Outcome.NOT_MET
+    if after is Outcome.NOT_APPLICABLE:
+        return False
+    return OUTCOME_RANK[after] < OUTCOME_RANK[before]
+
+
+def test_fixture_met_sets_do_not_break_any_other_criterion() -> None:
+    """Gold fixtures only ever help: against an empty framework no outcome gets worse, no risk appears."""
+    empty = {c.id: c.outcome for c in assess(build_framework([])).criteria}
+    for criterion_id in CORE_IDS:
+        result = assess(fixture_framework(criterion_id))
+        for other in result.criteria:
+            assert not outcome_got_worse(empty[other.id], other.outcome), (criterion_id, other.id)
+            assert not other.human_rights_risk, (criterion_id, other.id)
+
+
+def test_every_guidance_point_is_checked_or_excluded_never_both() -> None:
+    pack = core_pack()
+    covered = set(pack.guidance_coverage())
+    excluded = [e.guidance for e in pack.file.excluded]
+    points = set(guidance_points())
+    assert len(points) == 65
+    assert covered | set(excluded) == points, sorted(points - covered - set(excluded))
+    assert covered.isdisjoint(excluded)
+    assert len(excluded) == len(set(excluded))
+    assert all(e.reason.strip() for e in pack.file.excluded)
+
+
+def test_post_2014_obligations_are_mandatory_and_cite_res_2178() -> None:
+    pack = {c.id: c.spec for c in core_pack().criteria}
+    for criterion_id in ("crim.travel", "crim.travel_financing", "crim.travel_facilitation", "crim.receiving_training"):
+        spec = pack[criterion_id]
+        assert spec.strength.value == "mandatory"
+        assert spec.strength_source.source == "unscr-2178"
+        cited = {c.source for c in spec.citations}
+        assert "cets-217" in cited
+
+
+def test_general_safeguard_provisions_count_as_evidence_for_every_power() -> None:
+    framework = fixture_framework("safeguards.every_power")
+    result = assess(framework).criterion("safeguards.every_power")
+    assert result.outcome is Outcome.MET
+    assert result.evidence == ["fx-safeguards.every_power-met-0", "fx-safeguards.every_power-met-1"]
+    without_general = build_framework(fixture_provisions("safeguards.every_power")[:1])
+    failed = assess(without_general).criterion("safeguards.every_power")
+    assert failed.outcome is Outcome.PARTLY_MET
+    assert "fx-safeguards.every_power-met-0: all_safeguards is [legal_basis]" in failed.reasoning
+
+
+def test_draft_view_counts_bills_and_in_force_view_does_not() -> None:
+    provisions = fixture_provisions("crim.travel", status="bill")
+    result = assess(build_framework(provisions)).criterion("crim.travel")
+    assert result.outcome is Outcome.MET
+    assert result.in_force.outcome is Outcome.NOT_MET
+    assert result.in_force.evidence == []
+    recommendations = [r for r in assess(build_framework(provisions)).recommendations if r.criterion == "crim.travel"]
+    assert recommendations
+    assert recommendations[0].text.startswith("Met only with the draft")

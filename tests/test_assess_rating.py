@@ -1,0 +1,76 @@
+"""The rating rule: weights, thresholds, caps, NA, and its statement in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from draftkit.assess.rating import RatedOutcome, default_rating_rule, parse_rating_rule, rate
+from draftkit.assess.result import Outcome, Strength
+from draftkit.load.errors import InputError
+from draftkit.models import Rating
+
+M, S, OPT = Strength.MANDATORY, Strength.SHOULD_CONSIDER, Strength.OPTIONAL
+
+
+def r(strength: Strength, outcome: Outcome, risk: bool = False) -> RatedOutcome:
+    return RatedOutcome(strength=strength, outcome=outcome, human_rights_risk=risk)
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        ([], (Rating.NA, 0.0)),
+        ([r(M, Outcome.NOT_APPLICABLE)], (Rating.NA, 0.0)),
+        ([r(M, Outcome.MET), r(M, Outcome.MET), r(M, Outcome.MET), r(OPT, Outcome.PARTLY_MET)], (Rating.C, 0.95)),
+        ([r(M, Outcome.MET), r(S, Outcome.PARTLY_MET)], (Rating.LC, 0.8)),
+        ([r(M, Outcome.MET), r(S, Outcome.NOT_MET)], (Rating.PC, 0.6)),
+        (
+            [r(S, Outcome.MET), r(S, Outcome.MET), r(S, Outcome.MET), r(S, Outcome.MET), r(M, Outcome.NOT_MET)],
+            (Rating.PC, 0.7273),
+        ),
+        ([r(M, Outcome.MET), r(M, Outcome.MET, risk=True)], (Rating.LC, 1.0)),
+        ([r(OPT, Outcome.NOT_MET)], (Rating.NC, 0.0)),
+    ],
+)
+def test_default_rule(results: list[RatedOutcome], expected: tuple[Rating, float]) -> None:
+    assert rate(default_rating_rule(), results) == expected
+
+
+def test_c_needs_score_above_095() -> None:
+    rating, score = rate(default_rating_rule(), [r(M, Outcome.MET), r(OPT, Outcome.PARTLY_MET)])
+    assert score == 0.875
+    assert rating is Rating.LC
+
+
+def test_rule_is_stated_in_words() -> None:
+    text = default_rating_rule().describe()
+    for phrase in ("weighs 3 (mandatory)", "0.5 when partly met", "C from 0.95", "caps the area at PC", "is NA"):
+        assert phrase in text
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            "thresholds: [{rating: C, min_score: 0.9}, {rating: NC, min_score: 0.1}]",
+            "the last threshold needs min_score 0",
+        ),
+        (
+            "thresholds: [{rating: C, min_score: 0.5}, {rating: LC, min_score: 0.7}, {rating: NC, min_score: 0}]",
+            "must decrease",
+        ),
+        ("credits: {met: 0.5, partly_met: 0.8, not_met: 0}", "met >= partly_met >= not_met"),
+        ("thresholds: [{rating: NA, min_score: 0}]", "expected one of"),
+    ],
+)
+def test_bad_rules_are_rejected_with_location(change: str, message: str) -> None:
+    base = (
+        "draftkit: 1\nid: t\ntitle: T\nweights: {mandatory: 3, should_consider: 2, optional: 1}\n"
+        "credits: {met: 1, partly_met: 0.5, not_met: 0}\n"
+        "thresholds: [{rating: C, min_score: 0.9}, {rating: NC, min_score: 0}]\n"
+    )
+    key = change.split(":", maxsplit=1)[0]
+    text = "\n".join(line for line in base.splitlines() if not line.startswith(key + ":")) + "\n" + change + "\n"
+    with pytest.raises(InputError) as caught:
+        parse_rating_rule(text, "rule.yaml")
+    assert any(message in str(p) and str(p).startswith("rule.yaml:") for p in caught.value.problems), caught.value
