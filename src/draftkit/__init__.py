@@ -28,7 +28,7 @@ _EXPORTS = {
     "framework_to_yaml": "draftkit.load.dump",
     "framework_to_json": "draftkit.load.dump",
     "load_catalog": "draftkit.catalog.store",
-    "assess": "draftkit.assess",
+    "assess_framework": "draftkit.assess",
     "load_pack": "draftkit.assess",
     "core_pack": "draftkit.assess",
     "write_drafts": "draftkit.drafts",
@@ -36,16 +36,38 @@ _EXPORTS = {
     "Assessment": "draftkit.assess.result",
 }
 
-__all__ = sorted(_EXPORTS)
+# `draftkit.assess` is the subpackage; its entry point is exported as `assess_framework`.
+_ALIASES = {"assess_framework": "assess"}
+
+__all__ = [
+    "Assessment",
+    "InputError",
+    "NationalFramework",
+    "Problem",
+    "assess_framework",
+    "core_pack",
+    "framework_to_json",
+    "framework_to_yaml",
+    "load_catalog",
+    "load_framework",
+    "load_pack",
+    "parse_framework",
+    "write_drafts",
+]
 
 if TYPE_CHECKING:
-    from draftkit.assess import assess as assess, core_pack as core_pack, load_pack as load_pack
+    from draftkit.assess import assess as assess_framework
+    from draftkit.assess import core_pack as core_pack
+    from draftkit.assess import load_pack as load_pack
     from draftkit.assess.result import Assessment as Assessment
     from draftkit.catalog.store import load_catalog as load_catalog
     from draftkit.drafts import write_drafts as write_drafts
-    from draftkit.load.dump import framework_to_json as framework_to_json, framework_to_yaml as framework_to_yaml
-    from draftkit.load.errors import InputError as InputError, Problem as Problem
-    from draftkit.load.framework import load_framework as load_framework, parse_framework as parse_framework
+    from draftkit.load.dump import framework_to_json as framework_to_json
+    from draftkit.load.dump import framework_to_yaml as framework_to_yaml
+    from draftkit.load.errors import InputError as InputError
+    from draftkit.load.errors import Problem as Problem
+    from draftkit.load.framework import load_framework as load_framework
+    from draftkit.load.framework import parse_framework as parse_framework
     from draftkit.models import NationalFramework as NationalFramework
 
 
@@ -53,7 +75,8 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'draftkit' has no attribute '{name}'")
-    value = getattr(import_module(module), name)
+    attribute = _ALIASES.get(name, name)
+    value = getattr(import_module(module), attribute)
     globals()[name] = value
     return value
 

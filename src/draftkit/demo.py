@@ -17,7 +17,7 @@ def run_demo(examples: Path, out: Path) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from draftkit import InputError, assess, load_framework, write_drafts
+    from draftkit import InputError, assess_framework, load_framework, write_drafts
     from draftkit.models import Area
 
     console = Console()
@@ -36,7 +36,7 @@ def run_demo(examples: Path, out: Path) -> int:
     for path in files:
         try:
             framework = load_framework(path)
-            assessment = assess(framework, source=str(path))
+            assessment = assess_framework(framework, source=str(path))
             written = write_drafts(framework, assessment, out / path.stem)
         except InputError as error:
             for problem in error.problems:
