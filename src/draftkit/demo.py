@@ -12,6 +12,18 @@ from pathlib import Path
 
 __all__ = ["main", "run_demo"]
 
+# Column headings for the summary table, keyed by area value.
+_SHORT = {
+    "definitions": "DEF",
+    "criminalization": "OFF",
+    "investigative_powers": "POW",
+    "safeguards": "SAFE",
+    "service_providers": "SP",
+    "jurisdiction": "JUR",
+    "international_cooperation": "COOP",
+    "evidence": "EVID",
+}
+
 
 def run_demo(examples: Path, out: Path) -> int:
     from rich.console import Console
@@ -20,7 +32,7 @@ def run_demo(examples: Path, out: Path) -> int:
     from draftkit import InputError, assess_framework, load_framework, write_drafts
     from draftkit.models import Area
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 110)
     files = sorted(examples.glob("*.yaml"))
     if not files:
         console.print(f"[red]no example frameworks in {examples}[/red]")
@@ -28,9 +40,9 @@ def run_demo(examples: Path, out: Path) -> int:
     table = Table(title="draftkit demo: every example checked and drafted")
     table.add_column("State")
     for area in Area:
-        table.add_column(area.label.split(" ")[0][:12], justify="center")
+        table.add_column(_SHORT[area.value], justify="center")
     table.add_column("gaps", justify="right")
-    table.add_column("written")
+    written_lines: list[str] = []
     status = 0
     started = time.perf_counter()
     for path in files:
@@ -48,13 +60,12 @@ def run_demo(examples: Path, out: Path) -> int:
             for a in assessment.areas
         ]
         gaps = sum(1 for c in assessment.criteria if c.outcome.value in ("not_met", "partly_met"))
-        table.add_row(
-            f"{framework.country} {framework.name}",
-            *ratings,
-            str(gaps),
-            "\n".join(str(p) for p in written),
-        )
+        table.add_row(f"{framework.country} {framework.name}", *ratings, str(gaps))
+        written_lines.append(f"{framework.country}: " + "  ".join(str(p) for p in written))
     console.print(table)
+    console.print("Columns: " + "; ".join(f"{_SHORT[a.value]} = {a.label}" for a in Area) + ".")
+    for line in written_lines:
+        console.print(line, markup=False, highlight=False)
     console.print(
         "Ratings: law in force → with the draft (one value when both agree). "
         f"Finished in {time.perf_counter() - started:.1f} s."

@@ -78,6 +78,10 @@ def judge(criterion: CompiledCriterion, context: Context) -> Judgement:
         text = spec.explanation.not_applicable or "Not applicable."
         return Judgement(Outcome.NOT_APPLICABLE, (), text, False)
     met = criterion.met.evaluate(context)
+    if met.vacuous:
+        # "Every X must..." says nothing when there is no X: never count that as met.
+        text = spec.explanation.not_applicable or "Not applicable: nothing of the kind the criterion checks."
+        return Judgement(Outcome.NOT_APPLICABLE, (), f"{text} {_sentence('Found', met.notes)}".strip(), False)
     partly: TestResult | None = None
     if met.passed:
         outcome, evidence = Outcome.MET, met.evidence

@@ -360,6 +360,8 @@ class TestResult:
     passed: bool
     evidence: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    vacuous: bool = False
+    """True when an ``every_provision`` test passed only because nothing matched ``where``."""
 
 
 def _cap(notes: list[str]) -> tuple[str, ...]:
@@ -397,13 +399,17 @@ class Every(Check):
     def evaluate(self, context: Context) -> TestResult:
         evidence: list[str] = []
         notes: list[str] = []
+        matched = 0
         for item in context.provisions:
             if not self.where.matches(item):
                 continue
+            matched += 1
             if self.then.matches(item):
                 evidence.extend(self.then.evidence_of(item))
             else:
                 notes.append(f"{item.id}: " + "; ".join(self.then.failures(item)))
+        if matched == 0:
+            return TestResult(True, notes=(f"no {self.where.describe()}",), vacuous=True)
         return TestResult(not notes, context.ordered(evidence), _cap(notes))
 
 
