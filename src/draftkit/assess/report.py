@@ -40,6 +40,10 @@ def render_table(assessment: Assessment, file: TextIO | None = None, width: int 
     from rich.console import Console
     from rich.table import Table
 
+    import shutil
+
+    # At least 120 columns: piped output (80 by default) would squeeze the criteria table unreadably.
+    width = width or max(120, shutil.get_terminal_size().columns)
     console = Console(file=file, width=width, highlight=False, soft_wrap=False)
     summary = assessment.framework
     console.print(
@@ -67,15 +71,15 @@ def render_table(assessment: Assessment, file: TextIO | None = None, width: int 
         table = Table(title="Criteria not met (with draft), most serious first", title_justify="left")
         table.add_column("Criterion", no_wrap=True)
         table.add_column("Strength")
-        table.add_column("In force -> draft")
-        table.add_column("Remedies", overflow="fold")
+        table.add_column("In force -> with draft")
+        table.add_column("Remedies (model provisions)", no_wrap=True)
         for criterion in gaps:
             flag = " (rights risk)" if criterion.human_rights_risk else ""
             table.add_row(
                 criterion.id,
                 _STRENGTH_LABEL[criterion.strength],
                 f"{_OUTCOME_LABEL[criterion.in_force.outcome]} -> {_OUTCOME_LABEL[criterion.outcome]}{flag}",
-                ", ".join(criterion.remedies) or "-",
+                "\n".join(criterion.remedies) or "-",
             )
         console.print(table)
     else:
