@@ -108,3 +108,26 @@ def test_concordance_rows_cover_citations_and_uncited_guidance_points() -> None:
     assert guidance_only.criteria == ["def.electronic_communication"]
     assert guidance_only.provisions == ["Law Reform Commission proposal 2026, s 2 (draft proposal)"]
     assert "Budapest" in references[-1]
+
+
+def test_bill_proposes_no_remedy_of_an_optional_criterion_alone() -> None:
+    """Options with policy and rights choices (encouragement, decryption, user identification...) are
+    listed in the report, never presumed in the bill."""
+    from draftkit.assess import assess
+    from draftkit.assess.result import Strength
+    from draftkit.catalog import load_catalog
+    from draftkit.compose import compose_bill
+    from draftkit.load import load_framework
+    from tests.conftest import EXAMPLES
+
+    for example in sorted(EXAMPLES.glob("*.yaml")):
+        framework = load_framework(example)
+        assessment = assess(framework)
+        bill = compose_bill(framework, assessment, load_catalog())
+        inserted = {s.origin.ref for part in bill.parts for s in part.sections if s.inserted}
+        open_criteria = [c for c in assessment.criteria if c.outcome.value in ("not_met", "partly_met")]
+        proposed = {r for c in open_criteria if c.strength is not Strength.OPTIONAL for r in c.remedies}
+        optional_only = {r for c in open_criteria if c.strength is Strength.OPTIONAL for r in c.remedies} - proposed
+        assert inserted == proposed, example.name
+        assert not inserted & optional_only
+        assert "offence.encouragement" not in inserted

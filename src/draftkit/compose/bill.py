@@ -2,14 +2,19 @@
 
 What goes in: the framework's provisions that are still a bill or a draft proposal
 (law in force is not re-enacted, only listed), then the catalog's remedy provisions
-for every criterion not met or partly met with the draft, each once, in the order the
-assessment lists criteria. Parts follow the ``Area`` enum (definitions first); sections
-are numbered 1, 2, 3 ... across Parts by draftkit itself.
+for every mandatory or should-consider criterion not met or partly met with the draft,
+each once, in the order the assessment lists criteria. Remedies of *optional* criteria
+(an encouragement offence, compelled decryption, user identification...) are not put
+into the bill: they carry policy and human-rights choices a drafter should make on
+purpose, so the gap report lists them and the bill does not presume them.
+
+Parts follow the ``Area`` enum (definitions first); sections are numbered 1, 2, 3 ...
+across Parts by draftkit itself.
 """
 
 from __future__ import annotations
 
-from draftkit.assess.result import Assessment, CriterionResult, Outcome
+from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
 from draftkit.catalog.store import Catalog
 from draftkit.compose.model import Bill, InForce, Note, Origin, OriginKind, Part, Section
 from draftkit.compose.notes import (
@@ -29,13 +34,19 @@ __all__ = ["DEFAULT_TITLE", "compose_bill", "remedy_ids", "source_words"]
 
 DEFAULT_TITLE = "Counter-Terrorism (Use of the Internet) Bill"
 _OPEN = (Outcome.NOT_MET, Outcome.PARTLY_MET)
+_PROPOSED = (Strength.MANDATORY, Strength.SHOULD_CONSIDER)
+
+
+def _proposes(criterion: CriterionResult) -> bool:
+    return criterion.outcome in _OPEN and criterion.strength in _PROPOSED
 
 
 def remedy_ids(assessment: Assessment) -> list[str]:
-    """Catalog ids proposed for criteria not (fully) met with the draft: deduplicated, stable order."""
+    """Catalog ids the bill proposes: remedies of mandatory and should-consider criteria not (fully) met
+    with the draft, deduplicated, in a stable order."""
     seen: dict[str, None] = {}
     for criterion in assessment.criteria:
-        if criterion.outcome in _OPEN:
+        if _proposes(criterion):
             for remedy in criterion.remedies:
                 seen.setdefault(remedy, None)
     return list(seen)
@@ -109,7 +120,7 @@ def compose_bill(framework: NationalFramework, assessment: Assessment, catalog: 
             f"model provision {model.id} ({model.title}) of the draftkit catalog, proposed as a remedy; "
             "inserted as a tracked change to accept or reject",
         )
-        criteria = [c for c in assessment.criteria if c.outcome in _OPEN and remedy in c.remedies]
+        criteria = [c for c in assessment.criteria if _proposes(c) and remedy in c.remedies]
         candidates.append((model, origin, True, criteria))
     if problems:
         raise InputError(problems)
