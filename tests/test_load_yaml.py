@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from draftkit.load import InputError, load_framework, parse_framework
-from draftkit.load.yaml_source import MAX_DEPTH, parse_yaml
+from draftkit.load.yaml_source import MAX_DEPTH, MAX_NODES, parse_yaml
 
 MINIMAL = """\
 draftkit: 1
@@ -81,7 +81,7 @@ def test_alias_bomb_is_refused_quickly() -> None:
     for level in range(1, 10):
         previous = f"*a{level - 1}"
         lines.append(f"a{level}: &a{level} [{', '.join([previous] * 10)}]")
-    with pytest.raises(InputError, match="expands to more than 500,000 values"):
+    with pytest.raises(InputError, match=f"expands to more than {MAX_NODES:,} values"):
         parse_yaml("\n".join(lines), "bomb.yaml")
 
 

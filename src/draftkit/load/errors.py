@@ -7,12 +7,27 @@ anything is raised: a drafter fixes a file in one pass, not one error per run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["InputError", "Problem", "format_path"]
+__all__ = ["InputError", "Problem", "format_path", "printable"]
 
 PathPart = str | int
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one terminal line: control characters, line separators,
+    bidirectional overrides and lone surrogates are shown as escapes such as ``\\x1b``.
+
+    A message quotes the user's text; without this, a value holding an ANSI escape or a
+    right-to-left override could rewrite the terminal or reorder the message it appears in.
+    """
+    return _UNPRINTABLE.sub(
+        lambda m: repr(m.group())[1:-1] if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text
+    )
 
 
 def format_path(path: Sequence[PathPart]) -> str:
@@ -23,8 +38,9 @@ def format_path(path: Sequence[PathPart]) -> str:
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
+            continue
+        shown = part if len(part) <= 60 else part[:30] + "..." + part[-20:]  # a key can be as long as any text
+        out += f".{shown}" if out else shown
     return out or "(document)"
 
 
@@ -39,7 +55,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {format_path(self.path)}: {self.message}"
+        return printable(f"{self.file}:{self.line}:{self.column}: {format_path(self.path)}: {self.message}")
 
 
 class InputError(Exception):

@@ -155,6 +155,9 @@ def _message(error: Any, root: type[BaseModel], data: Any, path: list[PathPart])
         return f"expected text; got {_describe(value)}{suffix}"
     if kind == "string_too_short":
         return "expected non-empty text"
+    if kind == "string_too_long":
+        length = f"; got {len(value):,}" if isinstance(value, str) else ""
+        return f"expected at most {ctx.get('max_length')} characters{length}"
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(str(ctx.get("pattern")), f"does not match the pattern {ctx.get('pattern')}")
         return f"{hint}; got {_describe(value)}"

@@ -42,7 +42,19 @@ def read_text(path: Path, name: str | None = None) -> str:
     return decode(raw, shown)
 
 
+def _looks_like_utf16(raw: bytes) -> bool:
+    """Mostly ASCII text saved as UTF-16 without a byte-order mark: every other byte is NUL."""
+    head = raw[:512]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) >= len(even) * 0.9 or odd.count(0) >= len(odd) * 0.9
+
+
 def decode(raw: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is refused."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise InputError.single(name, "is UTF-32 text, which draftkit does not read; save the file as UTF-8")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
@@ -51,6 +63,10 @@ def decode(raw: bytes, name: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if b"\x00" in raw[:8192]:
+        if _looks_like_utf16(raw):
+            raise InputError.single(
+                name, "looks like UTF-16 text without a byte-order mark; save the file as UTF-8 (or UTF-16 with a BOM)"
+            )
         raise InputError.single(name, "looks like a binary file (it contains NUL bytes); expected YAML or JSON text")
     try:
         return raw.decode("utf-8")

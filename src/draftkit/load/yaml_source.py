@@ -18,6 +18,13 @@ file written by any YAML 1.1 emitter (PyYAML's ``safe_dump``) reads back unchang
 
 Explicit tags other than the core ``!!str``, ``!!int``, ``!!float``, ``!!bool``,
 ``!!null``, ``!!map`` and ``!!seq`` are refused.
+
+Limits (each refused with a located message, never by running out of time or memory):
+at most ``MAX_DEPTH`` levels of nesting, ``MAX_NODES`` values after alias expansion,
+``MAX_SCALAR_CHARS`` characters in one string, integers of at most 4,300 digits.
+Marks are recorded down to ``MARK_DEPTH`` levels (deeper values are located at their
+ancestor), which keeps memory linear in the size of the file. JSON files are held to the
+same limits, and their duplicate keys are reported like YAML's.
 """
 
 from __future__ import annotations
@@ -32,14 +39,19 @@ import yaml
 from draftkit.load.document import Mark, SourceDocument
 from draftkit.load.errors import InputError, PathPart, Problem
 
-__all__ = ["MAX_DEPTH", "MAX_NODES", "MAX_SCALAR_CHARS", "parse_json", "parse_yaml"]
+__all__ = ["MARK_DEPTH", "MAX_DEPTH", "MAX_NODES", "MAX_SCALAR_CHARS", "parse_json", "parse_yaml"]
 
 MAX_DEPTH = 64
 """Deepest nesting of mappings and lists accepted; real frameworks use fewer than 10 levels."""
-MAX_NODES = 500_000
-"""Most values one document may expand to, aliases included (stops alias bombs)."""
+MAX_NODES = 250_000
+"""Most values one document may expand to, aliases included (stops alias bombs).
+
+Real frameworks hold about one value per 35 bytes, so the 5 MiB size limit binds first;
+this limit binds only on aliases or files of tiny values, and keeps reading under a second."""
 MAX_SCALAR_CHARS = 200_000
 """Longest single string accepted (about 30,000 words of one provision)."""
+MARK_DEPTH = 24
+"""Deepest path that gets its own mark; real files are at most about 13 levels deep."""
 
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -52,7 +64,13 @@ _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 
+_MAYBE_NOT_TEXT = frozenset("~nNtTfF-+.0123456789")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _resolve_plain(value: str) -> Any:
+    if value and value[0] not in _MAYBE_NOT_TEXT:
+        return value  # fast path: most plain scalars are words
     if _NULL.match(value):
         return None
     if _BOOL.match(value):
@@ -73,13 +91,34 @@ class _Frame:
     container: dict[Any, Any] | list[Any]
     path: tuple[PathPart, ...]
     anchor: str | None
+    deep: bool
+    """Deeper than MARK_DEPTH: children share this frame's path and get no marks of their own."""
     pending_key: Any = None
     pending_key_mark: Mark | None = None
     has_key: bool = False
+    key_lines: dict[Any, int] | None = None
 
 
 def _mark(event: Any) -> Mark:
     return (event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _position(text: str, index: int) -> Mark:
+    """(line, column) of a character index."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+_TAG_TYPES: dict[str, type | tuple[type, ...]] = {
+    _CORE + "int": int,
+    _CORE + "float": (int, float),
+    _CORE + "bool": bool,
+    _CORE + "null": type(None),
+}
 
 
 class _Builder:
@@ -92,6 +131,7 @@ class _Builder:
         self.nodes = 0
 
     def fail(self, mark: Mark, path: tuple[PathPart, ...], message: str) -> InputError:
+        self.marks.setdefault(path, mark)
         return InputError([*self.problems, Problem(self.name, mark[0], mark[1], path, message)])
 
     def scalar(self, event: Any, path: tuple[PathPart, ...]) -> Any:
@@ -103,110 +143,180 @@ class _Builder:
                 f"text of {len(value):,} characters exceeds the limit of {MAX_SCALAR_CHARS:,}",
             )
         tag = event.tag
-        if tag is None or tag == "!":
-            plain = event.implicit[0] and not event.style
-            return _resolve_plain(value) if plain else value
-        if tag == _CORE + "str":
-            return value
-        if tag in (_CORE + "int", _CORE + "float", _CORE + "bool", _CORE + "null"):
+        try:
+            if tag is None or tag == "!":
+                plain = event.implicit[0] and not event.style
+                return _resolve_plain(value) if plain else value
+            if tag == _CORE + "str":
+                return value
+            expected = _TAG_TYPES.get(tag)
+            if expected is None:
+                raise self.fail(_mark(event), path, f"the YAML tag {tag} is not supported")
             resolved = _resolve_plain(value)
-            expectations: dict[str, type | tuple[type, ...]] = {
-                _CORE + "int": int,
-                _CORE + "float": (int, float),
-                _CORE + "bool": bool,
-                _CORE + "null": type(None),
-            }
-            expected = expectations[tag]
-            if isinstance(resolved, bool) and tag != _CORE + "bool":
-                resolved = value
-            if not isinstance(resolved, expected):
-                raise self.fail(_mark(event), path, f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
-            return float(resolved) if isinstance(resolved, int) and tag == _CORE + "float" else resolved
-        raise self.fail(_mark(event), path, f"the YAML tag {tag} is not supported")
-
-    def count(self, amount: int, mark: Mark, path: tuple[PathPart, ...]) -> None:
-        self.nodes += amount
-        if self.nodes > MAX_NODES:
+        except ValueError:  # an integer beyond Python's digit limit for int()
             raise self.fail(
-                mark,
+                _mark(event),
                 path,
-                f"document expands to more than {MAX_NODES:,} values (alias expansion?); refused",
-            )
+                f"a number of {len(value):,} digits is too long to read; put it in quotes if it is text",
+            ) from None
+        if isinstance(resolved, bool) and tag != _CORE + "bool":
+            resolved = value
+        if not isinstance(resolved, expected):
+            raise self.fail(_mark(event), path, f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
+        return float(resolved) if isinstance(resolved, int) and tag == _CORE + "float" else resolved
+
+    def too_many(self, mark: Mark, path: tuple[PathPart, ...]) -> InputError:
+        return self.fail(mark, path, f"document expands to more than {MAX_NODES:,} values (alias expansion?); refused")
 
     def build(self, text: str) -> SourceDocument:
-        stack: list[_Frame] = []
-        root: Any = None
-        root_set = False
-        documents = 0
+        surrogate = _SURROGATE.search(text)
+        if surrogate is not None:
+            line, column = _position(text, surrogate.start())
+            raise InputError(
+                [
+                    Problem(
+                        self.name,
+                        line,
+                        column,
+                        (),
+                        f"contains a lone surrogate U+{ord(surrogate.group()):04X}, "
+                        "which is not a character; no file or document can hold it",
+                    )
+                ]
+            )
         try:
-            for event in yaml.parse(text, Loader=_LOADER):
-                if isinstance(event, yaml.DocumentStartEvent):
-                    documents += 1
-                    if documents > 1:
-                        raise self.fail(_mark(event), (), "only one YAML document per file is allowed")
-                    continue
-                if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-                    continue
-                if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                    frame = stack.pop()
-                    if frame.anchor is not None:
-                        self.anchors[frame.anchor] = (frame.container, self._size(frame.container))
-                    value = frame.container
-                    if not stack:
-                        root, root_set = value, True
-                    else:
-                        self._attach(stack[-1], value, frame.path, None, event)
-                    continue
-                # a node starts: find its path
-                parent = stack[-1] if stack else None
-                path = self._child_path(parent, event)
-                if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                    if event.tag not in (None, "!", _CORE + "map", _CORE + "seq"):
-                        raise self.fail(_mark(event), path, f"the YAML tag {event.tag} is not supported")
-                    if len(stack) >= MAX_DEPTH:
-                        raise self.fail(_mark(event), path, f"nesting deeper than {MAX_DEPTH} levels; refused")
-                    if parent is not None and isinstance(parent.container, dict) and not parent.has_key:
-                        raise self.fail(_mark(event), path, "a mapping or list cannot be used as a key")
-                    self.count(1, _mark(event), path)
-                    container: dict[Any, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
-                    self.marks[path] = _mark(event)
-                    stack.append(_Frame(container, path, event.anchor))
-                    continue
-                if isinstance(event, yaml.AliasEvent):
-                    if event.anchor not in self.anchors:
-                        raise self.fail(_mark(event), path, f"unknown alias *{event.anchor}")
-                    value, size = self.anchors[event.anchor]
-                    self.count(size, _mark(event), path)
-                else:  # ScalarEvent
-                    self.count(1, _mark(event), path)
-                    value = self.scalar(event, path)
-                    anchor = getattr(event, "anchor", None)
-                    if anchor is not None:
-                        self.anchors[anchor] = (value, 1)
-                if parent is None:
-                    root, root_set = value, True
-                    self.marks[()] = _mark(event)
-                else:
-                    self._attach(parent, value, path, _mark(event), event)
+            root, root_set = self._events(text)
+        except yaml.reader.ReaderError as error:
+            index = len(text.encode("utf-8")[: error.position].decode("utf-8", "ignore"))
+            line, column = _position(text, index)
+            char = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+            raise InputError(
+                [
+                    *self.problems,
+                    Problem(
+                        self.name,
+                        line,
+                        column,
+                        (),
+                        f"invalid YAML: the control character U+{char:04X} is not allowed in a YAML file; remove it",
+                    ),
+                ]
+            ) from None
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-            problem = (error.problem or error.context or "invalid YAML").strip()
+            problem = _one_line(error.problem or error.context or "invalid YAML")
             if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
                 problem += " (a tab: YAML is indented with spaces only)"
             raise InputError(
                 [*self.problems, Problem(self.name, line, column, (), f"invalid YAML: {problem}")]
             ) from None
         except yaml.YAMLError as error:
-            raise InputError([*self.problems, Problem(self.name, 1, 1, (), f"invalid YAML: {error}")]) from None
+            raise InputError(
+                [*self.problems, Problem(self.name, 1, 1, (), f"invalid YAML: {_one_line(str(error))}")]
+            ) from None
         except RecursionError:
-            raise InputError([Problem(self.name, 1, 1, (), "nesting too deep; refused")]) from None
+            raise InputError(
+                [Problem(self.name, 1, 1, (), f"nesting deeper than {MAX_DEPTH} levels; refused")]
+            ) from None
         if self.problems:
             raise InputError(self.problems)
         if not root_set:
             root = None
         self.marks.setdefault((), (1, 1))
         return SourceDocument(self.name, root, self.marks, self.key_marks)
+
+    def _events(self, text: str) -> tuple[Any, bool]:
+        """Walk the event stream with an explicit stack: the hot loop of every load, kept lean."""
+        stack: list[_Frame] = []
+        marks = self.marks
+        root: Any = None
+        root_set = False
+        documents = 0
+        scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+        mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        node_events = frozenset((scalar_event, alias_event, mapping_start, sequence_start))
+        event: Any
+        for event in yaml.parse(text, Loader=_LOADER):
+            kind = type(event)
+            if kind is mapping_end or kind is sequence_end:
+                frame = stack.pop()
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = (frame.container, self._size(frame.container))
+                if not stack:
+                    root, root_set = frame.container, True
+                else:
+                    self._attach(stack[-1], frame.container, frame.path, None, event)
+                continue
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self.fail(_mark(event), (), "only one YAML document per file is allowed")
+                continue
+            if kind not in node_events:
+                continue  # stream start/end, document end
+            # a node starts: find its path
+            parent = stack[-1] if stack else None
+            if parent is None:
+                path: tuple[PathPart, ...] = ()
+            elif parent.deep:
+                path = parent.path
+            elif type(parent.container) is list:
+                path = (*parent.path, len(parent.container))
+            elif parent.has_key:
+                key = parent.pending_key
+                path = (*parent.path, key if isinstance(key, (str, int)) else str(key))
+            else:
+                path = (*parent.path, "<key>")
+            start = event.start_mark
+            mark = (start.line + 1, start.column + 1)
+            self.nodes += 1
+            if kind is scalar_event:
+                value = event.value
+                if event.tag is None and event.implicit[0] and not event.style and len(value) <= MAX_SCALAR_CHARS:
+                    if value and value[0] not in _MAYBE_NOT_TEXT:
+                        pass  # plain text: the common case
+                    else:
+                        value = self.scalar(event, path)
+                else:
+                    value = self.scalar(event, path)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+            elif kind is alias_event:
+                if event.anchor not in self.anchors:
+                    raise self.fail(mark, path, f"unknown alias *{event.anchor}")
+                value, size = self.anchors[event.anchor]
+                self.nodes += size - 1
+            else:
+                if event.tag not in (None, "!", _CORE + "map", _CORE + "seq"):
+                    raise self.fail(mark, path, f"the YAML tag {event.tag} is not supported")
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(mark, path, f"nesting deeper than {MAX_DEPTH} levels; refused")
+                if parent is not None and type(parent.container) is dict and not parent.has_key:
+                    raise self.fail(mark, path, "a mapping or list cannot be used as a key")
+                if self.nodes > MAX_NODES:
+                    raise self.too_many(mark, path)
+                deep = parent is not None and (parent.deep or len(path) >= MARK_DEPTH)
+                if parent is None or not parent.deep:
+                    marks[path] = mark
+                if kind is mapping_start:
+                    stack.append(_Frame({}, path, event.anchor, deep, key_lines={}))
+                else:
+                    stack.append(_Frame([], path, event.anchor, deep))
+                continue
+            if self.nodes > MAX_NODES:
+                raise self.too_many(mark, path)
+            if parent is None:
+                root, root_set = value, True
+                marks[()] = mark
+            elif type(parent.container) is list:
+                parent.container.append(value)
+                if not parent.deep:
+                    marks[path] = mark
+            else:
+                self._attach(parent, value, path, mark, event)
+        return root, root_set
 
     @staticmethod
     def _size(value: Any) -> int:
@@ -223,21 +333,10 @@ class _Builder:
                 break
         return total
 
-    @staticmethod
-    def _child_path(parent: _Frame | None, event: Any) -> tuple[PathPart, ...]:
-        if parent is None:
-            return ()
-        if isinstance(parent.container, list):
-            return (*parent.path, len(parent.container))
-        if parent.has_key:
-            key = parent.pending_key
-            return (*parent.path, key if isinstance(key, (str, int)) else str(key))
-        return (*parent.path, "<key>")
-
     def _attach(self, frame: _Frame, value: Any, path: tuple[PathPart, ...], mark: Mark | None, event: Any) -> None:
-        if isinstance(frame.container, list):
+        if type(frame.container) is list:
             frame.container.append(value)
-            if mark is not None:
+            if mark is not None and not frame.deep:
                 self.marks[path] = mark
             return
         if not frame.has_key:
@@ -253,25 +352,28 @@ class _Builder:
             frame.pending_key, frame.pending_key_mark, frame.has_key = key, key_mark, True
             return
         key = frame.pending_key
-        key_path = (*frame.path, key)
+        pending_mark = frame.pending_key_mark
+        assert pending_mark is not None
+        key_mark = pending_mark
+        assert frame.key_lines is not None
+        key_path = frame.path if frame.deep else (*frame.path, key)
         if key in frame.container:
-            first = self.key_marks.get(key_path, (0, 0))
-            assert frame.pending_key_mark is not None
             self.problems.append(
                 Problem(
                     self.name,
-                    frame.pending_key_mark[0],
-                    frame.pending_key_mark[1],
+                    key_mark[0],
+                    key_mark[1],
                     key_path,
-                    f"duplicate key '{key}' (first written at line {first[0]}); each key may appear once",
+                    f"duplicate key '{key}' (first written at line {frame.key_lines[key]}); each key may appear once",
                 )
             )
         else:
             frame.container[key] = value
-            assert frame.pending_key_mark is not None
-            self.key_marks[key_path] = frame.pending_key_mark
-            if mark is not None:
-                self.marks[key_path] = mark
+            frame.key_lines[key] = key_mark[0]
+            if not frame.deep:
+                self.key_marks[key_path] = key_mark
+                if mark is not None:
+                    self.marks[key_path] = mark
         frame.has_key = False
         frame.pending_key = None
 
@@ -281,17 +383,126 @@ def parse_yaml(text: str, name: str) -> SourceDocument:
     return _Builder(name).build(text)
 
 
-def parse_json(text: str, name: str) -> SourceDocument:
-    """Parse JSON exactly (``json`` module); marks come from reading it as YAML flow, best effort."""
+class _JsonNumberTooLong(Exception):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _json_int(digits: str) -> int:
     try:
-        data = json.loads(text)
+        return int(digits)
+    except ValueError:
+        raise _JsonNumberTooLong(digits) from None
+
+
+def _json_text_problem(value: str) -> str | None:
+    if len(value) > MAX_SCALAR_CHARS:
+        return f"text of {len(value):,} characters exceeds the limit of {MAX_SCALAR_CHARS:,}"
+    surrogate = _SURROGATE.search(value)
+    if surrogate is not None:
+        return (
+            f"contains a lone surrogate U+{ord(surrogate.group()):04X}, which is not a character; "
+            "no file or document can hold it"
+        )
+    return None
+
+
+def _json_data_problems(data: Any, duplicates: dict[int, list[str]]) -> list[tuple[tuple[PathPart, ...], str]]:
+    """The YAML reader's limits, applied to data ``json`` has read; plus duplicate keys and lone surrogates.
+
+    Counts values as the YAML reader does (a key is a value). Returns (path, message) pairs
+    in no particular order; a limit ends the walk where it is first exceeded.
+    """
+    found: list[tuple[tuple[PathPart, ...], str]] = []
+    if isinstance(data, str):
+        problem = _json_text_problem(data)
+        return [((), problem)] if problem else []
+    nodes = 1
+    todo: list[tuple[Any, tuple[PathPart, ...]]] = [(data, ())] if isinstance(data, (dict, list)) else []
+    while todo:
+        container, path = todo.pop()
+        if len(path) >= MAX_DEPTH:
+            return [*found, (path, f"nesting deeper than {MAX_DEPTH} levels; refused")]
+        items: Any
+        if isinstance(container, dict):
+            nodes += 2 * len(container)
+            items = container.items()
+            for key in duplicates.get(id(container), []):
+                found.append(((*path, key), f"duplicate key '{key}'; each key may appear once"))
+            for key in container:
+                problem = _json_text_problem(key)
+                if problem:
+                    found.append(((*path, "<key>"), problem))
+        else:
+            nodes += len(container)
+            items = enumerate(container)
+        if nodes > MAX_NODES:
+            return [*found, (path, f"document has more than {MAX_NODES:,} values; refused")]
+        for key, value in items:
+            if isinstance(value, str):
+                if len(value) > MAX_SCALAR_CHARS or (value and _SURROGATE.search(value)):
+                    problem = _json_text_problem(value)
+                    assert problem is not None
+                    if problem.startswith("text of"):
+                        return [*found, ((*path, key), problem)]
+                    found.append(((*path, key), problem))
+            elif isinstance(value, (dict, list)):
+                todo.append((value, (*path, key)))
+    return found
+
+
+def parse_json(text: str, name: str) -> SourceDocument:
+    """Parse JSON exactly (``json`` module) under the YAML reader's limits; duplicate keys are reported.
+
+    Marks come from reading the same text as YAML flow, best effort: where that fails, problems
+    are located at the deepest place it reached.
+    """
+    duplicates: dict[int, list[str]] = {}
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                duplicates.setdefault(id(out), []).append(key)
+            else:
+                out[key] = value
+        return out
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_json_int)
     except json.JSONDecodeError as error:
         raise InputError.single(name, f"invalid JSON: {error.msg}", error.lineno, error.colno) from None
+    except _JsonNumberTooLong as error:
+        line, column = _position(text, max(text.find(error.digits), 0))
+        raise InputError.single(
+            name,
+            f"a number of {len(error.digits):,} digits is too long to read; put it in quotes if it is text",
+            line,
+            column,
+        ) from None
     except RecursionError:
-        raise InputError.single(name, "nesting too deep; refused") from None
+        raise InputError.single(name, f"nesting deeper than {MAX_DEPTH} levels; refused") from None
+    found = _json_data_problems(data, duplicates)
+    too_many = [message for _, message in found if message.startswith("document has more than")]
+    if too_many:  # locating it would mean reading the whole document again as YAML
+        raise InputError.single(name, too_many[0])
+    builder = _Builder(name)
     try:
-        located = parse_yaml(text, name)
+        located = builder.build(text)
         marks, key_marks = located.marks, located.key_marks
     except InputError:
-        marks, key_marks = {(): (1, 1)}, {}
-    return SourceDocument(name, data, marks, key_marks)
+        marks, key_marks = builder.marks, builder.key_marks
+    marks.setdefault((), (1, 1))
+    document = SourceDocument(name, data, marks, key_marks)
+    if found:
+        yaml_duplicates = [p for p in builder.problems if p.message.startswith("duplicate key")]
+        problems = [document.problem(path, message) for path, message in found if not message.startswith("duplicate")]
+        if yaml_duplicates and len(yaml_duplicates) == sum(len(keys) for keys in duplicates.values()):
+            problems.extend(yaml_duplicates)
+        else:
+            problems.extend(
+                document.problem(path, message) for path, message in found if message.startswith("duplicate")
+            )
+        raise InputError(problems)
+    return document

@@ -3,15 +3,137 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 
 from draftkit.load.document import SourceDocument
 from draftkit.load.errors import Problem
-from draftkit.models import NationalFramework
+from draftkit.models import DefinitionProvision, NationalFramework
 from draftkit.reference import instruments
 from draftkit.validate.citations import citation_problems
 
-__all__ = ["framework_problems"]
+__all__ = ["definition_cycles", "framework_problems"]
+
+SUGGESTION_BUDGET = 50_000
+"""Candidate comparisons spent on "did you mean" hints for dangling references: hundreds of
+hints among a normal framework's ids, a quarter of a second at most. A hostile file with
+thousands of bad references gets its first hints and plain messages after that."""
+
+_SPACES = re.compile(r"\s+")
+
+
+def _term_key(term: str) -> str:
+    """Terms match as the rules engine matches them: blanks collapsed, case folded."""
+    return _SPACES.sub(" ", term.strip()).casefold()
+
+
+def definition_cycles(framework: NationalFramework) -> list[list[tuple[int, int]]]:
+    """Circular definitions: each cycle as (provision index, uses_terms index) steps, in order.
+
+    **What counts as a harmful cycle.** ``related`` links say "see also"; two provisions
+    may refer to each other (an offence and the power to investigate it), so cycles of
+    ``related`` are legitimate and never reported. A *definition*, though, is circular
+    when the term it defines is needed to understand it: the definition of A lists B in
+    ``uses_terms``, the definition of B lists A ("A means ... B", "B means ... A"), or a
+    definition lists its own term. Such a chain never bottoms out in ordinary words, so a
+    court cannot apply it; it is reported as an error located at the ``uses_terms`` entry
+    that closes the loop, naming the whole chain. Only definition provisions form the
+    graph (an offence that uses a term cannot make a definition circular), terms match as
+    the rules engine matches them (blanks collapsed, case folded), and every definition
+    of a term counts (an in-force definition and a bill's replacement both do).
+
+    Each cycle is reported once (one per strongly connected group of definitions), found
+    iteratively in time linear in the number of ``uses_terms`` entries.
+    """
+    definitions = [
+        (index, provision)
+        for index, provision in enumerate(framework.provisions)
+        if isinstance(provision, DefinitionProvision)
+    ]
+    by_term: dict[str, list[int]] = {}
+    for index, provision in definitions:
+        by_term.setdefault(_term_key(provision.elements.term), []).append(index)
+    edges: dict[int, list[tuple[int, int]]] = {}  # provision -> [(uses_terms index, definition index)]
+    for index, provision in definitions:
+        edges[index] = [
+            (number, target)
+            for number, term in enumerate(provision.uses_terms)
+            for target in by_term.get(_term_key(term), [])
+        ]
+    components = _strong_components(list(edges), {k: [t for _, t in v] for k, v in edges.items()})
+    cycles: list[list[tuple[int, int]]] = []
+    for component in components:
+        members = set(component)
+        start = min(component)
+        if len(component) == 1 and not any(t == start for _, t in edges[start]):
+            continue
+        cycles.append(_cycle_through(start, members, edges))
+    return sorted(cycles)
+
+
+def _strong_components(nodes: list[int], successors: dict[int, list[int]]) -> list[list[int]]:
+    """Tarjan's algorithm without recursion (a hostile file may chain thousands of definitions)."""
+    index_of: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    out: list[list[int]] = []
+    counter = 0
+    for root in nodes:
+        if root in index_of:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                index_of[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            following = successors[node]
+            if child < len(following):
+                work.append((node, child + 1))
+                target = following[child]
+                if target not in index_of:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index_of[target])
+                continue
+            if low[node] == index_of[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                out.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return out
+
+
+def _cycle_through(start: int, members: set[int], edges: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The shortest chain of (provision, uses_terms index) steps from ``start`` back to itself."""
+    previous: dict[int, tuple[int, int]] = {}
+    frontier = [start]
+    while frontier:
+        following: list[int] = []
+        for node in frontier:
+            for number, target in edges[node]:
+                if target not in members:
+                    continue
+                if target == start:
+                    chain = [(node, number)]
+                    while chain[-1][0] != start:
+                        chain.append(previous[chain[-1][0]])
+                    return chain[::-1]
+                if target not in previous:
+                    previous[target] = (node, number)
+                    following.append(target)
+        frontier = following
+    raise AssertionError("a strongly connected component has a cycle through each member")
 
 
 def framework_problems(
@@ -24,6 +146,9 @@ def framework_problems(
     problems: list[Problem] = []
     ids = [p.id for p in framework.provisions]
     counts = Counter(ids)
+    targets = set(ids) | known_ids
+    sorted_targets: list[str] | None = None
+    suggestions = 0
     first_seen: dict[str, int] = {}
     for index, provision in enumerate(framework.provisions):
         if counts[provision.id] > 1:
@@ -39,11 +164,14 @@ def framework_problems(
         for number, citation in enumerate(provision.citations):
             for message in citation_problems(citation):
                 problems.append(document.problem(("provisions", index, "citations", number, "source"), message))
-        targets = set(ids) | known_ids
         for number, target in enumerate(provision.related):
             if target not in targets:
-                close = difflib.get_close_matches(target, sorted(targets), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else ""
+                hint = ""
+                if suggestions + len(targets) <= SUGGESTION_BUDGET:
+                    suggestions += len(targets)
+                    sorted_targets = sorted(targets) if sorted_targets is None else sorted_targets
+                    close = difflib.get_close_matches(target, sorted_targets, n=1)
+                    hint = f"; did you mean '{close[0]}'?" if close else ""
                 problems.append(
                     document.problem(
                         ("provisions", index, "related", number),
@@ -55,6 +183,20 @@ def framework_problems(
                 problems.append(
                     document.problem(("provisions", index, "related", number), "a provision cannot refer to itself")
                 )
+    for cycle in definition_cycles(framework):
+        start, number = cycle[0]
+        steps = [f"'{framework.provisions[i].elements.term}' (provisions[{i}])" for i, _ in cycle]  # type: ignore[union-attr]
+        if len(steps) > 6:
+            steps = [*steps[:4], f"... {len(steps) - 5} more ...", steps[-1]]
+        chain = " -> ".join(steps)
+        first_term = framework.provisions[start].elements.term  # type: ignore[union-attr]
+        problems.append(
+            document.problem(
+                ("provisions", start, "uses_terms", number),
+                f"circular definition: {chain} -> '{first_term}'; a definition must not rely, "
+                "directly or through other definitions, on the term it defines",
+            )
+        )
     registry = instruments()
     seen_instruments: dict[str, int] = {}
     for index, participation in enumerate(framework.instruments):
