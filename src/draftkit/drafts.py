@@ -104,32 +104,99 @@ def _os_problem(path: Path, error: OSError) -> InputError:
         reason = "permission denied"
     elif isinstance(error, NotADirectoryError | FileExistsError):
         reason = "a file is in the way (expected a directory)"
-    return InputError.single(str(path), f"cannot write the drafts here: {reason}")
+    elif isinstance(error, IsADirectoryError):
+        reason = "a directory is in the way (expected a file)"
+    where = path
+    if isinstance(error.filename, str) and Path(error.filename).parent == path:
+        where = Path(error.filename)  # a file of OUTDIR; never draftkit's staging directory
+    return InputError.single(str(where), f"cannot write the drafts here: {reason}")
+
+
+def _missing_ancestors(directory: Path) -> list[Path]:
+    """``directory`` and its ancestors that do not exist yet, deepest first."""
+    missing = []
+    for candidate in [directory, *directory.parents]:
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    return missing
 
 
 def write_outputs(outputs: dict[str, bytes], outdir: Path) -> list[Path]:
-    """Write all files into a temporary directory beside ``outdir``, then rename them into place."""
+    """Write every file into a staging directory beside ``outdir``, then swap them in; all or nothing.
+
+    Earlier files are first hard-linked (or copied) aside, so if a rename fails midway, or the
+    run is interrupted (``KeyboardInterrupt``, ``SystemExit``), the files already replaced are
+    restored and the files that did not exist before are removed: ``outdir`` is left as it was,
+    and directories this call created are removed again. Only a crash of the process itself
+    between two renames can leave a mix, and the staging directory (``.NAME.*.partial``) then
+    holds the earlier files.
+    """
     if outdir.exists() and not outdir.is_dir():
         raise InputError.single(str(outdir), "exists and is not a directory; choose another output directory")
     parent = outdir.absolute().parent
+    created = _missing_ancestors(outdir.absolute())
     try:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".partial", dir=parent))
     except OSError as error:
+        _remove_empty(created)
         raise _os_problem(parent, error) from None
+    previous = staging / ".previous"
+    replaced: list[str] = []
     try:
         for name, data in outputs.items():
             (staging / name).write_bytes(data)
         outdir.mkdir(exist_ok=True)
-        written = []
+        previous.mkdir()
+        for name in outputs:
+            target = outdir / name
+            if target.is_dir() and not target.is_symlink():
+                raise IsADirectoryError(21, "Is a directory", str(target))
+            if target.exists():
+                _keep_aside(target, previous / name)
         for name in outputs:
             os.replace(staging / name, outdir / name)
-            written.append(outdir / name)
-        return written
-    except OSError as error:
-        raise _os_problem(outdir, error) from None
+            replaced.append(name)
+        return [outdir / name for name in outputs]
+    except BaseException as error:
+        _roll_back(outdir, previous, replaced)
+        shutil.rmtree(staging, ignore_errors=True)
+        _remove_empty(created)
+        if isinstance(error, OSError):
+            raise _os_problem(outdir, error) from None
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _keep_aside(target: Path, copy: Path) -> None:
+    try:
+        os.link(target, copy)
+    except OSError:
+        shutil.copy2(target, copy)
+
+
+def _roll_back(outdir: Path, previous: Path, replaced: list[str]) -> None:
+    """Undo the renames done so far: put earlier files back, remove new ones (best effort)."""
+    for name in reversed(replaced):
+        try:
+            if (previous / name).exists():
+                os.replace(previous / name, outdir / name)
+            else:
+                (outdir / name).unlink()
+        except OSError:
+            pass
+
+
+def _remove_empty(directories: list[Path]) -> None:
+    for directory in directories:  # deepest first
+        try:
+            directory.rmdir()
+        except FileNotFoundError:
+            continue  # never made (the failure came first)
+        except OSError:
+            break  # not empty: someone else's now
 
 
 def write_drafts(

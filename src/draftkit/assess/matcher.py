@@ -298,21 +298,29 @@ class Context:
 def build_context(framework: NationalFramework, statuses: Sequence[ProvisionStatus]) -> Context:
     """The view of ``framework`` that counts provisions with one of ``statuses``."""
     chosen = [(index, p) for index, p in enumerate(framework.provisions) if p.status in statuses]
-    general = [p for _, p in chosen if isinstance(p, SafeguardProvision)]
+    general = [
+        (p, frozenset(s.value for s in p.elements.safeguards))  # once per safeguard, not once per power
+        for _, p in chosen
+        if isinstance(p, SafeguardProvision)
+    ]
     items: list[ViewProvision] = []
     for index, provision in chosen:
         if isinstance(provision, InvestigativePowerProvision):
             power = provision.elements.power
-            applying = [g for g in general if g.elements.applies_to_all_powers or power in g.elements.applies_to]
+            applying = [
+                (g, values)
+                for g, values in general
+                if g.elements.applies_to_all_powers or power in g.elements.applies_to
+            ]
             safeguards = {s.value for s in provision.elements.safeguards}
-            for g in applying:
-                safeguards |= {s.value for s in g.elements.safeguards}
+            for _, values in applying:
+                safeguards |= values
             items.append(
                 ViewProvision(
                     provision,
                     index,
                     virtual={"all_safeguards": sorted(safeguards)},
-                    support=tuple(g.id for g in applying),
+                    support=tuple(g.id for g, _ in applying),
                 )
             )
         else:
@@ -330,7 +338,7 @@ class Pattern:
     uses_virtual: bool = False
 
     def matches(self, item: ViewProvision) -> bool:
-        if self.kind is not None and item.provision.kind != self.kind.value:
+        if self.kind is not None and item.provision.kind != self.kind:  # a StrEnum equals its value
             return False
         return self.attributes.holds(item.attribute) and self.elements.holds(item.element)
 

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from draftkit.assess.compile import Compiler
 from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
@@ -34,6 +33,9 @@ from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyT
 from draftkit.models.registry import GuidancePointId
 from draftkit.reference import guidance_points, instruments
 from draftkit.validate.citations import citation_problems
+
+if TYPE_CHECKING:
+    from draftkit.assess.compile import Compiler
 
 __all__ = [
     "CompiledCriterion",
@@ -244,6 +246,8 @@ def _optional(compiler: Compiler, spec: TestSpec | None, path: tuple[PathPart, .
 
 
 def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[CompiledCriterion, ...], list[Problem]]:
+    from draftkit.assess.compile import Compiler  # not needed when the core pack comes from the cache
+
     compiler = Compiler()
     compiled: list[CompiledCriterion] = []
     for index, criterion in enumerate(pack.criteria):
@@ -307,8 +311,25 @@ def core_pack_path() -> Path:
     return Path(str(resources.files("draftkit.data").joinpath("packs", CORE_PACK_FILE)))
 
 
-@cache
-def core_pack() -> RulePack:
-    """The shipped pack ``unodc-2012`` (read and compiled once per process)."""
+def _core_pack_sources() -> list[tuple[str, bytes]]:
+    """Every file the compiled core pack depends on: the pack, the registries, the catalog (remedy ids)."""
+    from draftkit.cache import file_sources
+    from draftkit.paths import catalog_dir
+
+    data = resources.files("draftkit.data")
+    files = [data.joinpath("packs", CORE_PACK_FILE), data.joinpath("guidance_points.yaml")]
+    files.append(data.joinpath("instruments.yaml"))
+    return [(str(f), f.read_bytes()) for f in files] + file_sources(sorted(catalog_dir().glob("*.yaml")))
+
+
+def _build_core_pack() -> RulePack:
     text = resources.files("draftkit.data").joinpath("packs", CORE_PACK_FILE).read_text(encoding="utf-8")
     return pack_from_document(parse_text(text, f"draftkit/data/packs/{CORE_PACK_FILE}"))
+
+
+@cache
+def core_pack() -> RulePack:
+    """The shipped pack ``unodc-2012`` (compiled once per process, and cached per user while unchanged)."""
+    from draftkit.cache import cached
+
+    return cached("core-pack", _core_pack_sources, _build_core_pack)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -24,7 +24,7 @@ class Catalog:
     """The model provisions, in file order, indexed by id."""
 
     provisions: tuple[CatalogProvision, ...]
-    documents: dict[str, SourceDocument]
+    documents: Mapping[str, SourceDocument]
     """The source document and position of each provision, for located errors."""
     positions: dict[str, tuple[str, int]]
 
@@ -108,10 +108,46 @@ def read_catalog(files: Iterable[Path]) -> Catalog:
     return Catalog(tuple(provisions), documents, positions)
 
 
+class _Documents(Mapping[str, SourceDocument]):
+    """The catalog's source documents; a catalog read back from the cache parses them again on first use."""
+
+    def __init__(self, paths: Iterable[Path], loaded: dict[str, SourceDocument] | None = None) -> None:
+        self._paths = tuple(paths)
+        self._loaded = loaded
+
+    def _documents(self) -> dict[str, SourceDocument]:
+        if self._loaded is None:
+            self._loaded = {str(path): read_document(path) for path in self._paths}
+        return self._loaded
+
+    def __getitem__(self, name: str) -> SourceDocument:
+        return self._documents()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._documents())
+
+    def __len__(self) -> int:
+        return len(self._documents())
+
+    def __getstate__(self) -> tuple[Path, ...]:
+        return self._paths  # the parsed documents are larger than the whole catalog: not cached
+
+    def __setstate__(self, paths: tuple[Path, ...]) -> None:
+        self._paths, self._loaded = paths, None
+
+
+def _read_shipped(files: list[Path]) -> Catalog:
+    catalog = read_catalog(files)
+    return replace(catalog, documents=_Documents(files, dict(catalog.documents)))
+
+
 @cache
 def load_catalog() -> Catalog:
-    """The shipped catalog (read once per process)."""
-    return read_catalog(catalog_dir().glob("*.yaml"))
+    """The shipped catalog (read once per process, and from the user's cache when unchanged)."""
+    from draftkit.cache import cached, file_sources
+
+    files = sorted(catalog_dir().glob("*.yaml"))
+    return cached("catalog", lambda: file_sources(files), lambda: _read_shipped(files))
 
 
 @cache

@@ -1,7 +1,8 @@
 """The ``draftkit`` command line.
 
 Each command lives in its own module and imports what it needs when it runs, so
-``draftkit check`` never pays for python-docx or jsonschema. Bad input of any
+``draftkit check`` never pays for python-docx or jsonschema, and the typer app is
+built on first use (``draftkit check ... --format json`` runs without typer). Bad input of any
 kind ends the same way: every problem printed as ``file:line:col: path: message``
 on standard error, exit code 2, no traceback.
 """
@@ -10,23 +11,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TypeVar
-
-import typer
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from draftkit.load.errors import InputError
 
-__all__ = ["app", "main"]
+if TYPE_CHECKING:
+    import typer
 
-app = typer.Typer(
-    name="draftkit",
-    help="Model provisions, gap checks and annotated Word drafts for counter-terrorism law "
-    "on the use of the Internet (after UNODC, 2012).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+__all__ = ["app", "main"]
 
 EXIT_OK = 0
 EXIT_BELOW_THRESHOLD = 1
@@ -42,7 +34,22 @@ def report_problems(error: InputError) -> None:
     print(f"draftkit: {count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
 
 
-def _register() -> None:
+def _make_app() -> typer.Typer:
+    """The typer app, built on first use: ``draftkit check ... --format json`` runs without it."""
+    import typer
+
+    return typer.Typer(
+        name="draftkit",
+        help="Model provisions, gap checks and annotated Word drafts for counter-terrorism law "
+        "on the use of the Internet (after UNODC, 2012).",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+
+
+def _register(app: typer.Typer) -> None:
     from draftkit.cli import catalog, schema, validate
 
     validate.register(app)
@@ -58,13 +65,31 @@ def _register() -> None:
         module.register(app)
 
 
-_register()
+def _app() -> typer.Typer:
+    app: typer.Typer | None = globals().get("app")
+    if app is None:
+        app = _make_app()
+        _register(app)
+        globals()["app"] = app
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return _app()
+    raise AttributeError(f"module 'draftkit.cli' has no attribute '{name}'")
 
 
 def main() -> None:
     """Entry point: run the app, turning ``InputError`` into exit code 2."""
     try:
-        app()
+        if sys.argv[1:2] == ["check"]:
+            from draftkit.cli.check import fast_check
+
+            code = fast_check(sys.argv[2:])  # None: not a plain JSON request; typer takes it
+            if code is not None:
+                sys.exit(code)
+        _app()()
     except InputError as error:
         report_problems(error)
         sys.exit(EXIT_BAD_INPUT)

@@ -1,20 +1,41 @@
-"""``draftkit check FRAMEWORK``: run the rules engine and report ratings, gaps and remedies.
+"""``draftkit check FRAMEWORK...``: run the rules engine and report ratings, gaps and remedies.
 
 Imports stay inside the command so that ``draftkit --help`` does not pay for the
-engine, and the engine path never imports python-docx, docxtpl or jsonschema.
+engine, and the engine path never imports python-docx, docxtpl or jsonschema. The
+usual scripted call, ``draftkit check FILE... --format json``, does not import typer
+either (:func:`fast_check`): a plain command line is parsed here, and anything else
+(``--help``, a typo, an unusual spelling) goes to typer, which answers as always.
 Exit codes: 0 ok; 1 when ``--fail-under`` is given and an area (with the draft,
 ignoring NA) is rated below it; 2 for bad input of any kind.
+
+(No ``from __future__ import annotations`` here: typer reads the annotations of the
+command, which name ``typer``, imported only when the command is registered.)
 """
 
-from __future__ import annotations
-
+import sys
+import textwrap
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
-__all__ = ["OutputFormat", "Threshold", "register"]
+    from draftkit.assess.pack import RulePack
+    from draftkit.assess.rating import RatingRule
+    from draftkit.assess.result import Assessment
+    from draftkit.load.errors import Problem
+
+__all__ = ["OutputFormat", "Threshold", "fast_check", "register", "run_check"]
+
+BATCH_HELP = (
+    "Several frameworks: give several files, or a directory (its *.yaml, *.yml and *.json files, by name). "
+    "They are checked in parallel (--jobs) and reported in the order given. With --format json, one file "
+    "prints one JSON object (as always); several files or a directory print one JSON list of those objects, "
+    "in input order. A broken framework does not stop the others: it is left out of the output, its "
+    "problems are printed on standard error at the end, and the exit code is 2. A progress bar is shown on "
+    "standard error when it is a terminal."
+)
 
 
 class OutputFormat(StrEnum):
@@ -30,10 +51,233 @@ class Threshold(StrEnum):
     NC = "NC"
 
 
-def register(app: typer.Typer) -> None:
-    @app.command()
+def _write(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _no_core_problem(pack: list[Path], no_core: bool) -> "list[Problem]":
+    from draftkit.load.errors import Problem
+
+    return [Problem("<command line>", 1, 1, (), "--no-core needs at least one --pack")] if no_core and not pack else []
+
+
+def _load_packs(
+    pack: list[Path], rating_rule: Path | None, no_core: bool, problems: "list[Problem]"
+) -> "tuple[list[RulePack], RatingRule | None]":
+    from draftkit.assess import core_pack, load_pack, load_rating_rule
+    from draftkit.load.errors import InputError
+
+    packs: list[RulePack] = []
+    rule = None
+    try:
+        if not no_core:
+            packs.append(core_pack())
+    except InputError as error:
+        problems.extend(error.problems)
+    for path in pack:
+        try:
+            packs.append(load_pack(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    if rating_rule is not None:
+        try:
+            rule = load_rating_rule(rating_rule)
+        except InputError as error:
+            problems.extend(error.problems)
+    return packs, rule
+
+
+def _below(assessment: "Assessment", fail_under: Threshold) -> str | None:
+    from draftkit.assess.rating import RATING_ORDER
+    from draftkit.models import Rating
+
+    floor = RATING_ORDER.index(Rating(fail_under.value))
+    below = [a for a in assessment.areas if a.rating is not Rating.NA and RATING_ORDER.index(a.rating) < floor]
+    return ", ".join(f"{a.area.value} ({a.rating.value})" for a in below) if below else None
+
+
+def _show(assessment: "Assessment", output: OutputFormat) -> None:
+    if output is OutputFormat.JSON:
+        _write(assessment.model_dump_json(indent=2))
+        return
+    import typer
+
+    from draftkit.assess.report import render_markdown, render_table
+
+    if output is OutputFormat.MARKDOWN:
+        typer.echo(render_markdown(assessment), nl=False)
+    else:
+        render_table(assessment)
+
+
+def run_check(
+    inputs: list[Path],
+    *,
+    pack: list[Path],
+    output: OutputFormat,
+    fail_under: Threshold | None,
+    rating_rule: Path | None,
+    no_core: bool,
+    jobs: int | None = None,
+) -> int:
+    """The command itself, with or without typer; the exit code, or ``InputError`` for bad input."""
+    from draftkit.load.errors import InputError
+
+    if len(inputs) != 1 or inputs[0].is_dir():
+        return _run_batch(
+            inputs,
+            pack=pack,
+            output=output,
+            fail_under=fail_under,
+            rating_rule=rating_rule,
+            no_core=no_core,
+            jobs=jobs,
+        )
+    from draftkit.assess import assess
+    from draftkit.catalog import load_catalog
+    from draftkit.load.framework import load_framework
+
+    framework = inputs[0]
+    problems = _no_core_problem(pack, no_core)
+    loaded = None
+    try:
+        loaded = load_framework(framework)
+    except InputError as error:
+        problems.extend(error.problems)
+    packs, rule = _load_packs(pack, rating_rule, no_core, problems)
+    if problems or loaded is None:
+        raise InputError(problems)
+    assessment = assess(loaded, packs, rating_rule=rule, catalog=load_catalog(), source=str(framework))
+    _show(assessment, output)
+    if fail_under is not None:
+        names = _below(assessment, fail_under)
+        if names:
+            print(f"draftkit: rated below {fail_under.value}: {names}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def _run_batch(
+    inputs: list[Path],
+    *,
+    pack: list[Path],
+    output: OutputFormat,
+    fail_under: Threshold | None,
+    rating_rule: Path | None,
+    no_core: bool,
+    jobs: int | None,
+) -> int:
+    from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
+    from draftkit.catalog import load_catalog
+    from draftkit.load.errors import InputError
+
+    problems = _no_core_problem(pack, no_core)
+    packs, rule = _load_packs(pack, rating_rule, no_core, problems)
+    if problems:
+        raise InputError(problems)
+    files, problems = expand_inputs(inputs)
+    load_catalog()  # once here: forked workers inherit it
+    outcomes = run_jobs(
+        check_framework, files, jobs=jobs, shared={"check": CheckJob(tuple(packs), rule)}, label="Checking"
+    )
+    assessments = [outcome.value for outcome in outcomes if outcome.value is not None]
+    if output is OutputFormat.JSON:
+        objects = [textwrap.indent(a.model_dump_json(indent=2), "  ") for a in assessments]
+        _write("[\n" + ",\n".join(objects) + "\n]" if objects else "[]")
+    else:
+        for assessment in assessments:
+            _show(assessment, output)
+    below = 0
+    if fail_under is not None:
+        for outcome in outcomes:
+            names = _below(outcome.value, fail_under) if outcome.value is not None else None
+            if names:
+                below += 1
+                print(f"draftkit: {outcome.path}: rated below {fail_under.value}: {names}", file=sys.stderr)
+    for outcome in outcomes:
+        problems.extend(outcome.problems)
+    if problems:
+        raise InputError(problems)
+    return 1 if below else 0
+
+
+# ----------------------------------------------------------------------------- the command line
+
+_LONG = {"--pack": "pack", "--format": "format", "--fail-under": "fail_under", "--rating-rule": "rating_rule"}
+_LONG["--jobs"] = "jobs"
+_SHORT = {"-p": "pack", "-f": "format", "-j": "jobs"}
+
+
+def _parse(argv: list[str]) -> tuple[list[Path], dict[str, list[str]], bool] | None:
+    """Paths, option values and ``--no-core``; ``None`` for anything but the plainest spelling."""
+    paths: list[Path] = []
+    values: dict[str, list[str]] = {}
+    no_core = False
+    tokens = iter(argv)
+    for token in tokens:
+        if not token.startswith("-"):
+            paths.append(Path(token))
+            continue
+        if token == "--no-core":
+            no_core = True
+            continue
+        value: str | None
+        if token.startswith("--"):
+            name, equals, value = token.partition("=")
+            if name not in _LONG:
+                return None
+            key = _LONG[name]
+            if not equals:
+                value = next(tokens, None)
+        elif token in _SHORT:  # not "-fjson", "-h", "-" or "--"
+            key, value = _SHORT[token], next(tokens, None)
+        else:
+            return None
+        if not value or value.startswith("-"):
+            return None
+        values.setdefault(key, []).append(value)
+    return paths, values, no_core
+
+
+def fast_check(argv: list[str]) -> int | None:
+    """Run ``check`` without typer when ``argv`` (after ``check``) is a plain, valid JSON request.
+
+    ``None`` when it is anything else -- help, another format, an unknown or malformed option,
+    a value that looks like an option -- so that typer parses it and answers as it always does.
+    """
+    parsed = _parse(argv)
+    if parsed is None:
+        return None
+    paths, values, no_core = parsed
+    single = {key: items[-1] for key, items in values.items() if key != "pack"}
+    fail_under, jobs = single.get("fail_under"), single.get("jobs")
+    if not paths or single.get("format") != "json":
+        return None
+    if fail_under is not None and fail_under not in Threshold.__members__:
+        return None
+    if jobs is not None and not (jobs.isascii() and jobs.isdigit() and int(jobs) >= 1):
+        return None
+    return run_check(
+        paths,
+        pack=[Path(p) for p in values.get("pack", [])],
+        output=OutputFormat.JSON,
+        fail_under=Threshold(fail_under) if fail_under is not None else None,
+        rating_rule=Path(single["rating_rule"]) if "rating_rule" in single else None,
+        no_core=no_core,
+        jobs=int(jobs) if jobs is not None else None,
+    )
+
+
+def register(app: "typer.Typer") -> None:
+    import typer
+
+    @app.command(epilog=BATCH_HELP)
     def check(
-        framework: Annotated[Path, typer.Argument(help="The national framework file (YAML or JSON).")],
+        frameworks: Annotated[
+            list[Path],
+            typer.Argument(metavar="FRAMEWORK...", help="Framework files (YAML or JSON), or directories of them."),
+        ],
         *,
         pack: Annotated[
             list[Path] | None, typer.Option("--pack", "-p", help="An extra rule pack (repeatable).")
@@ -49,55 +293,20 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--rating-rule", help="A rating-rule file instead of the shipped one.")
         ] = None,
         no_core: Annotated[bool, typer.Option("--no-core", help="Do not apply the core pack unodc-2012.")] = False,
+        jobs: Annotated[
+            int | None,
+            typer.Option("--jobs", "-j", min=1, help="Processes for several frameworks (default: one per core)."),
+        ] = None,
     ) -> None:
-        """Check a framework against the rule packs: outcomes with evidence, ratings per area, remedies."""
-        from draftkit.assess import assess, core_pack, load_pack, load_rating_rule
-        from draftkit.assess.pack import RulePack
-        from draftkit.assess.rating import RATING_ORDER
-        from draftkit.assess.report import render_markdown, render_table
-        from draftkit.catalog import load_catalog
-        from draftkit.load.errors import InputError, Problem
-        from draftkit.load.framework import load_framework
-        from draftkit.models import Rating
-
-        problems: list[Problem] = []
-        packs: list[RulePack] = []
-        loaded = None
-        rule = None
-        if no_core and not pack:
-            problems.append(Problem("<command line>", 1, 1, (), "--no-core needs at least one --pack"))
-        try:
-            loaded = load_framework(framework)
-        except InputError as error:
-            problems.extend(error.problems)
-        try:
-            if not no_core:
-                packs.append(core_pack())
-        except InputError as error:
-            problems.extend(error.problems)
-        for path in pack or []:
-            try:
-                packs.append(load_pack(path))
-            except InputError as error:
-                problems.extend(error.problems)
-        if rating_rule is not None:
-            try:
-                rule = load_rating_rule(rating_rule)
-            except InputError as error:
-                problems.extend(error.problems)
-        if problems or loaded is None:
-            raise InputError(problems)
-        assessment = assess(loaded, packs, rating_rule=rule, catalog=load_catalog(), source=str(framework))
-        if output is OutputFormat.JSON:
-            typer.echo(assessment.model_dump_json(indent=2))
-        elif output is OutputFormat.MARKDOWN:
-            typer.echo(render_markdown(assessment), nl=False)
-        else:
-            render_table(assessment)
-        if fail_under is not None:
-            floor = RATING_ORDER.index(Rating(fail_under.value))
-            below = [a for a in assessment.areas if a.rating is not Rating.NA and RATING_ORDER.index(a.rating) < floor]
-            if below:
-                names = ", ".join(f"{a.area.value} ({a.rating.value})" for a in below)
-                typer.echo(f"draftkit: rated below {fail_under.value}: {names}", err=True)
-                raise typer.Exit(1)
+        """Check frameworks against the rule packs: outcomes with evidence, ratings per area, remedies."""
+        code = run_check(
+            frameworks,
+            pack=list(pack or []),
+            output=output,
+            fail_under=fail_under,
+            rating_rule=rating_rule,
+            no_core=no_core,
+            jobs=jobs,
+        )
+        if code:
+            raise typer.Exit(code)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from draftkit.load.errors import InputError, Problem
+from draftkit.load.errors import InputError, Problem, printable
 
 __all__ = ["register", "validate_files"]
 
@@ -62,6 +62,6 @@ def register(app: typer.Typer) -> None:
         problems, summaries = validate_files(files)
         if not quiet:
             for line in summaries:
-                typer.echo(line)
+                typer.echo(printable(line))  # a name may hold escapes that would rewrite the terminal
         if problems:
             raise InputError(problems)
