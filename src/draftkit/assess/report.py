@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from draftkit.assess.result import AreaResult, Assessment, CriterionResult, Outcome, Strength
+from draftkit.load.errors import printable
 
 __all__ = ["render_markdown", "render_table"]
 
@@ -37,17 +38,23 @@ def _gaps(assessment: Assessment) -> list[CriterionResult]:
 
 def render_table(assessment: Assessment, file: TextIO | None = None, width: int | None = None) -> None:
     """Ratings per area in both views, then criteria not fully met with their remedies."""
+    import shutil
+
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    import shutil
+    def safe(text: str) -> str:
+        """User and pack text as plain text: no terminal escapes, no rich markup."""
+        return escape(printable(text))
 
     # At least 120 columns: piped output (80 by default) would squeeze the criteria table unreadably.
     width = width or max(120, shutil.get_terminal_size().columns)
     console = Console(file=file, width=width, highlight=False, soft_wrap=False)
     summary = assessment.framework
     console.print(
-        f"[bold]{summary.name} ({summary.country})[/bold], as of {summary.as_of}: packs {', '.join(assessment.packs)}"
+        f"[bold]{safe(summary.name)} ({summary.country})[/bold], as of {summary.as_of}: "
+        f"packs {safe(', '.join(assessment.packs))}"
     )
     areas = Table(title="Ratings per area", title_justify="left")
     areas.add_column("Area")
@@ -65,7 +72,7 @@ def render_table(assessment: Assessment, file: TextIO | None = None, width: int 
     console.print(areas)
     for area in assessment.areas:
         if area.override_reason:
-            console.print(f"Override for {area.area.label}: {area.override_reason}")
+            console.print(f"Override for {area.area.label}: {safe(area.override_reason)}")
     gaps = _gaps(assessment)
     if gaps:
         table = Table(title="Criteria not met (with draft), most serious first", title_justify="left")
@@ -84,7 +91,7 @@ def render_table(assessment: Assessment, file: TextIO | None = None, width: int 
         console.print(table)
     else:
         console.print("Every applicable criterion is met with the draft.")
-    console.print(f"Rating rule: {assessment.rating_rule}", style="dim")
+    console.print(f"Rating rule: {safe(assessment.rating_rule)}", style="dim")
 
 
 def _md_cell(text: str) -> str:
@@ -143,4 +150,5 @@ def render_markdown(assessment: Assessment) -> str:
         if criterion.citations:
             lines.append(f"- Sources: {'; '.join(c.short() for c in criterion.citations)}")
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    # Printed to a terminal as often as saved: user text must not carry terminal escapes.
+    return "\n".join(printable(line) for line in lines).rstrip() + "\n"
