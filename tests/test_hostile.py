@@ -215,12 +215,12 @@ def test_terminal_escapes_in_messages_are_shown_not_obeyed(
             ["draft", "{good}", "-o", "{tmp}/out", "--pack", "{tmp}"],
             "{tmp}:1:1: (document): is a directory, expected a YAML or JSON file",
         ),
-        (["catalog", "show", "offence.nope"], "<command line>:1:1: (document): no model provision 'offence.nope'"),
+        (["catalog", "show", "offence.nope"], "<command line>: no model provision 'offence.nope'"),
         (
             ["catalog", "show", "offence.incitement", "--param", "x"],
-            "<command line>:1:1: (document): --param expects NAME=VALUE; got 'x'",
+            "<command line>: --param expects NAME=VALUE; got 'x'",
         ),
-        (["catalog", "list", "--area", "crime"], "<command line>:1:1: (document): unknown area 'crime'"),
+        (["catalog", "list", "--area", "crime"], "<command line>: unknown area 'crime'"),
     ],
 )
 def test_missing_files_directories_and_bad_arguments(

@@ -50,11 +50,12 @@ def _make_app() -> typer.Typer:
 
 
 def _register(app: typer.Typer) -> None:
-    from draftkit.cli import catalog, schema, validate
+    from draftkit.cli import catalog, registry, schema, validate
 
     validate.register(app)
     schema.register(app)
     catalog.register(app)
+    registry.register(app)
     for optional in ("check", "draft"):
         try:
             module = __import__(f"draftkit.cli.{optional}", fromlist=["register"])

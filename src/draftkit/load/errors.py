@@ -18,6 +18,10 @@ PathPart = str | int
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+COMMAND_LINE = "<command line>"
+"""The ``file`` of a problem with the command's arguments rather than with a file."""
+
+
 def printable(text: str) -> str:
     """``text`` safe to print on one terminal line: control characters, line separators,
     bidirectional overrides and lone surrogates are shown as escapes such as ``\\x1b``.
@@ -55,6 +59,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if self.file == COMMAND_LINE:  # nothing to locate in a file: say what was wrong with the arguments
+            return printable(f"{COMMAND_LINE}: {self.message}")
         return printable(f"{self.file}:{self.line}:{self.column}: {format_path(self.path)}: {self.message}")
 
 
