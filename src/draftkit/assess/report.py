@@ -1,7 +1,11 @@
 """Human-readable views of an assessment: a terminal table (rich) and a Markdown report.
 
 Both are rendered from the ``Assessment`` alone, like the JSON output, so the three
-can never disagree. ``rich`` is imported only when a table is drawn.
+can never disagree, and so that ``draftkit check`` can print them for many frameworks in a
+batch without keeping the frameworks. The fuller ``report.md`` that ``draftkit draft``
+writes (``draftkit.render.markdown``) also quotes national provisions and maps criteria
+to sections of the bill, which need the framework and the composed bill. ``rich`` is
+imported only when a table is drawn.
 """
 
 from __future__ import annotations
