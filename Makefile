@@ -26,9 +26,9 @@ system-deps:
 	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then \
 	  echo "system-deps: LibreOffice and poppler present"; \
 	elif command -v apt-get >/dev/null 2>&1; then \
-	  echo "system-deps: installing libreoffice-writer-nogui and poppler-utils (apt-get)"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	  echo "system-deps: installing libreoffice-writer-nogui and poppler-utils (apt-get, about a minute)"; \
+	  ( $(SUDO) apt-get update -qq || { sleep 10; $(SUDO) apt-get update -qq; } ) && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
 	    libreoffice-writer-nogui poppler-utils fonts-dejavu-core fonts-wqy-microhei >/dev/null; \
 	else \
 	  echo "system-deps: no apt-get here; the LibreOffice tests will be skipped and say so"; \
