@@ -10,8 +10,7 @@ on standard error, exit code 2, no traceback.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from draftkit.load.errors import InputError
 
@@ -20,11 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["app", "main"]
 
-EXIT_OK = 0
-EXIT_BELOW_THRESHOLD = 1
 EXIT_BAD_INPUT = 2
-
-F = TypeVar("F", bound=Callable[..., object])
 
 
 def report_problems(error: InputError) -> None:
