@@ -206,6 +206,13 @@ class _Builder:
             mark = error.problem_mark or error.context_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
             problem = _one_line(error.problem or error.context or "invalid YAML")
+            if "maximum nesting depth" in problem:  # libyaml >= 0.2.6 stops at 1,000 levels, before us
+                raise InputError(
+                    [
+                        *self.problems,
+                        Problem(self.name, line, column, (), f"nesting deeper than {MAX_DEPTH} levels; refused"),
+                    ]
+                ) from None
             if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
                 problem += " (a tab: YAML is indented with spaces only)"
             raise InputError(
