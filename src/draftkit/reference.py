@@ -11,18 +11,18 @@ is a bug in draftkit and fails loudly.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from pydantic import TypeAdapter
 
 from draftkit.load.yaml_source import parse_yaml
 from draftkit.models import GuidancePoint, Instrument
+from draftkit.paths import data_file
 
 __all__ = ["guidance_points", "instruments"]
 
 
 def _read(name: str, key: str) -> list[object]:
-    text = resources.files("draftkit.data").joinpath(name).read_text(encoding="utf-8")
+    text = data_file(name).read_text(encoding="utf-8")
     data = parse_yaml(text, f"draftkit/data/{name}").data
     items = data[key]
     assert isinstance(items, list)

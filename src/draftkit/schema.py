@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +97,7 @@ def _path(name: str) -> Path:
 
 def shipped_schema(name: str) -> str:
     """The schema file shipped with this installation, as text."""
-    return resources.files("draftkit.schemas").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    return _path(name).read_text(encoding="utf-8")
 
 
 def dumps(schema: dict[str, Any]) -> str:

@@ -15,7 +15,6 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -31,6 +30,7 @@ from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.registry import GuidancePointId
+from draftkit.paths import data_file
 from draftkit.reference import guidance_points, instruments
 from draftkit.validate.citations import citation_problems
 
@@ -308,7 +308,7 @@ def parse_pack(text: str, name: str = "<string>", *, known_remedies: frozenset[s
 
 
 def core_pack_path() -> Path:
-    return Path(str(resources.files("draftkit.data").joinpath("packs", CORE_PACK_FILE)))
+    return data_file("packs", CORE_PACK_FILE)
 
 
 def _core_pack_sources() -> list[tuple[str, bytes]]:
@@ -316,14 +316,12 @@ def _core_pack_sources() -> list[tuple[str, bytes]]:
     from draftkit.cache import file_sources
     from draftkit.paths import catalog_dir
 
-    data = resources.files("draftkit.data")
-    files = [data.joinpath("packs", CORE_PACK_FILE), data.joinpath("guidance_points.yaml")]
-    files.append(data.joinpath("instruments.yaml"))
-    return [(str(f), f.read_bytes()) for f in files] + file_sources(sorted(catalog_dir().glob("*.yaml")))
+    files = [core_pack_path(), data_file("guidance_points.yaml"), data_file("instruments.yaml")]
+    return file_sources([*files, *sorted(catalog_dir().glob("*.yaml"))])
 
 
 def _build_core_pack() -> RulePack:
-    text = resources.files("draftkit.data").joinpath("packs", CORE_PACK_FILE).read_text(encoding="utf-8")
+    text = core_pack_path().read_text(encoding="utf-8")
     return pack_from_document(parse_text(text, f"draftkit/data/packs/{CORE_PACK_FILE}"))
 
 

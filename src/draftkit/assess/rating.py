@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Literal
@@ -24,6 +23,7 @@ from draftkit.load.errors import InputError
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import DraftkitModel, Identifier, NonEmptyText, Rating
+from draftkit.paths import data_file
 
 __all__ = [
     "RATING_ORDER",
@@ -181,5 +181,5 @@ def parse_rating_rule(text: str, name: str = "<string>") -> RatingRule:
 @cache
 def default_rating_rule() -> RatingRule:
     """The shipped rule, ``draftkit/data/rating-rule.yaml``."""
-    text = resources.files("draftkit.data").joinpath("rating-rule.yaml").read_text(encoding="utf-8")
+    text = data_file("rating-rule.yaml").read_text(encoding="utf-8")
     return _from_document(parse_text(text, "draftkit/data/rating-rule.yaml"))
