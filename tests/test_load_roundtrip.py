@@ -26,3 +26,15 @@ def test_yaml_and_json_agree(framework: NationalFramework) -> None:
     from_yaml = parse_framework(framework_to_yaml(framework), "a.yaml")
     from_json = parse_framework(framework_to_json(framework), "a.json")
     assert from_yaml == from_json
+
+
+def test_empty_list_defaults_are_never_shared_between_models() -> None:
+    """The models write ``items: list[X] = []``; pydantic gives every instance its own copy."""
+    from draftkit.models.text import Paragraph
+
+    first, second = Paragraph(text="a"), Paragraph(text="b")
+    assert first.subparagraphs == second.subparagraphs == []
+    assert first.subparagraphs is not second.subparagraphs
+    one = parse_framework("country: XA\nname: A\nlegal_tradition: common_law\nas_of: 2026-01-01\n", "a.yaml")
+    two = parse_framework("country: XB\nname: B\nlegal_tradition: civil_law\nas_of: 2026-01-01\n", "b.yaml")
+    assert one.provisions is not two.provisions

@@ -97,9 +97,7 @@ class PatternSpec(DraftkitModel):
     """What one national provision must look like."""
 
     kind: ProvisionKind | None = Field(default=None, description="Provision kind; needed to match elements.")
-    elements: dict[str, ElementTest] = Field(
-        default_factory=dict, description="Element name -> condition; all must hold."
-    )
+    elements: dict[str, ElementTest] = Field(default={}, description="Element name -> condition; all must hold.")
     uses_terms: ElementTest | None = Field(default=None, description="Condition on the defined terms used.")
     related: ElementTest | None = Field(default=None, description="Condition on the ids referred to.")
 

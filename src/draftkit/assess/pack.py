@@ -79,20 +79,18 @@ class Criterion(DraftkitModel):
     strength: Strength
     strength_source: Citation = Field(description="The source that makes the criterion as strong as it is.")
     mandatory_for_parties_to: list[Identifier] = Field(
-        default_factory=list,
+        default=[],
         description="Instrument ids: for a State party to any of them the criterion is mandatory.",
     )
-    guidance: list[GuidancePointId] = Field(
-        default_factory=list, description="Guidance-digest points this criterion checks."
-    )
-    citations: list[Citation] = Field(default_factory=list)
+    guidance: list[GuidancePointId] = Field(default=[], description="Guidance-digest points this criterion checks.")
+    citations: list[Citation] = []
     applies_when: TestSpec | None = Field(default=None, description="Not applicable unless this test passes.")
     met: TestSpec
     partly_met: TestSpec | None = None
     human_rights_risk_when: TestSpec | None = Field(
         default=None, description="When this test passes, the outcome is flagged as a risk to rights."
     )
-    remedies: list[Identifier] = Field(default_factory=list, description="Catalog ids of model provisions.")
+    remedies: list[Identifier] = Field(default=[], description="Catalog ids of model provisions.")
     explanation: Explanation
 
     @model_validator(mode="after")
@@ -126,7 +124,7 @@ class RulePackFile(DraftkitModel):
     title: NonEmptyText
     description: NonEmptyText | None = None
     criteria: Annotated[list[Criterion], Field(min_length=1)]
-    excluded: list[Exclusion] = Field(default_factory=list)
+    excluded: list[Exclusion] = []
 
 
 @dataclass(frozen=True)

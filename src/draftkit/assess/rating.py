@@ -83,7 +83,7 @@ class RatingRule(DraftkitModel):
     thresholds: Annotated[list[Threshold], Field(min_length=1)] = Field(
         description="Best first; an area gets the first rating whose min_score its score reaches."
     )
-    caps: list[RatingCap] = Field(default_factory=list)
+    caps: list[RatingCap] = []
 
     @model_validator(mode="after")
     def _coherent(self) -> RatingRule:

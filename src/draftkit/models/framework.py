@@ -91,13 +91,13 @@ class NationalFramework(DraftkitModel):
         description="Short title of the bill draftkit composes, e.g. `Counter-Terrorism (Internet) Bill`.",
     )
     parameters: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], NonEmptyText] = Field(
-        default_factory=dict,
+        default={},
         description="Values for model-provision parameters, e.g. `competent_court: the High Court`.",
     )
-    instruments: list[InstrumentParticipation] = Field(default_factory=list)
-    provisions: list[NationalProvision] = Field(default_factory=list)
-    assessor_notes: list[NonEmptyText] = Field(default_factory=list)
-    overrides: list[RatingOverride] = Field(default_factory=list)
+    instruments: list[InstrumentParticipation] = []
+    provisions: list[NationalProvision] = []
+    assessor_notes: list[NonEmptyText] = []
+    overrides: list[RatingOverride] = []
 
     def provisions_with_status(self, *statuses: ProvisionStatus) -> list[NationalProvision]:
         return [p for p in self.provisions if p.status in statuses]

@@ -89,7 +89,7 @@ class Variant(DraftkitModel):
     id: Identifier
     title: NonEmptyText
     note: NonEmptyText
-    text: list[Subsection] = Field(default_factory=list)
+    text: list[Subsection] = []
 
 
 class ProvisionStatus(StrEnum):
@@ -113,12 +113,12 @@ class ProvisionBase(DraftkitModel):
     kind: str
     title: NonEmptyText
     text: list[Subsection] = Field(min_length=1)
-    parameters: dict[ParameterName, Parameter] = Field(default_factory=dict)
-    citations: list[Citation] = Field(default_factory=list)
+    parameters: dict[ParameterName, Parameter] = {}
+    citations: list[Citation] = []
     commentary: Commentary | None = None
-    variants: list[Variant] = Field(default_factory=list)
-    uses_terms: list[NonEmptyText] = Field(default_factory=list, description="Defined terms this provision relies on.")
-    related: list[Identifier] = Field(default_factory=list, description="Ids of provisions this one refers to.")
+    variants: list[Variant] = []
+    uses_terms: list[NonEmptyText] = Field(default=[], description="Defined terms this provision relies on.")
+    related: list[Identifier] = Field(default=[], description="Ids of provisions this one refers to.")
 
     @property
     def provision_kind(self) -> ProvisionKind:

@@ -57,5 +57,5 @@ class GuidancePoint(DraftkitModel):
     title: NonEmptyText
     summary: NonEmptyText
     location: NonEmptyText = Field(description="Chapter or section, e.g. `Chapter III.C.1`.")
-    paragraphs: list[Annotated[int, Field(strict=True, ge=1, le=500)]] = Field(default_factory=list)
+    paragraphs: list[Annotated[int, Field(strict=True, ge=1, le=500)]] = []
     confidence: Confidence

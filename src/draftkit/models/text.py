@@ -54,7 +54,7 @@ class Paragraph(DraftkitModel):
     """A lettered paragraph, ``(a)``, optionally split into romanettes ``(i)``."""
 
     text: NonEmptyText
-    subparagraphs: list[NonEmptyText] = Field(default_factory=list)
+    subparagraphs: list[NonEmptyText] = []
 
 
 class Subsection(DraftkitModel):
@@ -64,7 +64,7 @@ class Subsection(DraftkitModel):
     """
 
     text: NonEmptyText
-    paragraphs: list[Paragraph] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = []
     closing: NonEmptyText | None = Field(
         default=None,
         description="Words that follow the paragraphs, e.g. `commits an offence.`",
