@@ -80,3 +80,29 @@ def test_adding_provisions_that_meet_a_criterion_never_makes_anything_worse(
     for old_area, new_area in zip(before.areas, after.areas, strict=True):
         assert not _rating_worse(old_area.computed_rating, new_area.computed_rating), new_area.area
         assert not _rating_worse(old_area.computed_rating_in_force, new_area.computed_rating_in_force), new_area.area
+
+
+def _assess_scanning_every_provision(framework: NationalFramework) -> dict[str, Any]:
+    """The engine as it was before tests walked only the provisions of their kind."""
+    from draftkit.assess import matcher
+
+    indexed = matcher.Pattern.candidates
+    matcher.Pattern.candidates = lambda self, context: context.provisions  # type: ignore[method-assign]
+    try:
+        return assess(framework).model_dump(mode="json")
+    finally:
+        matcher.Pattern.candidates = indexed  # type: ignore[method-assign]
+
+
+@given(frameworks(max_provisions=12))
+def test_walking_provisions_by_kind_changes_no_result(framework: NationalFramework) -> None:
+    assert assess(framework).model_dump(mode="json") == _assess_scanning_every_provision(framework)
+
+
+def test_walking_provisions_by_kind_changes_no_result_on_the_examples() -> None:
+    from draftkit.load import load_framework
+    from tests.test_perf_cache import ROOT
+
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        framework = load_framework(path)
+        assert assess(framework).model_dump(mode="json") == _assess_scanning_every_provision(framework), path

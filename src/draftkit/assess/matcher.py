@@ -281,15 +281,29 @@ class ViewProvision:
 
 @dataclass(frozen=True)
 class Context:
-    """The provisions counted in one view, in framework order."""
+    """The provisions counted in one view, in framework order, also grouped by kind.
+
+    Most patterns name a kind; a test walks only the provisions of that kind, so checking a
+    framework costs criteria x provisions of the kinds they ask about, not x all provisions.
+    """
 
     framework: NationalFramework
     provisions: tuple[ViewProvision, ...]
+    by_kind: dict[str, tuple[ViewProvision, ...]] = field(init=False, repr=False, compare=False)
+    position: dict[str, int] = field(init=False, repr=False, compare=False)
+    """Provision id -> its place in ``provisions``."""
+
+    def __post_init__(self) -> None:
+        groups: dict[str, list[ViewProvision]] = {}
+        for item in self.provisions:
+            groups.setdefault(item.provision.kind, []).append(item)
+        object.__setattr__(self, "by_kind", {kind: tuple(group) for kind, group in groups.items()})
+        object.__setattr__(self, "position", {item.id: place for place, item in enumerate(self.provisions)})
 
     def ordered(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Ids in framework order (so evidence never depends on set iteration order)."""
-        wanted = set(ids)
-        return tuple(item.id for item in self.provisions if item.id in wanted)
+        position = self.position
+        return tuple(sorted({i for i in ids if i in position}, key=position.__getitem__))
 
     def by_id(self) -> dict[str, ViewProvision]:
         return {item.id: item for item in self.provisions}
@@ -336,6 +350,10 @@ class Pattern:
     elements: ElementsMatch
     attributes: ElementsMatch
     uses_virtual: bool = False
+
+    def candidates(self, context: Context) -> tuple[ViewProvision, ...]:
+        """The provisions that can match: those of the pattern's kind, in framework order."""
+        return context.provisions if self.kind is None else context.by_kind.get(self.kind, ())
 
     def matches(self, item: ViewProvision) -> bool:
         if self.kind is not None and item.provision.kind != self.kind:  # a StrEnum equals its value
@@ -391,7 +409,7 @@ class Exists(Check):
 
     def evaluate(self, context: Context) -> TestResult:
         evidence: list[str] = []
-        for item in context.provisions:
+        for item in self.pattern.candidates(context):
             if self.pattern.matches(item):
                 evidence.extend(self.pattern.evidence_of(item))
         if evidence:
@@ -408,7 +426,7 @@ class Every(Check):
         evidence: list[str] = []
         notes: list[str] = []
         matched = 0
-        for item in context.provisions:
+        for item in self.where.candidates(context):
             if not self.where.matches(item):
                 continue
             matched += 1
@@ -427,7 +445,7 @@ class Count(Check):
     at_least: int
 
     def evaluate(self, context: Context) -> TestResult:
-        matched = [item for item in context.provisions if self.pattern.matches(item)]
+        matched = [item for item in self.pattern.candidates(context) if self.pattern.matches(item)]
         evidence = [i for item in matched for i in self.pattern.evidence_of(item)]
         if len(matched) >= self.at_least:
             return TestResult(True, context.ordered(evidence))
