@@ -9,7 +9,7 @@ input always yields the same assessment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -181,10 +181,9 @@ def _area_result(
     )
 
 
-def _remedy_label(remedy: str, catalog: Catalog | None) -> str:
-    if catalog is not None and remedy in catalog:
-        return f"{remedy} ({catalog.get(remedy).title})"
-    return remedy
+def _remedy_label(remedy: str, titles: Mapping[str, str]) -> str:
+    title = titles.get(remedy)
+    return f"{remedy} ({title})" if title is not None else remedy
 
 
 def _gap_key(result: CriterionResult) -> tuple[int, int, int, int]:
@@ -197,7 +196,7 @@ def _gap_key(result: CriterionResult) -> tuple[int, int, int, int]:
 
 
 def _recommendations(
-    results: list[CriterionResult], packs: Sequence[RulePack], catalog: Catalog | None
+    results: list[CriterionResult], packs: Sequence[RulePack], titles: Mapping[str, str]
 ) -> list[Recommendation]:
     explanations = {c.id: c.spec.explanation for pack in packs for c in pack.criteria}
     gaps = sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)  # stable: keeps criterion order
@@ -207,7 +206,7 @@ def _recommendations(
         if result.human_rights_risk:
             text += " This is a risk to human rights: amend the provisions concerned."
         if result.remedies:
-            text += " Model provisions: " + ", ".join(_remedy_label(r, catalog) for r in result.remedies) + "."
+            text += " Model provisions: " + ", ".join(_remedy_label(r, titles) for r in result.remedies) + "."
         out.append(
             Recommendation(
                 rank=len(out) + 1,
@@ -241,13 +240,14 @@ def assess(
     packs: Sequence[RulePack] | None = None,
     *,
     rating_rule: RatingRule | None = None,
-    catalog: Catalog | None = None,
+    catalog: Catalog | Mapping[str, str] | None = None,
     source: str | None = None,
 ) -> Assessment:
     """Check ``framework`` against ``packs`` (default: the core pack ``unodc-2012``).
 
     ``rating_rule`` defaults to the shipped rule; ``catalog`` (optional) lends model
-    provision titles to recommendations; ``source`` names the framework file.
+    provision titles to recommendations: the ``Catalog``, or only its titles by id
+    (``catalog_titles()``, all the command line loads); ``source`` names the framework file.
     Raises ``InputError`` when two packs define the same criterion id.
     """
     chosen = [core_pack()] if packs is None else list(packs)
@@ -259,7 +259,10 @@ def assess(
         key=lambda item: (_AREAS.index(item[1].spec.area), item[0], item[1].position),
     )
     results = [_criterion_result(c, framework, contexts) for _, c in ordered]
-    recommendations = _recommendations(results, chosen, catalog)
+    from draftkit.catalog.store import Catalog
+
+    titles = catalog.titles() if isinstance(catalog, Catalog) else (catalog or {})
+    recommendations = _recommendations(results, chosen, titles)
     shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
     in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)
     return Assessment(

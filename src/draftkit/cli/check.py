@@ -135,7 +135,7 @@ def run_check(
             jobs=jobs,
         )
     from draftkit.assess import assess
-    from draftkit.catalog import load_catalog
+    from draftkit.catalog import catalog_titles
     from draftkit.load.framework import load_framework
 
     framework = inputs[0]
@@ -148,7 +148,7 @@ def run_check(
     packs, rule = _load_packs(pack, rating_rule, no_core, problems)
     if problems or loaded is None:
         raise InputError(problems)
-    assessment = assess(loaded, packs, rating_rule=rule, catalog=load_catalog(), source=str(framework))
+    assessment = assess(loaded, packs, rating_rule=rule, catalog=catalog_titles(), source=str(framework))
     _show(assessment, output)
     if fail_under is not None:
         names = _below(assessment, fail_under)
@@ -169,7 +169,7 @@ def _run_batch(
     jobs: int | None,
 ) -> int:
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
-    from draftkit.catalog import load_catalog
+    from draftkit.catalog import catalog_titles
     from draftkit.load.errors import InputError
 
     problems = _no_core_problem(pack, no_core)
@@ -177,7 +177,7 @@ def _run_batch(
     if problems:
         raise InputError(problems)
     files, problems = expand_inputs(inputs)
-    load_catalog()  # once here: forked workers inherit it
+    catalog_titles()  # once here: forked workers inherit it
     outcomes = run_jobs(
         check_framework, files, jobs=jobs, shared={"check": CheckJob(tuple(packs), rule)}, label="Checking"
     )
