@@ -7,6 +7,8 @@ no Word or schema libraries, no pack compiler when the core pack comes from the 
 
 from __future__ import annotations
 
+import gc
+import json
 import os
 import pickle
 import shutil
@@ -31,10 +33,14 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     directory = tmp_path / "cache"
     monkeypatch.setenv("DRAFTKIT_CACHE_DIR", str(directory))
     monkeypatch.delenv("DRAFTKIT_NO_CACHE", raising=False)
-    store.load_catalog.cache_clear()
-    store.catalog_ids.cache_clear()
+    _clear_catalog_caches()
     yield directory
+    _clear_catalog_caches()
+
+
+def _clear_catalog_caches() -> None:
     store.load_catalog.cache_clear()
+    store.catalog_titles.cache_clear()
     store.catalog_ids.cache_clear()
 
 
@@ -211,3 +217,102 @@ def test_anything_but_a_plain_json_check_goes_to_typer(tmp_path: Path) -> None:
     helped, _ = _imported(["check", "--help"], tmp_path)
     assert helped.returncode == 0
     assert "JSON list" in helped.stdout
+
+
+def test_check_json_runs_no_pydantic_plugin_lookup(tmp_path: Path) -> None:
+    args = ["check", str(EXAMPLE), "--format", "json"]
+    _imported(args, tmp_path)
+    result, names = _imported(args, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "pydantic.plugin._schema_validator" in names  # validators were built...
+    assert "importlib.metadata" not in names  # ...without scanning entry points for plugins
+    assert "draftkit.models.catalog" in names
+    assert json.loads(result.stdout)["framework"]["country"] == "XC"
+
+
+STAND_IN = """
+import sys
+from draftkit.cli import _without_pydantic_plugins
+_without_pydantic_plugins()
+from pydantic import BaseModel
+class Point(BaseModel):
+    x: int
+assert Point.model_validate({"x": 1}).x == 1
+loader = sys.modules["pydantic.plugin._loader"]
+print(loader.__name__, list(loader.get_plugins()), "importlib.metadata" in sys.modules)
+from pydantic.plugin._loader import PYDANTIC_ENTRY_POINT_GROUP  # not the stand-in's: the real module's
+print(PYDANTIC_ENTRY_POINT_GROUP, "importlib.metadata" in sys.modules)
+"""
+
+
+def test_the_plugin_stand_in_answers_none_and_defers_anything_else_to_pydantic() -> None:
+    result = subprocess.run([sys.executable, "-c", STAND_IN], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["pydantic.plugin._loader [] False", "pydantic True"]
+
+
+def test_importing_the_command_line_builds_no_models(tmp_path: Path) -> None:
+    helped, names = _imported(["--help"], tmp_path)
+    assert helped.returncode == 0
+    assert "draftkit.load.errors" in names
+    assert not {"draftkit.models", "draftkit.load.framework", "pydantic"} & names
+
+
+def test_catalog_titles_are_the_catalogs_and_come_from_the_cache(cache_home: Path) -> None:
+    titles = store.catalog_titles()
+    assert titles == store.load_catalog().titles()
+    assert store.catalog_ids() == frozenset(store.load_catalog().positions)
+    assert len(list(cache_home.glob("catalog-titles-*.pickle"))) == 1
+    _clear_catalog_caches()
+    assert cache.cached("catalog-titles", store._catalog_sources, Counter()) == titles
+
+
+def test_a_single_check_leaves_the_collector_as_it_found_it_when_typer_takes_over(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from draftkit import cli
+
+    monkeypatch.setattr(sys, "argv", ["draftkit", "check", "--help"])  # not a plain JSON request
+    assert gc.isenabled()
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == 0
+    assert "FRAMEWORK" in capsys.readouterr().out
+    assert gc.isenabled()
+
+
+def test_a_batch_check_turns_the_collector_back_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from draftkit.cli.check import OutputFormat, run_check
+
+    gc.disable()  # as main() leaves it for a check
+    try:
+        code = run_check(
+            [EXAMPLE, ROOT / "examples" / "xb-civil-law.yaml"],
+            pack=[],
+            output=OutputFormat.JSON,
+            fail_under=None,
+            rating_rule=None,
+            no_core=False,
+            jobs=1,
+        )
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert code == 0
+    assert [a["framework"]["country"] for a in json.loads(capsys.readouterr().out)] == ["XC", "XB"]
+
+
+def test_main_called_from_python_exits_normally_and_leaves_pydantic_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only the installed command ends in os._exit and answers pydantic's plugin lookup."""
+    from draftkit import cli
+
+    loader_before = sys.modules.get("pydantic.plugin._loader")
+    monkeypatch.setattr(sys, "argv", ["draftkit", "check", str(EXAMPLE), "--format", "json"])
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == 0
+    assert json.loads(capsys.readouterr().out)["framework"]["country"] == "XC"
+    assert gc.isenabled()
+    assert sys.modules.get("pydantic.plugin._loader") is loader_before

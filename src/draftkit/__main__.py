@@ -1,5 +1,5 @@
 """``python -m draftkit`` runs the command line."""
 
-from draftkit.cli import main
+from draftkit.cli import command
 
-main()
+command()

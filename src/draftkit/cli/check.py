@@ -168,7 +168,11 @@ def _run_batch(
     no_core: bool,
     jobs: int | None,
 ) -> int:
+    import gc
+
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
+
+    gc.enable()  # many frameworks, a long run: the collector works again (main pauses it for one check)
     from draftkit.catalog import catalog_titles
     from draftkit.load.errors import InputError
 
