@@ -29,7 +29,7 @@ def test_yaml_and_json_agree(framework: NationalFramework) -> None:
 
 
 def test_empty_list_defaults_are_never_shared_between_models() -> None:
-    """The models write ``items: list[X] = []``; pydantic gives every instance its own copy."""
+    """Optional lists default to a new empty list (``no_items``) for every instance."""
     from draftkit.models.text import Paragraph
 
     first, second = Paragraph(text="a"), Paragraph(text="b")

@@ -31,6 +31,7 @@ from pydantic import Field, JsonValue, StrictInt, WithJsonSchema, model_validato
 from pydantic_core import PydanticCustomError
 
 from draftkit.models import DraftkitModel, Identifier, ProvisionKind
+from draftkit.models.base import no_entries
 
 __all__ = [
     "COMBINATORS",
@@ -97,7 +98,9 @@ class PatternSpec(DraftkitModel):
     """What one national provision must look like."""
 
     kind: ProvisionKind | None = Field(default=None, description="Provision kind; needed to match elements.")
-    elements: dict[str, ElementTest] = Field(default={}, description="Element name -> condition; all must hold.")
+    elements: dict[str, ElementTest] = Field(
+        default_factory=no_entries, description="Element name -> condition; all must hold."
+    )
     uses_terms: ElementTest | None = Field(default=None, description="Condition on the defined terms used.")
     related: ElementTest | None = Field(default=None, description="Condition on the ids referred to.")
 

@@ -29,6 +29,7 @@ from draftkit.load.errors import InputError, PathPart, Problem
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText
+from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
 from draftkit.paths import data_file
 from draftkit.reference import guidance_points, instruments
@@ -79,18 +80,20 @@ class Criterion(DraftkitModel):
     strength: Strength
     strength_source: Citation = Field(description="The source that makes the criterion as strong as it is.")
     mandatory_for_parties_to: list[Identifier] = Field(
-        default=[],
+        default_factory=no_items,
         description="Instrument ids: for a State party to any of them the criterion is mandatory.",
     )
-    guidance: list[GuidancePointId] = Field(default=[], description="Guidance-digest points this criterion checks.")
-    citations: list[Citation] = []
+    guidance: list[GuidancePointId] = Field(
+        default_factory=no_items, description="Guidance-digest points this criterion checks."
+    )
+    citations: list[Citation] = Field(default_factory=no_items)
     applies_when: TestSpec | None = Field(default=None, description="Not applicable unless this test passes.")
     met: TestSpec
     partly_met: TestSpec | None = None
     human_rights_risk_when: TestSpec | None = Field(
         default=None, description="When this test passes, the outcome is flagged as a risk to rights."
     )
-    remedies: list[Identifier] = Field(default=[], description="Catalog ids of model provisions.")
+    remedies: list[Identifier] = Field(default_factory=no_items, description="Catalog ids of model provisions.")
     explanation: Explanation
 
     @model_validator(mode="after")
@@ -124,7 +127,7 @@ class RulePackFile(DraftkitModel):
     title: NonEmptyText
     description: NonEmptyText | None = None
     criteria: Annotated[list[Criterion], Field(min_length=1)]
-    excluded: list[Exclusion] = []
+    excluded: list[Exclusion] = Field(default_factory=no_items)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from draftkit.load.errors import InputError
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import DraftkitModel, Identifier, NonEmptyText, Rating
+from draftkit.models.base import no_items
 from draftkit.paths import data_file
 
 __all__ = [
@@ -83,7 +84,7 @@ class RatingRule(DraftkitModel):
     thresholds: Annotated[list[Threshold], Field(min_length=1)] = Field(
         description="Best first; an area gets the first rating whose min_score its score reaches."
     )
-    caps: list[RatingCap] = []
+    caps: list[RatingCap] = Field(default_factory=no_items)
 
     @model_validator(mode="after")
     def _coherent(self) -> RatingRule:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText, Rating
+from draftkit.models.base import no_entries, no_items
 
 __all__ = [
     "AreaResult",
@@ -54,7 +55,7 @@ class ViewResult(DraftkitModel):
 
     outcome: Outcome
     evidence: list[Identifier] = Field(
-        default=[], description="Ids of the national provisions that made it met or partly met."
+        default_factory=no_items, description="Ids of the national provisions that made it met or partly met."
     )
     reasoning: NonEmptyText
     human_rights_risk: bool = Field(default=False, description="The rule pack flags a risk to rights in this view.")
@@ -67,18 +68,19 @@ class CriterionResult(DraftkitModel):
     strength: Strength
     pack: NonEmptyText = Field(description="The rule pack the criterion comes from.")
     outcome: Outcome = Field(description="Outcome with the draft (bills and proposals counted).")
-    evidence: list[Identifier] = []
+    evidence: list[Identifier] = Field(default_factory=no_items)
     reasoning: NonEmptyText
     in_force: ViewResult = Field(description="Outcome counting law in force only.")
     remedies: list[Identifier] = Field(
-        default=[], description="Catalog ids proposed when the criterion is not (fully) met."
+        default_factory=no_items, description="Catalog ids proposed when the criterion is not (fully) met."
     )
-    citations: list[Citation] = []
+    citations: list[Citation] = Field(default_factory=no_items)
     human_rights_risk: bool = Field(
         default=False, description="The shortfall is a risk to rights, not only a gap in coverage."
     )
     guidance: list[NonEmptyText] = Field(
-        default=[], description="Ids of the guidance points (of the 2012 publication) the criterion checks."
+        default_factory=no_items,
+        description="Ids of the guidance points (of the 2012 publication) the criterion checks.",
     )
 
 
@@ -91,7 +93,7 @@ class AreaResult(DraftkitModel):
     override_reason: NonEmptyText | None = None
     score: float = Field(description="Weighted share of applicable criteria met (0 to 1), with the draft.")
     score_in_force: float = Field(default=0.0, description="The same share counting law in force only.")
-    counts: dict[str, int] = Field(default={}, description="Outcome -> number of criteria.")
+    counts: dict[str, int] = Field(default_factory=no_entries, description="Outcome -> number of criteria.")
 
 
 class Recommendation(DraftkitModel):
@@ -103,7 +105,7 @@ class Recommendation(DraftkitModel):
     strength: Strength
     outcome: Outcome
     text: NonEmptyText
-    remedies: list[Identifier] = []
+    remedies: list[Identifier] = Field(default_factory=no_items)
 
 
 class FrameworkSummary(DraftkitModel):
@@ -124,9 +126,9 @@ class Assessment(DraftkitModel):
     areas: list[AreaResult]
     criteria: list[CriterionResult]
     shortfalls: list[Identifier] = Field(
-        default=[], description="Ids of the most serious criteria not fully met, worst first."
+        default_factory=no_items, description="Ids of the most serious criteria not fully met, worst first."
     )
-    recommendations: list[Recommendation] = []
+    recommendations: list[Recommendation] = Field(default_factory=no_items)
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         for item in self.criteria:

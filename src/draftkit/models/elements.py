@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from pydantic import Field, StrictBool, StrictInt
 
-from draftkit.models.base import DraftkitModel, NonEmptyText
+from draftkit.models.base import DraftkitModel, NonEmptyText, no_items
 
 __all__ = [
     "Authorisation",
@@ -163,7 +163,7 @@ class OffenceElements(DraftkitModel):
         "e-commerce are expressly reached.",
     )
     penalty: Penalty = Field(default_factory=Penalty)
-    defences: list[Defence] = []
+    defences: list[Defence] = Field(default_factory=no_items)
 
 
 # ----------------------------------------------------------------------------- powers
@@ -227,8 +227,8 @@ class InvestigativePowerElements(DraftkitModel):
     )
     max_duration_days: StrictInt | None = Field(default=None, ge=1, le=3650)
     renewable: StrictBool = False
-    data_categories: list[DataCategory] = []
-    safeguards: list[SafeguardType] = []
+    data_categories: list[DataCategory] = Field(default_factory=no_items)
+    safeguards: list[SafeguardType] = Field(default_factory=no_items)
 
 
 # ----------------------------------------------------------------------------- safeguards
@@ -236,7 +236,7 @@ class InvestigativePowerElements(DraftkitModel):
 
 class SafeguardElements(DraftkitModel):
     applies_to_all_powers: StrictBool = False
-    applies_to: list[PowerType] = []
+    applies_to: list[PowerType] = Field(default_factory=no_items)
     safeguards: list[SafeguardType] = Field(min_length=1)
     oversight_body: NonEmptyText | None = None
 
@@ -258,7 +258,7 @@ class ProviderDuty(StrEnum):
 class ServiceProviderElements(DraftkitModel):
     duty: ProviderDuty
     retention_months: StrictInt | None = Field(default=None, ge=0, le=120)
-    data_categories: list[DataCategory] = []
+    data_categories: list[DataCategory] = Field(default_factory=no_items)
     access_authorisation: Authorisation | None = None
     general_monitoring: StrictBool = Field(
         default=False, description="The provision imposes a general duty to monitor content."
@@ -267,7 +267,7 @@ class ServiceProviderElements(DraftkitModel):
         default=False,
         description="Orders are reasoned, notified and open to review or appeal.",
     )
-    safeguards: list[SafeguardType] = []
+    safeguards: list[SafeguardType] = Field(default_factory=no_items)
 
 
 # ----------------------------------------------------------------------------- jurisdiction
@@ -290,7 +290,7 @@ class JurisdictionBasis(StrEnum):
 
 class JurisdictionElements(DraftkitModel):
     bases: list[JurisdictionBasis] = Field(
-        default=[],
+        default_factory=no_items,
         description="Bases of jurisdiction the provision establishes; empty for a provision that only "
         "coordinates (e.g. consultation between States).",
     )
@@ -335,7 +335,7 @@ class DualCriminality(StrEnum):
 
 class CooperationElements(DraftkitModel):
     mechanisms: list[CooperationMechanism] = Field(min_length=1)
-    legal_bases: list[LegalBasis] = []
+    legal_bases: list[LegalBasis] = Field(default_factory=no_items)
     dual_criminality: DualCriminality = DualCriminality.UNSPECIFIED
     political_offence_excluded: StrictBool = Field(
         default=False,

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText
+from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText, no_entries, no_items
 from draftkit.models.provisions import NationalProvision, ProvisionStatus
 
 __all__ = [
@@ -91,13 +91,13 @@ class NationalFramework(DraftkitModel):
         description="Short title of the bill draftkit composes, e.g. `Counter-Terrorism (Internet) Bill`.",
     )
     parameters: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], NonEmptyText] = Field(
-        default={},
+        default_factory=no_entries,
         description="Values for model-provision parameters, e.g. `competent_court: the High Court`.",
     )
-    instruments: list[InstrumentParticipation] = []
-    provisions: list[NationalProvision] = []
-    assessor_notes: list[NonEmptyText] = []
-    overrides: list[RatingOverride] = []
+    instruments: list[InstrumentParticipation] = Field(default_factory=no_items)
+    provisions: list[NationalProvision] = Field(default_factory=no_items)
+    assessor_notes: list[NonEmptyText] = Field(default_factory=no_items)
+    overrides: list[RatingOverride] = Field(default_factory=no_items)
 
     def provisions_with_status(self, *statuses: ProvisionStatus) -> list[NationalProvision]:
         return [p for p in self.provisions if p.status in statuses]

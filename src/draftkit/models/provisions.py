@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText
+from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText, no_entries, no_items
 from draftkit.models.citation import Citation
 from draftkit.models.elements import (
     CooperationElements,
@@ -89,7 +89,7 @@ class Variant(DraftkitModel):
     id: Identifier
     title: NonEmptyText
     note: NonEmptyText
-    text: list[Subsection] = []
+    text: list[Subsection] = Field(default_factory=no_items)
 
 
 class ProvisionStatus(StrEnum):
@@ -113,12 +113,14 @@ class ProvisionBase(DraftkitModel):
     kind: str
     title: NonEmptyText
     text: list[Subsection] = Field(min_length=1)
-    parameters: dict[ParameterName, Parameter] = {}
-    citations: list[Citation] = []
+    parameters: dict[ParameterName, Parameter] = Field(default_factory=no_entries)
+    citations: list[Citation] = Field(default_factory=no_items)
     commentary: Commentary | None = None
-    variants: list[Variant] = []
-    uses_terms: list[NonEmptyText] = Field(default=[], description="Defined terms this provision relies on.")
-    related: list[Identifier] = Field(default=[], description="Ids of provisions this one refers to.")
+    variants: list[Variant] = Field(default_factory=no_items)
+    uses_terms: list[NonEmptyText] = Field(
+        default_factory=no_items, description="Defined terms this provision relies on."
+    )
+    related: list[Identifier] = Field(default_factory=no_items, description="Ids of provisions this one refers to.")
 
     @property
     def provision_kind(self) -> ProvisionKind:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictInt, StringConstraints
 
-from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText
+from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText, no_items
 
 __all__ = ["Confidence", "GuidancePoint", "GuidancePointId", "Instrument", "InstrumentKind"]
 
@@ -57,5 +57,5 @@ class GuidancePoint(DraftkitModel):
     title: NonEmptyText
     summary: NonEmptyText
     location: NonEmptyText = Field(description="Chapter or section, e.g. `Chapter III.C.1`.")
-    paragraphs: list[Annotated[int, Field(strict=True, ge=1, le=500)]] = []
+    paragraphs: list[Annotated[int, Field(strict=True, ge=1, le=500)]] = Field(default_factory=no_items)
     confidence: Confidence

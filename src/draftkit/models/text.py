@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictInt, StringConstraints
 
-from draftkit.models.base import DraftkitModel, NonEmptyText
+from draftkit.models.base import DraftkitModel, NonEmptyText, no_items
 
 __all__ = [
     "PLACEHOLDER",
@@ -54,7 +54,7 @@ class Paragraph(DraftkitModel):
     """A lettered paragraph, ``(a)``, optionally split into romanettes ``(i)``."""
 
     text: NonEmptyText
-    subparagraphs: list[NonEmptyText] = []
+    subparagraphs: list[NonEmptyText] = Field(default_factory=no_items)
 
 
 class Subsection(DraftkitModel):
@@ -64,7 +64,7 @@ class Subsection(DraftkitModel):
     """
 
     text: NonEmptyText
-    paragraphs: list[Paragraph] = []
+    paragraphs: list[Paragraph] = Field(default_factory=no_items)
     closing: NonEmptyText | None = Field(
         default=None,
         description="Words that follow the paragraphs, e.g. `commits an offence.`",
