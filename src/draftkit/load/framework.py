@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from draftkit.load.collector import collector_paused
 from draftkit.load.document import SourceDocument
 from draftkit.load.errors import InputError
 from draftkit.load.files import parse_text, read_document
@@ -21,7 +22,8 @@ def framework_from_document(document: SourceDocument, known_ids: frozenset[str] 
     if not isinstance(document.data, dict):
         raise InputError([document.problem((), "expected a mapping with country, name, provisions...")])
     try:
-        framework = NationalFramework.model_validate(document.data)
+        with collector_paused():
+            framework = NationalFramework.model_validate(document.data)
     except ValidationError as error:
         raise InputError(problems_from_validation_error(error, document, NationalFramework)) from None
     if known_ids is None:
