@@ -86,7 +86,7 @@ def _resolve_plain(value: str) -> Any:
     return value
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: dict[Any, Any] | list[Any]
     path: tuple[PathPart, ...]
@@ -363,7 +363,7 @@ class _Builder:
         assert pending_mark is not None
         key_mark = pending_mark
         assert frame.key_lines is not None
-        key_path = frame.path if frame.deep else (*frame.path, key)
+        key_path = path  # the path of the value, built once in _events
         if key in frame.container:
             self.problems.append(
                 Problem(
