@@ -6,8 +6,12 @@ import codecs
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from draftkit.load import InputError, load_framework, parse_framework
+from draftkit.load.document import line_starts, position
 from draftkit.load.yaml_source import MAX_DEPTH, MAX_NODES, parse_yaml
 
 MINIMAL = """\
@@ -124,3 +128,24 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         load_framework(tmp_path / "nope.yaml")
     with pytest.raises(InputError, match="is a directory"):
         load_framework(tmp_path)
+
+
+_BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\x85", "\u2028", "\u2029"])
+_WORDS = st.text(alphabet="abcéΩ€😀 ", min_size=1, max_size=6).map(lambda word: "w" + word.strip())
+
+
+@given(st.lists(st.tuples(_WORDS, _BREAKS), min_size=1, max_size=30))
+def test_offsets_give_the_line_and_column_libyaml_gives(lines: list[tuple[str, str]]) -> None:
+    """Marks are kept as character offsets and turned into (line, column) only when needed."""
+    text = "".join(f"k{index}: {word}{end}" for index, (word, end) in enumerate(lines))
+    starts = line_starts(text)
+    seen = 0
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.ScalarEvent):
+            mark = event.start_mark
+            assert position(starts, mark.index) == (mark.line + 1, mark.column + 1)
+            seen += 1
+    assert seen == 2 * len(lines)
+    document = parse_yaml(text, "lines.yaml")
+    assert document.marks[("k0",)] == (1, 5)
+    assert document.locate(["k0", "no", "such"]) == (1, 5)

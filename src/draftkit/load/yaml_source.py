@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from draftkit.load.document import Mark, SourceDocument
+from draftkit.load.document import Mark, SourceDocument, line_starts, position
 from draftkit.load.errors import InputError, PathPart, Problem
 
 __all__ = ["MARK_DEPTH", "MAX_DEPTH", "MAX_NODES", "MAX_SCALAR_CHARS", "parse_json", "parse_yaml"]
@@ -94,13 +94,15 @@ class _Frame:
     deep: bool
     """Deeper than MARK_DEPTH: children share this frame's path and get no marks of their own."""
     pending_key: Any = None
-    pending_key_mark: Mark | None = None
+    pending_key_offset: int | None = None
     has_key: bool = False
-    key_lines: dict[Any, int] | None = None
+    key_offsets: dict[Any, int] | None = None
+    """Where each key of this mapping was written, for "first written at line N"."""
 
 
-def _mark(event: Any) -> Mark:
-    return (event.start_mark.line + 1, event.start_mark.column + 1)
+def _offset(event: Any) -> int:
+    """Where the event starts, as a character offset (libyaml counts characters, as Python does)."""
+    return int(event.start_mark.index)
 
 
 def _one_line(message: str) -> str:
@@ -108,9 +110,8 @@ def _one_line(message: str) -> str:
 
 
 def _position(text: str, index: int) -> Mark:
-    """(line, column) of a character index."""
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+    """(line, column) of a character index, counting line breaks as libyaml does."""
+    return position(line_starts(text), index)
 
 
 _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
@@ -124,21 +125,29 @@ _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
-        self.marks: dict[tuple[PathPart, ...], Mark] = {}
-        self.key_marks: dict[tuple[PathPart, ...], Mark] = {}
+        self.offsets: dict[tuple[PathPart, ...], int] = {}
+        self.key_offsets: dict[tuple[PathPart, ...], int] = {}
+        self.text = ""
+        self._starts: list[int] | None = None
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.problems: list[Problem] = []
         self.nodes = 0
 
-    def fail(self, mark: Mark, path: tuple[PathPart, ...], message: str) -> InputError:
-        self.marks.setdefault(path, mark)
-        return InputError([*self.problems, Problem(self.name, mark[0], mark[1], path, message)])
+    def position(self, offset: int) -> Mark:
+        if self._starts is None:
+            self._starts = line_starts(self.text)
+        return position(self._starts, offset)
+
+    def fail(self, offset: int, path: tuple[PathPart, ...], message: str) -> InputError:
+        self.offsets.setdefault(path, offset)
+        line, column = self.position(offset)
+        return InputError([*self.problems, Problem(self.name, line, column, path, message)])
 
     def scalar(self, event: Any, path: tuple[PathPart, ...]) -> Any:
         value: str = event.value
         if len(value) > MAX_SCALAR_CHARS:
             raise self.fail(
-                _mark(event),
+                _offset(event),
                 path,
                 f"text of {len(value):,} characters exceeds the limit of {MAX_SCALAR_CHARS:,}",
             )
@@ -151,24 +160,27 @@ class _Builder:
                 return value
             expected = _TAG_TYPES.get(tag)
             if expected is None:
-                raise self.fail(_mark(event), path, f"the YAML tag {tag} is not supported")
+                raise self.fail(_offset(event), path, f"the YAML tag {tag} is not supported")
             resolved = _resolve_plain(value)
         except ValueError:  # an integer beyond Python's digit limit for int()
             raise self.fail(
-                _mark(event),
+                _offset(event),
                 path,
                 f"a number of {len(value):,} digits is too long to read; put it in quotes if it is text",
             ) from None
         if isinstance(resolved, bool) and tag != _CORE + "bool":
             resolved = value
         if not isinstance(resolved, expected):
-            raise self.fail(_mark(event), path, f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
+            raise self.fail(_offset(event), path, f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
         return float(resolved) if isinstance(resolved, int) and tag == _CORE + "float" else resolved
 
-    def too_many(self, mark: Mark, path: tuple[PathPart, ...]) -> InputError:
-        return self.fail(mark, path, f"document expands to more than {MAX_NODES:,} values (alias expansion?); refused")
+    def too_many(self, offset: int, path: tuple[PathPart, ...]) -> InputError:
+        return self.fail(
+            offset, path, f"document expands to more than {MAX_NODES:,} values (alias expansion?); refused"
+        )
 
     def build(self, text: str) -> SourceDocument:
+        self.text = text
         surrogate = _SURROGATE.search(text)
         if surrogate is not None:
             line, column = _position(text, surrogate.start())
@@ -230,13 +242,13 @@ class _Builder:
             raise InputError(self.problems)
         if not root_set:
             root = None
-        self.marks.setdefault((), (1, 1))
-        return SourceDocument(self.name, root, self.marks, self.key_marks)
+        self.offsets.setdefault((), 0)
+        return SourceDocument(self.name, root, self.offsets, self.key_offsets, text)
 
     def _events(self, text: str) -> tuple[Any, bool]:
         """Walk the event stream with an explicit stack: the hot loop of every load, kept lean."""
         stack: list[_Frame] = []
-        marks = self.marks
+        offsets = self.offsets
         root: Any = None
         root_set = False
         documents = 0
@@ -259,7 +271,7 @@ class _Builder:
             if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise self.fail(_mark(event), (), "only one YAML document per file is allowed")
+                    raise self.fail(_offset(event), (), "only one YAML document per file is allowed")
                 continue
             if kind not in node_events:
                 continue  # stream start/end, document end
@@ -276,8 +288,7 @@ class _Builder:
                 path = (*parent.path, key if isinstance(key, (str, int)) else str(key))
             else:
                 path = (*parent.path, "<key>")
-            start = event.start_mark
-            mark = (start.line + 1, start.column + 1)
+            mark = event.start_mark.index  # an offset: lines and columns only for the values a message is about
             self.nodes += 1
             if kind is scalar_event:
                 value = event.value
@@ -306,9 +317,9 @@ class _Builder:
                     raise self.too_many(mark, path)
                 deep = parent is not None and (parent.deep or len(path) >= MARK_DEPTH)
                 if parent is None or not parent.deep:
-                    marks[path] = mark
+                    offsets[path] = mark
                 if kind is mapping_start:
-                    stack.append(_Frame({}, path, event.anchor, deep, key_lines={}))
+                    stack.append(_Frame({}, path, event.anchor, deep, key_offsets={}))
                 else:
                     stack.append(_Frame([], path, event.anchor, deep))
                 continue
@@ -316,11 +327,11 @@ class _Builder:
                 raise self.too_many(mark, path)
             if parent is None:
                 root, root_set = value, True
-                marks[()] = mark
+                offsets[()] = mark
             elif type(parent.container) is list:
                 parent.container.append(value)
                 if not parent.deep:
-                    marks[path] = mark
+                    offsets[path] = mark
             else:
                 self._attach(parent, value, path, mark, event)
         return root, root_set
@@ -340,15 +351,15 @@ class _Builder:
                 break
         return total
 
-    def _attach(self, frame: _Frame, value: Any, path: tuple[PathPart, ...], mark: Mark | None, event: Any) -> None:
+    def _attach(self, frame: _Frame, value: Any, path: tuple[PathPart, ...], mark: int | None, event: Any) -> None:
         if type(frame.container) is list:
             frame.container.append(value)
             if mark is not None and not frame.deep:
-                self.marks[path] = mark
+                self.offsets[path] = mark
             return
         if not frame.has_key:
             # value is a key
-            key_mark = mark or _mark(event)
+            key_mark = mark if mark is not None else _offset(event)
             if not isinstance(value, (str, int, float, bool)) and value is not None:
                 raise self.fail(key_mark, frame.path, "a mapping or list cannot be used as a key")
             key = (
@@ -356,31 +367,32 @@ class _Builder:
                 if isinstance(value, str)
                 else ("null" if value is None else str(value).lower() if isinstance(value, bool) else str(value))
             )
-            frame.pending_key, frame.pending_key_mark, frame.has_key = key, key_mark, True
+            frame.pending_key, frame.pending_key_offset, frame.has_key = key, key_mark, True
             return
         key = frame.pending_key
-        pending_mark = frame.pending_key_mark
-        assert pending_mark is not None
-        key_mark = pending_mark
-        assert frame.key_lines is not None
+        key_offset = frame.pending_key_offset
+        assert key_offset is not None
+        assert frame.key_offsets is not None
         key_path = path  # the path of the value, built once in _events
         if key in frame.container:
+            line, column = self.position(key_offset)
+            first = self.position(frame.key_offsets[key])[0]
             self.problems.append(
                 Problem(
                     self.name,
-                    key_mark[0],
-                    key_mark[1],
+                    line,
+                    column,
                     key_path,
-                    f"duplicate key '{key}' (first written at line {frame.key_lines[key]}); each key may appear once",
+                    f"duplicate key '{key}' (first written at line {first}); each key may appear once",
                 )
             )
         else:
             frame.container[key] = value
-            frame.key_lines[key] = key_mark[0]
+            frame.key_offsets[key] = key_offset
             if not frame.deep:
-                self.key_marks[key_path] = key_mark
+                self.key_offsets[key_path] = key_offset
                 if mark is not None:
-                    self.marks[key_path] = mark
+                    self.offsets[key_path] = mark
         frame.has_key = False
         frame.pending_key = None
 
@@ -497,11 +509,11 @@ def parse_json(text: str, name: str) -> SourceDocument:
     builder = _Builder(name)
     try:
         located = builder.build(text)
-        marks, key_marks = located.marks, located.key_marks
+        offsets, key_offsets = located.offsets, located.key_offsets
     except InputError:
-        marks, key_marks = builder.marks, builder.key_marks
-    marks.setdefault((), (1, 1))
-    document = SourceDocument(name, data, marks, key_marks)
+        offsets, key_offsets = builder.offsets, builder.key_offsets
+    offsets.setdefault((), 0)
+    document = SourceDocument(name, data, offsets, key_offsets, text)
     if found:
         yaml_duplicates = [p for p in builder.problems if p.message.startswith("duplicate key")]
         problems = [document.problem(path, message) for path, message in found if not message.startswith("duplicate")]
