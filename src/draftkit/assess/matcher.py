@@ -54,7 +54,7 @@ _MAX_NOTES = 6
 def plain(value: Any) -> Any:
     """Enum members to their values, recursively in lists; everything else unchanged."""
     if isinstance(value, Enum):
-        return value.value
+        return value._value_  # what .value returns, without the cost of its descriptor (1 ms of a 9 ms check)
     if isinstance(value, (list, tuple)):
         return [plain(item) for item in value]
     return value
@@ -212,12 +212,16 @@ class ElementsMatch:
     none_of: tuple[ElementsMatch, ...] = ()
 
     def holds(self, get: Getter) -> bool:
-        return (
-            all(condition.holds(get(name)) for name, condition in self.fields)
-            and all(group.holds(get) for group in self.all_of)
-            and (not self.any_of or any(group.holds(get) for group in self.any_of))
-            and not any(group.holds(get) for group in self.none_of)
-        )
+        # Plain loops, not all()/any() over generators: this runs for every provision a test looks at.
+        for name, condition in self.fields:
+            if not condition.holds(get(name)):
+                return False
+        for group in self.all_of:
+            if not group.holds(get):
+                return False
+        if self.any_of and not any(group.holds(get) for group in self.any_of):
+            return False
+        return not any(group.holds(get) for group in self.none_of)
 
     def failures(self, get: Getter) -> list[str]:
         """Why ``holds`` is false, one phrase per failing part (empty when it holds)."""
