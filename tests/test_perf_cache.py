@@ -316,3 +316,22 @@ def test_main_called_from_python_exits_normally_and_leaves_pydantic_alone(
     assert json.loads(capsys.readouterr().out)["framework"]["country"] == "XC"
     assert gc.isenabled()
     assert sys.modules.get("pydantic.plugin._loader") is loader_before
+
+
+def test_registries_and_rating_rule_read_back_from_the_cache_equal_fresh_ones(cache_home: Path) -> None:
+    from draftkit import reference
+    from draftkit.assess import rating
+
+    built = (reference._instruments(), reference._guidance_points(), rating._shipped_rating_rule())
+    for function in (reference.instruments, reference.guidance_points, rating.default_rating_rule):
+        function.cache_clear()
+        function()  # fills the cache
+        function.cache_clear()
+    try:
+        again = (reference.instruments(), reference.guidance_points(), rating.default_rating_rule())
+        assert again == built
+        kinds = {path.name.rsplit("-", 1)[0] for path in cache_home.glob("*.pickle")}
+        assert {"instruments", "guidance-points", "rating-rule"} <= kinds
+    finally:
+        for function in (reference.instruments, reference.guidance_points, rating.default_rating_rule):
+            function.cache_clear()

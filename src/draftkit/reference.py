@@ -5,7 +5,9 @@
   were actually seen in its text.
 
 Both are read once per process and validated like user input: a broken registry
-is a bug in draftkit and fails loudly.
+is a bug in draftkit and fails loudly. The validated registries are kept in the user's
+cache (:mod:`draftkit.cache`), as the catalog is: a check validates citations against the
+instruments, and reading them back costs a tenth of parsing and validating them again.
 """
 
 from __future__ import annotations
@@ -29,13 +31,25 @@ def _read(name: str, key: str) -> list[object]:
     return items
 
 
-@cache
-def instruments() -> dict[str, Instrument]:
+def _instruments() -> dict[str, Instrument]:
     items = TypeAdapter(list[Instrument]).validate_python(_read("instruments.yaml", "instruments"))
     return {item.id: item for item in items}
 
 
-@cache
-def guidance_points() -> dict[str, GuidancePoint]:
+def _guidance_points() -> dict[str, GuidancePoint]:
     items = TypeAdapter(list[GuidancePoint]).validate_python(_read("guidance_points.yaml", "points"))
     return {item.id: item for item in items}
+
+
+@cache
+def instruments() -> dict[str, Instrument]:
+    from draftkit.cache import cached, file_sources
+
+    return cached("instruments", lambda: file_sources([data_file("instruments.yaml")]), _instruments)
+
+
+@cache
+def guidance_points() -> dict[str, GuidancePoint]:
+    from draftkit.cache import cached, file_sources
+
+    return cached("guidance-points", lambda: file_sources([data_file("guidance_points.yaml")]), _guidance_points)

@@ -179,8 +179,14 @@ def parse_rating_rule(text: str, name: str = "<string>") -> RatingRule:
     return _from_document(parse_text(text, name))
 
 
-@cache
-def default_rating_rule() -> RatingRule:
-    """The shipped rule, ``draftkit/data/rating-rule.yaml``."""
+def _shipped_rating_rule() -> RatingRule:
     text = data_file("rating-rule.yaml").read_text(encoding="utf-8")
     return _from_document(parse_text(text, "draftkit/data/rating-rule.yaml"))
+
+
+@cache
+def default_rating_rule() -> RatingRule:
+    """The shipped rule, ``draftkit/data/rating-rule.yaml`` (read back from the user's cache while unchanged)."""
+    from draftkit.cache import cached, file_sources
+
+    return cached("rating-rule", lambda: file_sources([data_file("rating-rule.yaml")]), _shipped_rating_rule)
