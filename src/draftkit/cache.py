@@ -1,4 +1,4 @@
-"""A per-user cache of what every command rebuilds from shipped files: the catalog, its titles, the core pack.
+"""A per-user cache of what every command rebuilds from shipped files: catalog, registries, packs.
 
 Reading and validating the catalog (350 KB of YAML) and compiling the core pack cost more
 than everything else ``draftkit check`` does on a framework of a hundred provisions. Their
