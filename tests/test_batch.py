@@ -146,3 +146,16 @@ def test_draft_refuses_two_frameworks_with_one_stem(tmp_path: Path) -> None:
     assert f"{second / 'same.yaml'}:1:1" in result.stderr
     assert "rename one of them" in result.stderr
     assert json.loads((out / "same" / "assessment.json").read_text(encoding="utf-8"))["framework"]["country"] == "XC"
+
+
+def test_draft_writes_the_assessment_check_prints(tmp_path: Path) -> None:
+    """One framework, one assessment: draft's assessment.json is what check --format json prints."""
+    example = ROOT / "examples" / "xa-common-law.yaml"
+    checked = run("check", str(example), "--format", "json", cache=tmp_path / "cache")
+    drafted = run("draft", str(example), "-o", str(tmp_path / "out"), cache=tmp_path / "cache")
+    assert drafted.returncode == 0, drafted.stderr
+    printed = json.loads(checked.stdout)
+    written = json.loads((tmp_path / "out" / "assessment.json").read_text(encoding="utf-8"))
+    assert written == printed
+    titled = "safeguard.conditions (Conditions and safeguards for the exercise of investigative powers)"
+    assert titled in written["recommendations"][0]["text"]

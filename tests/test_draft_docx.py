@@ -187,3 +187,17 @@ def test_header_and_cover_carry_draft_country_and_date(drafted: Path) -> None:
     props = document.core_properties
     assert props.created == dt.datetime(2026, 10, 2, tzinfo=dt.UTC)
     assert props.revision == 1
+
+
+def test_each_recommendation_names_its_model_provisions_once(drafted: Path) -> None:
+    """The recommendation's own text lists the model provisions; the documents must not list them again."""
+    assessment = fixture_assessment(fixture_framework())
+    with_remedies = [rec for rec in assessment.recommendations if rec.remedies]
+    assert with_remedies
+    report = [text_of(p._p) for p in open_docx(drafted / "gap-report.docx").paragraphs]
+    markdown = (drafted / "report.md").read_text(encoding="utf-8").splitlines()
+    for rec in with_remedies:
+        assert rec.text.count("Model provisions:") == 1
+        for lines in (report, markdown):
+            (found,) = [line for line in lines if rec.criterion in line and "Model provisions:" in line]
+            assert found.count("Model provisions:") == 1, found

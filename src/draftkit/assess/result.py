@@ -104,8 +104,12 @@ class Recommendation(DraftkitModel):
     area: Area
     strength: Strength
     outcome: Outcome
-    text: NonEmptyText
-    remedies: list[Identifier] = Field(default_factory=no_items)
+    text: NonEmptyText = Field(
+        description="The whole recommendation as prose, naming its model provisions (with titles when known)."
+    )
+    remedies: list[Identifier] = Field(
+        default_factory=no_items, description="The model provisions the text names, as catalog ids, for programs."
+    )
 
 
 class FrameworkSummary(DraftkitModel):

@@ -61,9 +61,8 @@ def render_markdown(assessment: Assessment, framework: NationalFramework, bill: 
         c = assessment.criterion(criterion_id)
         lines.append(f"{number}. {md(c.question)} (`{c.id}`; {outcome_words(c.outcome)} with the draft)")
     lines += ["", "## Priority recommendations", ""]
-    for rec in assessment.recommendations:
-        remedies = f" Model provisions: {', '.join(f'`{r}`' for r in rec.remedies)}." if rec.remedies else ""
-        lines.append(f"{rec.rank}. {md(rec.text)} (`{rec.criterion}`).{remedies}")
+    for rec in assessment.recommendations:  # the text names the model provisions, with their titles
+        lines.append(f"{rec.rank}. {md(rec.text)} (`{rec.criterion}`).")
     lines += ["", "## Law in force (not re-enacted in the bill)", ""]
     lines += [f"- `{p.id}` {md(p.title)} \u2014 {md(p.source)}" for p in bill.in_force] or ["- none recorded"]
     lines += ["", "## The draft bill", ""]

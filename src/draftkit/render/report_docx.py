@@ -145,9 +145,8 @@ def _overview(w: _ReportWriter, assessment: Assessment, framework: NationalFrame
     w.para(S.H2, "Priority recommendations")
     if not assessment.recommendations:
         w.para(S.NOTE, "None.")
-    for rec in assessment.recommendations:
-        remedies = f" Model provisions: {', '.join(rec.remedies)}." if rec.remedies else ""
-        w.para(S.ITEM, f"\t{rec.text} ({rec.criterion}).{remedies}", bold_prefix=f"{rec.rank}.")
+    for rec in assessment.recommendations:  # the text names the model provisions, with their titles
+        w.para(S.ITEM, f"\t{rec.text} ({rec.criterion}).", bold_prefix=f"{rec.rank}.")
 
 
 def _in_force(w: _ReportWriter, bill: Bill) -> None:
