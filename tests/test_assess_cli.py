@@ -158,3 +158,17 @@ def test_check_path_does_not_import_word_or_jsonschema() -> None:
     assert "draftkit.assess.engine" in imported
     heavy = {name for name in imported if name.split(".")[0] in ("docx", "docxtpl", "jsonschema", "lxml")}
     assert heavy == set()
+
+
+def test_recommendations_name_model_provisions_with_titles_unless_told_otherwise() -> None:
+    from draftkit.catalog import load_catalog
+
+    framework = load_framework(EXAMPLE)
+    first = next(rec for rec in assess(framework).recommendations if rec.remedies)
+    title = load_catalog().get(first.remedies[0]).title
+    assert f"{first.remedies[0]} ({title})" in first.text
+    bare = next(rec for rec in assess(framework, catalog={}).recommendations if rec.remedies)
+    assert bare.criterion == first.criterion
+    assert f"Model provisions: {', '.join(bare.remedies)}." in bare.text
+    given = next(rec for rec in assess(framework, catalog=load_catalog()).recommendations if rec.remedies)
+    assert given.text == first.text

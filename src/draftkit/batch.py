@@ -177,15 +177,12 @@ class CheckJob:
 def check_framework(path: Path) -> Outcome[Assessment]:
     """Load and assess one framework with the shared ``CheckJob``."""
     from draftkit.assess import assess
-    from draftkit.catalog import catalog_titles
     from draftkit.load.framework import load_framework
 
     job: CheckJob = shared_value("check")
     try:
         framework = load_framework(path)
-        assessment = assess(
-            framework, list(job.packs), rating_rule=job.rating_rule, catalog=catalog_titles(), source=str(path)
-        )
+        assessment = assess(framework, list(job.packs), rating_rule=job.rating_rule, source=str(path))
     except InputError as error:
         return Outcome(path, None, tuple(error.problems))
     return Outcome(path, assessment)

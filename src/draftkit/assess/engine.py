@@ -186,6 +186,16 @@ def _remedy_label(remedy: str, titles: Mapping[str, str]) -> str:
     return f"{remedy} ({title})" if title is not None else remedy
 
 
+def _titles(catalog: Catalog | Mapping[str, str] | None) -> Mapping[str, str]:
+    from draftkit.catalog.store import Catalog, catalog_titles
+
+    if catalog is None:
+        return catalog_titles()
+    if isinstance(catalog, Catalog):
+        return catalog.titles()
+    return catalog
+
+
 def _gap_key(result: CriterionResult) -> tuple[int, int, int, int]:
     return (
         _STRENGTH_RANK[result.strength],
@@ -245,9 +255,9 @@ def assess(
 ) -> Assessment:
     """Check ``framework`` against ``packs`` (default: the core pack ``unodc-2012``).
 
-    ``rating_rule`` defaults to the shipped rule; ``catalog`` (optional) lends model
-    provision titles to recommendations: the ``Catalog``, or only its titles by id
-    (``catalog_titles()``, all the command line loads); ``source`` names the framework file.
+    ``rating_rule`` defaults to the shipped rule; ``catalog`` lends model-provision titles
+    to recommendations: the ``Catalog``, or only its titles by id (default: the shipped
+    catalog's, ``catalog_titles()``; ``{}`` for none); ``source`` names the framework file.
     Raises ``InputError`` when two packs define the same criterion id.
     """
     chosen = [core_pack()] if packs is None else list(packs)
@@ -259,10 +269,7 @@ def assess(
         key=lambda item: (_AREAS.index(item[1].spec.area), item[0], item[1].position),
     )
     results = [_criterion_result(c, framework, contexts) for _, c in ordered]
-    from draftkit.catalog.store import Catalog
-
-    titles = catalog.titles() if isinstance(catalog, Catalog) else (catalog or {})
-    recommendations = _recommendations(results, chosen, titles)
+    recommendations = _recommendations(results, chosen, _titles(catalog))
     shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
     in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)
     return Assessment(

@@ -135,7 +135,6 @@ def run_check(
             jobs=jobs,
         )
     from draftkit.assess import assess
-    from draftkit.catalog import catalog_titles
     from draftkit.load.framework import load_framework
 
     framework = inputs[0]
@@ -148,7 +147,7 @@ def run_check(
     packs, rule = _load_packs(pack, rating_rule, no_core, problems)
     if problems or loaded is None:
         raise InputError(problems)
-    assessment = assess(loaded, packs, rating_rule=rule, catalog=catalog_titles(), source=str(framework))
+    assessment = assess(loaded, packs, rating_rule=rule, source=str(framework))
     _show(assessment, output)
     if fail_under is not None:
         names = _below(assessment, fail_under)

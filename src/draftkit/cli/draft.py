@@ -31,13 +31,12 @@ def _parse_date(value: str | None) -> dt.date | None:
 def run_assessment(framework: NationalFramework, packs: list[Path], source: str | None = None) -> Assessment:
     """The one assessment both documents are drawn from: the core pack plus any ``--pack`` given.
 
-    The same as ``draftkit check`` gives (recommendations name model provisions with their titles).
+    The same as ``draftkit check`` gives.
     """
     from draftkit.assess import assess, core_pack, load_pack
-    from draftkit.catalog import catalog_titles
 
     chosen = [core_pack(), *(load_pack(path) for path in packs)] if packs else None
-    return assess(framework, chosen, catalog=catalog_titles(), source=source)
+    return assess(framework, chosen, source=source)
 
 
 DRAFT_BATCH_HELP = (
