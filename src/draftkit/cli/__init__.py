@@ -83,8 +83,8 @@ def __getattr__(name: str) -> Any:
 def _exit_now(code: int) -> NoReturn:
     """End the process without tearing down the interpreter.
 
-    Freeing every object and module one by one at exit costs a cold ``check`` about a quarter
-    of its run (some 45 ms of 190) for memory the operating system reclaims anyway. mypy ends
+    Freeing every object and module one by one at exit costs a cold ``check`` 25 to 45 ms
+    (measured), a sixth of its run or more, for memory the operating system reclaims anyway. mypy ends
     the same way (``hard_exit``). Only for paths that hold no open files, temporary files or
     worker pools: the output is flushed here, and nothing is registered with ``atexit``.
     """
@@ -105,7 +105,7 @@ def _without_pydantic_plugins() -> None:
     pydantic plugins instrument an application's own models (tracing, metrics); a command
     validating draftkit's files has no use for them. pydantic looks for them in every package's
     entry points, in a module that imports ``importlib.metadata`` (and with it email, zipfile,
-    csv, socket...) before it even reads ``PYDANTIC_DISABLE_PLUGINS``: 13 ms of a 160 ms cold
+    csv, socket...) before it even reads ``PYDANTIC_DISABLE_PLUGINS``: about 13 ms of a cold
     ``check``, to find nothing. That module is given its answer here, the one the real module
     gives under ``PYDANTIC_DISABLE_PLUGINS=__all__``. Any other name asked of it is taken from the
     real module, so a pydantic that changes the module still works, only without the saving.
@@ -133,7 +133,7 @@ def _fast_check(argv: list[str], *, exit_now: bool) -> int | None:
 
     A single check allocates mostly the classes and validators pydantic builds on a cold start:
     nothing the collector could free (reference counting frees the rest), yet it would rescan
-    them again and again, some 15 ms of a 190 ms run. When the process ends right after
+    them again and again, about 15 ms of a cold check. When the process ends right after
     (``exit_now``) the collector is left off; otherwise it is turned back on. A batch turns
     it back on itself: its workers live for many frameworks.
     """
