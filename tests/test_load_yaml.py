@@ -149,3 +149,23 @@ def test_offsets_give_the_line_and_column_libyaml_gives(lines: list[tuple[str, s
     document = parse_yaml(text, "lines.yaml")
     assert document.marks[("k0",)] == (1, 5)
     assert document.locate(["k0", "no", "such"]) == (1, 5)
+
+
+def test_every_value_and_key_is_located_and_deep_values_at_their_ancestor() -> None:
+    from draftkit.load.yaml_source import MARK_DEPTH
+
+    text = "a:\n  - x: 1\n    y: [2, {z: 3}]\n  - 4\nb: &anchor {c: d}\ne: *anchor\n"
+    document = parse_yaml(text, "t.yaml")
+    assert document.locate(["a", 0, "y", 1, "z"]) == (3, 16)
+    assert document.locate(["a", 0, "y", 1, "z"], key=True) == (3, 13)
+    assert document.locate(["a", 1]) == (4, 5)
+    assert document.locate(["a", 7, "q"]) == (2, 3)  # no item 7: the list itself
+    assert document.locate(["a", "0"]) == (2, 3)  # a list is not indexed by text
+    assert document.locate(["e", "c"]) == (6, 4)  # inside an alias: the alias
+    assert document.locate(["b", "c"], key=True) == (5, 13)
+    assert len(document.marks) == 12
+    assert len(document.key_marks) == 7
+    deep = "v: " + "[" * (MARK_DEPTH + 5) + "1" + "]" * (MARK_DEPTH + 5) + "\n"
+    nested = parse_yaml(deep, "deep.yaml")
+    located = nested.locate(["v", *([0] * (MARK_DEPTH + 5))])
+    assert located == (1, 4 + MARK_DEPTH - 1)  # the first list too deep to mark its children

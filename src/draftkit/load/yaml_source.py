@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from draftkit.load.document import Mark, SourceDocument, line_starts, position
+from draftkit.load.document import Located, Mark, SourceDocument, line_starts, position
 from draftkit.load.errors import InputError, PathPart, Problem
 
 __all__ = ["MARK_DEPTH", "MAX_DEPTH", "MAX_NODES", "MAX_SCALAR_CHARS", "parse_json", "parse_yaml"]
@@ -93,11 +93,26 @@ class _Frame:
     anchor: str | None
     deep: bool
     """Deeper than MARK_DEPTH: children share this frame's path and get no marks of their own."""
+    node: Located
     pending_key: Any = None
     pending_key_offset: int | None = None
     has_key: bool = False
     key_offsets: dict[Any, int] | None = None
     """Where each key of this mapping was written, for "first written at line N"."""
+
+
+def _path(parent: _Frame | None) -> tuple[PathPart, ...]:
+    """The path of the node that starts now under ``parent``: built only for containers and messages."""
+    if parent is None:
+        return ()
+    if parent.deep:
+        return parent.path
+    if type(parent.container) is list:
+        return (*parent.path, len(parent.container))
+    if parent.has_key:
+        key = parent.pending_key
+        return (*parent.path, key if isinstance(key, (str, int)) else str(key))
+    return (*parent.path, "<key>")
 
 
 def _offset(event: Any) -> int:
@@ -122,11 +137,14 @@ _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+class _ScalarProblem(Exception):
+    """A scalar that cannot be read; its message, located by the caller."""
+
+
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
-        self.offsets: dict[tuple[PathPart, ...], int] = {}
-        self.key_offsets: dict[tuple[PathPart, ...], int] = {}
+        self.located: Located | int | None = None
         self.text = ""
         self._starts: list[int] | None = None
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -139,18 +157,21 @@ class _Builder:
         return position(self._starts, offset)
 
     def fail(self, offset: int, path: tuple[PathPart, ...], message: str) -> InputError:
-        self.offsets.setdefault(path, offset)
         line, column = self.position(offset)
         return InputError([*self.problems, Problem(self.name, line, column, path, message)])
 
-    def scalar(self, event: Any, path: tuple[PathPart, ...]) -> Any:
+    def scalar(self, event: Any, parent: _Frame | None) -> Any:
+        """A scalar that is not plain text; ``parent`` gives its path if a message needs one."""
+        try:
+            return self._scalar(event)
+        except _ScalarProblem as problem:
+            raise self.fail(_offset(event), _path(parent), str(problem)) from None
+
+    @staticmethod
+    def _scalar(event: Any) -> Any:
         value: str = event.value
         if len(value) > MAX_SCALAR_CHARS:
-            raise self.fail(
-                _offset(event),
-                path,
-                f"text of {len(value):,} characters exceeds the limit of {MAX_SCALAR_CHARS:,}",
-            )
+            raise _ScalarProblem(f"text of {len(value):,} characters exceeds the limit of {MAX_SCALAR_CHARS:,}")
         tag = event.tag
         try:
             if tag is None or tag == "!":
@@ -160,18 +181,16 @@ class _Builder:
                 return value
             expected = _TAG_TYPES.get(tag)
             if expected is None:
-                raise self.fail(_offset(event), path, f"the YAML tag {tag} is not supported")
+                raise _ScalarProblem(f"the YAML tag {tag} is not supported")
             resolved = _resolve_plain(value)
         except ValueError:  # an integer beyond Python's digit limit for int()
-            raise self.fail(
-                _offset(event),
-                path,
-                f"a number of {len(value):,} digits is too long to read; put it in quotes if it is text",
+            raise _ScalarProblem(
+                f"a number of {len(value):,} digits is too long to read; put it in quotes if it is text"
             ) from None
         if isinstance(resolved, bool) and tag != _CORE + "bool":
             resolved = value
         if not isinstance(resolved, expected):
-            raise self.fail(_offset(event), path, f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
+            raise _ScalarProblem(f"'{value}' cannot be read as {tag.rsplit(':', 1)[-1]}")
         return float(resolved) if isinstance(resolved, int) and tag == _CORE + "float" else resolved
 
     def too_many(self, offset: int, path: tuple[PathPart, ...]) -> InputError:
@@ -242,13 +261,15 @@ class _Builder:
             raise InputError(self.problems)
         if not root_set:
             root = None
-        self.offsets.setdefault((), 0)
-        return SourceDocument(self.name, root, self.offsets, self.key_offsets, text)
+        return SourceDocument(self.name, root, self.located, text)
 
     def _events(self, text: str) -> tuple[Any, bool]:
-        """Walk the event stream with an explicit stack: the hot loop of every load, kept lean."""
+        """Walk the event stream with an explicit stack: the hot loop of every load, kept lean.
+
+        Where each value starts is recorded as an offset in a tree shaped like the data
+        (``Located``); paths are built for containers only, and for the node a message is about.
+        """
         stack: list[_Frame] = []
-        offsets = self.offsets
         root: Any = None
         root_set = False
         documents = 0
@@ -266,7 +287,7 @@ class _Builder:
                 if not stack:
                     root, root_set = frame.container, True
                 else:
-                    self._attach(stack[-1], frame.container, frame.path, None, event)
+                    self._attach(stack[-1], frame.container, None, event)
                 continue
             if kind is yaml.DocumentStartEvent:
                 documents += 1
@@ -275,19 +296,7 @@ class _Builder:
                 continue
             if kind not in node_events:
                 continue  # stream start/end, document end
-            # a node starts: find its path
             parent = stack[-1] if stack else None
-            if parent is None:
-                path: tuple[PathPart, ...] = ()
-            elif parent.deep:
-                path = parent.path
-            elif type(parent.container) is list:
-                path = (*parent.path, len(parent.container))
-            elif parent.has_key:
-                key = parent.pending_key
-                path = (*parent.path, key if isinstance(key, (str, int)) else str(key))
-            else:
-                path = (*parent.path, "<key>")
             mark = event.start_mark.index  # an offset: lines and columns only for the values a message is about
             self.nodes += 1
             if kind is scalar_event:
@@ -296,17 +305,18 @@ class _Builder:
                     if value and value[0] not in _MAYBE_NOT_TEXT:
                         pass  # plain text: the common case
                     else:
-                        value = self.scalar(event, path)
+                        value = self.scalar(event, parent)
                 else:
-                    value = self.scalar(event, path)
+                    value = self.scalar(event, parent)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = (value, 1)
             elif kind is alias_event:
                 if event.anchor not in self.anchors:
-                    raise self.fail(mark, path, f"unknown alias *{event.anchor}")
+                    raise self.fail(mark, _path(parent), f"unknown alias *{event.anchor}")
                 value, size = self.anchors[event.anchor]
                 self.nodes += size - 1
             else:
+                path = _path(parent)
                 if event.tag not in (None, "!", _CORE + "map", _CORE + "seq"):
                     raise self.fail(mark, path, f"the YAML tag {event.tag} is not supported")
                 if len(stack) >= MAX_DEPTH:
@@ -316,25 +326,37 @@ class _Builder:
                 if self.nodes > MAX_NODES:
                     raise self.too_many(mark, path)
                 deep = parent is not None and (parent.deep or len(path) >= MARK_DEPTH)
-                if parent is None or not parent.deep:
-                    offsets[path] = mark
-                if kind is mapping_start:
-                    stack.append(_Frame({}, path, event.anchor, deep, key_offsets={}))
-                else:
-                    stack.append(_Frame([], path, event.anchor, deep))
+                container: dict[Any, Any] | list[Any] = {} if kind is mapping_start else []
+                key_offsets: dict[Any, int] | None = {} if kind is mapping_start else None
+                children: dict[str, Located | int] | list[Located | int] | None = None if deep else type(container)()
+                node = Located(mark, children, None if deep else key_offsets)
+                self._record(parent, node)
+                stack.append(_Frame(container, path, event.anchor, deep, node, key_offsets=key_offsets))
                 continue
             if self.nodes > MAX_NODES:
-                raise self.too_many(mark, path)
+                raise self.too_many(mark, _path(parent))
             if parent is None:
                 root, root_set = value, True
-                offsets[()] = mark
+                self.located = mark
             elif type(parent.container) is list:
                 parent.container.append(value)
-                if not parent.deep:
-                    offsets[path] = mark
+                children = parent.node.children
+                if type(children) is list:  # None when deep
+                    children.append(mark)
             else:
-                self._attach(parent, value, path, mark, event)
+                self._attach(parent, value, mark, event)
         return root, root_set
+
+    def _record(self, parent: _Frame | None, node: Located) -> None:
+        """Record where a mapping or list starts, in its parent's node (its value comes at its end)."""
+        if parent is None:
+            self.located = node
+        elif not parent.deep:
+            children = parent.node.children
+            if isinstance(children, list):
+                children.append(node)
+            elif children is not None:
+                children[parent.pending_key] = node
 
     @staticmethod
     def _size(value: Any) -> int:
@@ -351,11 +373,13 @@ class _Builder:
                 break
         return total
 
-    def _attach(self, frame: _Frame, value: Any, path: tuple[PathPart, ...], mark: int | None, event: Any) -> None:
+    def _attach(self, frame: _Frame, value: Any, mark: int | None, event: Any) -> None:
+        """Put a finished value into its parent; ``mark`` is its offset (``None``: a container, recorded already)."""
         if type(frame.container) is list:
             frame.container.append(value)
-            if mark is not None and not frame.deep:
-                self.offsets[path] = mark
+            children = frame.node.children
+            if mark is not None and type(children) is list:  # None when deep
+                children.append(mark)
             return
         if not frame.has_key:
             # value is a key
@@ -373,7 +397,6 @@ class _Builder:
         key_offset = frame.pending_key_offset
         assert key_offset is not None
         assert frame.key_offsets is not None
-        key_path = path  # the path of the value, built once in _events
         if key in frame.container:
             line, column = self.position(key_offset)
             first = self.position(frame.key_offsets[key])[0]
@@ -382,17 +405,16 @@ class _Builder:
                     self.name,
                     line,
                     column,
-                    key_path,
+                    _path(frame),
                     f"duplicate key '{key}' (first written at line {first}); each key may appear once",
                 )
             )
         else:
             frame.container[key] = value
-            frame.key_offsets[key] = key_offset
-            if not frame.deep:
-                self.key_offsets[key_path] = key_offset
-                if mark is not None:
-                    self.offsets[key_path] = mark
+            frame.key_offsets[key] = key_offset  # also the node's keys, unless deep
+            children = frame.node.children
+            if mark is not None and type(children) is dict:  # None when deep
+                children[key] = mark
         frame.has_key = False
         frame.pending_key = None
 
@@ -508,12 +530,10 @@ def parse_json(text: str, name: str) -> SourceDocument:
         raise InputError.single(name, too_many[0])
     builder = _Builder(name)
     try:
-        located = builder.build(text)
-        offsets, key_offsets = located.offsets, located.key_offsets
+        located = builder.build(text).located
     except InputError:
-        offsets, key_offsets = builder.offsets, builder.key_offsets
-    offsets.setdefault((), 0)
-    document = SourceDocument(name, data, offsets, key_offsets, text)
+        located = builder.located  # as far as reading it as YAML got
+    document = SourceDocument(name, data, located, text)
     if found:
         yaml_duplicates = [p for p in builder.problems if p.message.startswith("duplicate key")]
         problems = [document.problem(path, message) for path, message in found if not message.startswith("duplicate")]
