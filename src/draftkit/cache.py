@@ -23,11 +23,11 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["cache_dir", "cached", "code_fingerprint", "file_sources"]
+__all__ = ["cache_dir", "cached", "cached_files", "code_fingerprint", "file_sources"]
 
 T = TypeVar("T")
 
@@ -153,3 +153,8 @@ def cached(kind: str, sources: Callable[[], Iterable[tuple[str, bytes]]], build:
         with contextlib.suppress(Exception):
             _write(directory, kind, key, value)
     return value
+
+
+def cached_files(kind: str, paths: Sequence[Path], build: Callable[[], T]) -> T:
+    """``cached`` for a value built from ``paths``: keyed by their bytes."""
+    return cached(kind, lambda: file_sources(paths), build)

@@ -43,13 +43,13 @@ def _guidance_points() -> dict[str, GuidancePoint]:
 
 @cache
 def instruments() -> dict[str, Instrument]:
-    from draftkit.cache import cached, file_sources
+    from draftkit.cache import cached_files
 
-    return cached("instruments", lambda: file_sources([data_file("instruments.yaml")]), _instruments)
+    return cached_files("instruments", [data_file("instruments.yaml")], _instruments)
 
 
 @cache
 def guidance_points() -> dict[str, GuidancePoint]:
-    from draftkit.cache import cached, file_sources
+    from draftkit.cache import cached_files
 
-    return cached("guidance-points", lambda: file_sources([data_file("guidance_points.yaml")]), _guidance_points)
+    return cached_files("guidance-points", [data_file("guidance_points.yaml")], _guidance_points)

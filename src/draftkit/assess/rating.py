@@ -187,6 +187,6 @@ def _shipped_rating_rule() -> RatingRule:
 @cache
 def default_rating_rule() -> RatingRule:
     """The shipped rule, ``draftkit/data/rating-rule.yaml`` (read back from the user's cache while unchanged)."""
-    from draftkit.cache import cached, file_sources
+    from draftkit.cache import cached_files
 
-    return cached("rating-rule", lambda: file_sources([data_file("rating-rule.yaml")]), _shipped_rating_rule)
+    return cached_files("rating-rule", [data_file("rating-rule.yaml")], _shipped_rating_rule)

@@ -170,10 +170,10 @@ def _run_batch(
     import gc
 
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
-
-    gc.enable()  # many frameworks, a long run: the collector works again (main pauses it for one check)
     from draftkit.catalog import catalog_titles
     from draftkit.load.errors import InputError
+
+    gc.enable()  # many frameworks, a long run: the collector works again (main pauses it for one check)
 
     problems = _no_core_problem(pack, no_core)
     packs, rule = _load_packs(pack, rating_rule, no_core, problems)

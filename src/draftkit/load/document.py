@@ -10,7 +10,7 @@ from typing import Any
 
 from draftkit.load.errors import PathPart, Problem
 
-__all__ = ["Located", "Mark", "SourceDocument", "line_starts", "position"]
+__all__ = ["LineIndex", "Located", "Mark", "SourceDocument", "line_starts", "position"]
 
 Mark = tuple[int, int]
 """(line, column), both 1-based."""
@@ -28,6 +28,21 @@ def position(starts: Sequence[int], offset: int) -> Mark:
     """(line, column) of a character offset, given the ``line_starts`` of its text."""
     line = bisect_right(starts, offset)
     return line, offset - starts[line - 1] + 1
+
+
+class LineIndex:
+    """(line, column) of character offsets in one text; its table of line starts is built on first use."""
+
+    __slots__ = ("_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def position(self, offset: int) -> Mark:
+        if self._starts is None:
+            self._starts = line_starts(self.text)
+        return position(self._starts, offset)
 
 
 class Located:
@@ -71,13 +86,13 @@ class SourceDocument:
     data: Any
     located: Located | int | None = None
     text: str = ""
-    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _lines: LineIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def position(self, offset: int) -> Mark:
         """(line, column) of a character offset in ``text``."""
-        if self._starts is None:
-            self._starts = line_starts(self.text)
-        return position(self._starts, offset)
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines.position(offset)
 
     def locate(self, path: Sequence[PathPart], *, key: bool = False) -> Mark:
         """The mark of the deepest existing prefix of ``path`` (the key itself if asked)."""

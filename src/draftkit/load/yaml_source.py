@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from draftkit.load.document import Located, Mark, SourceDocument, line_starts, position
+from draftkit.load.document import LineIndex, Located, Mark, SourceDocument
 from draftkit.load.errors import InputError, PathPart, Problem
 
 __all__ = ["MARK_DEPTH", "MAX_DEPTH", "MAX_NODES", "MAX_SCALAR_CHARS", "parse_json", "parse_yaml"]
@@ -126,7 +126,7 @@ def _one_line(message: str) -> str:
 
 def _position(text: str, index: int) -> Mark:
     """(line, column) of a character index, counting line breaks as libyaml does."""
-    return position(line_starts(text), index)
+    return LineIndex(text).position(index)
 
 
 _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
@@ -145,16 +145,13 @@ class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.located: Located | int | None = None
-        self.text = ""
-        self._starts: list[int] | None = None
+        self.lines = LineIndex("")
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.problems: list[Problem] = []
         self.nodes = 0
 
     def position(self, offset: int) -> Mark:
-        if self._starts is None:
-            self._starts = line_starts(self.text)
-        return position(self._starts, offset)
+        return self.lines.position(offset)
 
     def fail(self, offset: int, path: tuple[PathPart, ...], message: str) -> InputError:
         line, column = self.position(offset)
@@ -199,7 +196,7 @@ class _Builder:
         )
 
     def build(self, text: str) -> SourceDocument:
-        self.text = text
+        self.lines = LineIndex(text)
         surrogate = _SURROGATE.search(text)
         if surrogate is not None:
             line, column = _position(text, surrogate.start())
