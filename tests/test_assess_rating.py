@@ -6,7 +6,7 @@ import pytest
 
 from draftkit.assess.rating import RatedOutcome, default_rating_rule, parse_rating_rule, rate
 from draftkit.assess.result import Outcome, Strength
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 from draftkit.models import Rating
 
 M, S, OPT = Strength.MANDATORY, Strength.SHOULD_CONSIDER, Strength.OPTIONAL

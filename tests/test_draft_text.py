@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from draftkit.compose.xmlsafe import ILLEGAL_XML
+from draftkit.diagnostics import InputError
 from draftkit.drafts import render_drafts, write_drafts
-from draftkit.load.errors import InputError
 from draftkit.models import NationalFramework
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, fixture_framework, framework_data
 from tests.fixtures.render.reading import style_of, text_of

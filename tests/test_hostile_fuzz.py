@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from draftkit.compose.xmlsafe import ILLEGAL_XML
+from draftkit.diagnostics import InputError, PathPart, format_path
 from draftkit.drafts import render_drafts
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import InputError, PathPart, format_path
 from draftkit.load.files import parse_text
 from draftkit.load.framework import framework_from_document
 from draftkit.load.text import decode

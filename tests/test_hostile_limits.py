@@ -170,7 +170,7 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path: Path, monkeypat
     """A size that lies (a device, a file being appended to) cannot make draftkit read more than the limit."""
     import os
 
-    from draftkit.load.errors import InputError
+    from draftkit.diagnostics import InputError
     from draftkit.load.text import read_text
 
     real_stat = Path.stat
@@ -229,7 +229,7 @@ def test_memory_stays_modest(content: Callable[[], str], tmp_path: Path, request
 
 def test_many_provisions_with_many_problems_stay_linear() -> None:
     """Thousands of dangling references and a 3,000-definition cycle: reported, in bounded time."""
-    from draftkit.load.errors import InputError
+    from draftkit.diagnostics import InputError
     from draftkit.load.framework import parse_framework
 
     count = 3_000

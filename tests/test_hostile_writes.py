@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from draftkit.diagnostics import InputError
 from draftkit.drafts import OUTPUT_NAMES, write_drafts
-from draftkit.load.errors import InputError
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, fixture_framework
 from tests.test_hostile import run_cli, snapshot
 

@@ -254,7 +254,7 @@ def test_the_plugin_stand_in_answers_none_and_defers_anything_else_to_pydantic()
 def test_importing_the_command_line_builds_no_models(tmp_path: Path) -> None:
     helped, names = _imported(["--help"], tmp_path)
     assert helped.returncode == 0
-    assert "draftkit.load.errors" in names
+    assert "draftkit.diagnostics" in names
     assert not {"draftkit.models", "draftkit.load.framework", "pydantic"} & names
 
 

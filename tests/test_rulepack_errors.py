@@ -9,7 +9,7 @@ import pytest
 
 from draftkit.assess import load_pack, parse_pack
 from draftkit.catalog import catalog_ids
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "assess" / "broken"
 D = "tests/fixtures/assess/broken"

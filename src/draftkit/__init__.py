@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "InputError": "draftkit.load.errors",
-    "Problem": "draftkit.load.errors",
+    "InputError": "draftkit.diagnostics",
+    "Problem": "draftkit.diagnostics",
     "load_framework": "draftkit.load.framework",
     "parse_framework": "draftkit.load.framework",
     "framework_to_yaml": "draftkit.load.dump",
@@ -61,11 +61,11 @@ if TYPE_CHECKING:
     from draftkit.assess import load_pack as load_pack
     from draftkit.assess.result import Assessment as Assessment
     from draftkit.catalog.store import load_catalog as load_catalog
+    from draftkit.diagnostics import InputError as InputError
+    from draftkit.diagnostics import Problem as Problem
     from draftkit.drafts import write_drafts as write_drafts
     from draftkit.load.dump import framework_to_json as framework_to_json
     from draftkit.load.dump import framework_to_yaml as framework_to_yaml
-    from draftkit.load.errors import InputError as InputError
-    from draftkit.load.errors import Problem as Problem
     from draftkit.load.framework import load_framework as load_framework
     from draftkit.load.framework import parse_framework as parse_framework
     from draftkit.models import NationalFramework as NationalFramework

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from draftkit.load.errors import InputError, Problem
+from draftkit.diagnostics import InputError, Problem
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

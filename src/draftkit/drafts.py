@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
     from draftkit.assess.result import Assessment

@@ -28,7 +28,7 @@ from draftkit.assess.result import (
     View,
     ViewResult,
 )
-from draftkit.load.errors import InputError, Problem
+from draftkit.diagnostics import InputError, Problem
 from draftkit.models import Area, NationalFramework, ProvisionStatus
 
 if TYPE_CHECKING:

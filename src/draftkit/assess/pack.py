@@ -24,8 +24,8 @@ from pydantic_core import PydanticCustomError
 from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
+from draftkit.diagnostics import InputError, PathPart, Problem
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import InputError, PathPart, Problem
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText

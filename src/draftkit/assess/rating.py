@@ -18,8 +18,8 @@ from pydantic import Field, StrictBool, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
 from draftkit.assess.result import Outcome, Strength
+from draftkit.diagnostics import InputError
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import InputError
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import DraftkitModel, Identifier, NonEmptyText, Rating

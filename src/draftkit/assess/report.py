@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from draftkit.assess.result import AreaResult, Assessment, CriterionResult, Outcome, Strength
-from draftkit.load.errors import printable
+from draftkit.diagnostics import printable
 
 __all__ = ["render_markdown", "render_table"]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from draftkit.diagnostics import InputError, Problem
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import InputError, Problem
 from draftkit.load.files import read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind

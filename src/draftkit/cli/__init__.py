@@ -16,7 +16,7 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
     import typer

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 
 __all__ = ["register"]
 

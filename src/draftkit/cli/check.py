@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from draftkit.assess.pack import RulePack
     from draftkit.assess.rating import RatingRule
     from draftkit.assess.result import Assessment
-    from draftkit.load.errors import Problem
+    from draftkit.diagnostics import Problem
 
 __all__ = ["OutputFormat", "Threshold", "fast_check", "register", "run_check"]
 
@@ -57,7 +57,7 @@ def _write(text: str) -> None:
 
 
 def _no_core_problem(pack: list[Path], no_core: bool) -> "list[Problem]":
-    from draftkit.load.errors import Problem
+    from draftkit.diagnostics import Problem
 
     return [Problem("<command line>", 1, 1, (), "--no-core needs at least one --pack")] if no_core and not pack else []
 
@@ -66,7 +66,7 @@ def _load_packs(
     pack: list[Path], rating_rule: Path | None, no_core: bool, problems: "list[Problem]"
 ) -> "tuple[list[RulePack], RatingRule | None]":
     from draftkit.assess import core_pack, load_pack, load_rating_rule
-    from draftkit.load.errors import InputError
+    from draftkit.diagnostics import InputError
 
     packs: list[RulePack] = []
     rule = None
@@ -122,7 +122,7 @@ def run_check(
     jobs: int | None = None,
 ) -> int:
     """The command itself, with or without typer; the exit code, or ``InputError`` for bad input."""
-    from draftkit.load.errors import InputError
+    from draftkit.diagnostics import InputError
 
     if len(inputs) != 1 or inputs[0].is_dir():
         return _run_batch(
@@ -171,7 +171,7 @@ def _run_batch(
 
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
     from draftkit.catalog import catalog_titles
-    from draftkit.load.errors import InputError
+    from draftkit.diagnostics import InputError
 
     gc.enable()  # many frameworks, a long run: the collector works again (main pauses it for one check)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
@@ -109,7 +109,7 @@ def _draft_many(inputs: list[Path], job: DraftJob, jobs: int | None) -> None:
     """Each framework into OUTDIR/<stem>/; every problem reported at the end (``InputError``)."""
     from draftkit.assess import core_pack, load_pack
     from draftkit.batch import draft_framework, expand_inputs, run_jobs
-    from draftkit.load.errors import Problem
+    from draftkit.diagnostics import Problem
 
     outdir, packs = job.outdir, job.packs
 

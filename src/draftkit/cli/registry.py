@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
         format_: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.TABLE,
     ) -> None:
         """List the guidance points of the 2012 publication, with the paragraphs that may be cited as seen."""
-        from draftkit.load.errors import InputError
+        from draftkit.diagnostics import InputError
         from draftkit.models import Area
         from draftkit.reference import guidance_points
 

@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
         ] = "framework",
     ) -> None:
         """Print the JSON Schema of a file format (for editors and other tools)."""
-        from draftkit.load.errors import InputError
+        from draftkit.diagnostics import InputError
         from draftkit.schema import SCHEMA_NAMES, shipped_schema
 
         if name not in SCHEMA_NAMES:

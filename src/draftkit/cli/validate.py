@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from draftkit.load.errors import InputError, Problem, printable
+from draftkit.diagnostics import InputError, Problem, printable
 
 __all__ = ["register", "validate_files"]
 

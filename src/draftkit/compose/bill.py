@@ -26,7 +26,7 @@ from draftkit.compose.notes import (
     variant_notes,
 )
 from draftkit.compose.spans import Filler, lines_of
-from draftkit.load.errors import InputError, Problem
+from draftkit.diagnostics import InputError, Problem
 from draftkit.models import Area, LegalTradition, NationalFramework, ProvisionBase, ProvisionStatus
 from draftkit.models.provisions import NationalSource
 

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from draftkit.diagnostics import InputError, PathPart, Problem
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import InputError, PathPart, Problem
 
 __all__ = ["ILLEGAL_XML", "check_xml_text", "illegal_strings"]
 

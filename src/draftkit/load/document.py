@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from draftkit.load.errors import PathPart, Problem
+from draftkit.diagnostics import PathPart, Problem
 
 __all__ = ["LineIndex", "Located", "Mark", "SourceDocument", "line_starts", "position"]
 

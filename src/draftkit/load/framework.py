@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from draftkit.diagnostics import InputError
 from draftkit.load.collector import collector_paused
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import InputError
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import NationalFramework

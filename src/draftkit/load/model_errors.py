@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from draftkit.diagnostics import PathPart, Problem
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import PathPart, Problem
 
 __all__ = ["problems_from_validation_error"]
 

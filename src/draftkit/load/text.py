@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from draftkit.load.errors import InputError
+from draftkit.diagnostics import InputError
 
 __all__ = ["MAX_INPUT_BYTES", "decode", "read_text"]
 

@@ -6,8 +6,8 @@ import difflib
 import re
 from collections import Counter
 
+from draftkit.diagnostics import Problem
 from draftkit.load.document import SourceDocument
-from draftkit.load.errors import Problem
 from draftkit.models import DefinitionProvision, NationalFramework
 from draftkit.reference import instruments
 from draftkit.validate.citations import citation_problems

@@ -1,4 +1,4 @@
-"""Located input problems and the one exception type draftkit raises for bad input.
+"""The bottom layer: located input problems and the one exception type draftkit raises for bad input.
 
 Every problem with a user's file is reported as ``file:line:col: field.path: message``
 so that an editor can jump to it, and all problems of a file are collected before
