@@ -57,8 +57,13 @@ class Problem:
     column: int
     path: tuple[PathPart, ...]
     message: str
+    place: str = ""
+    """Where the problem is when a file has no lines to point at, e.g. ``Question 3.2.7 (...)``
+    in a Word questionnaire; printed instead of line, column and path."""
 
     def __str__(self) -> str:
+        if self.place:
+            return printable(f"{self.file}: {self.place}: {self.message}")
         if self.file == COMMAND_LINE:  # nothing to locate in a file: say what was wrong with the arguments
             return printable(f"{COMMAND_LINE}: {self.message}")
         return printable(f"{self.file}:{self.line}:{self.column}: {format_path(self.path)}: {self.message}")

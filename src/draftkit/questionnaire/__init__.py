@@ -1,0 +1,160 @@
+"""A drafter's way in: a Word questionnaire that becomes a checked framework.
+
+``questionnaire_docx`` writes the form (optionally prefilled from a framework);
+``read_questionnaire`` reads a filled-in form back into a framework that validates, or
+raises ``InputError`` naming every question whose answer is wrong ("Question 3.2.7
+(Investigative powers, provision 2 - Who authorises it): ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from draftkit.diagnostics import InputError, Problem
+
+if TYPE_CHECKING:
+    from draftkit.models import Area, NationalFramework
+    from draftkit.questionnaire.form import Form, Question
+
+__all__ = ["questionnaire_docx", "read_questionnaire"]
+
+MAX_PART_BYTES = 64 * 1024 * 1024
+"""The largest document part read from a returned form (a generated form's is about 3 MB)."""
+
+
+def questionnaire_docx(
+    *,
+    areas: Sequence[Area] | None = None,
+    blocks: int | None = None,
+    framework: NationalFramework | None = None,
+    when: dt.datetime | None = None,
+) -> bytes:
+    """The Word questionnaire, as bytes: every area (or ``areas``), ``blocks`` provision blocks
+    per area (by default room for a real State's law, or more where ``framework`` needs it),
+    prefilled with ``framework``'s answers when given."""
+    from draftkit.questionnaire.answers import answers_from_framework, form_for
+    from draftkit.questionnaire.docx_form import render_form
+
+    form = form_for(framework, list(areas) if areas is not None else None, blocks)
+    answers, dates = answers_from_framework(form, framework) if framework is not None else ({}, {})
+    return render_form(form, answers, dates, when=when)
+
+
+def _body(path: Path) -> Any:
+    """The parsed body of a .docx, read within bounds and without entities or network."""
+    from lxml import etree
+
+    name = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise InputError.single(name, "no such file") from None
+    except (zipfile.BadZipFile, OSError):
+        raise InputError.single(name, "not a Word document (.docx): the file is not a zip package") from None
+    with archive:
+        try:
+            info = archive.getinfo("word/document.xml")
+        except KeyError:
+            raise InputError.single(name, "not a Word document (.docx): it has no word/document.xml part") from None
+        if info.file_size > MAX_PART_BYTES:
+            raise InputError.single(name, f"word/document.xml is larger than {MAX_PART_BYTES // 2**20} MB; refused")
+        try:
+            xml = archive.read(info)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            raise InputError.single(name, "word/document.xml cannot be read: the package is damaged") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        return etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError as error:
+        raise InputError.single(name, f"word/document.xml is not well-formed XML: {error.msg}") from None
+
+
+def _where(form: Form, question: Question) -> str:
+    from draftkit.questionnaire.form import Part
+
+    part: Part | None = None
+    block_number = ""
+    for candidate in form.parts:
+        if question in candidate.questions:
+            part = candidate
+            break
+        for block in candidate.blocks:
+            if question in block.questions:
+                part, block_number = candidate, block.number
+                break
+        if part is not None:
+            break
+    title = part.title if part is not None else ""
+    within = f", provision {block_number}" if block_number else ""
+    return f"Question {question.number} ({title}{within} - {question.label})"
+
+
+def read_questionnaire(path: Path | str) -> NationalFramework:
+    """The framework a filled-in questionnaire describes; ``InputError`` naming every bad answer."""
+    from draftkit.load.framework import parse_framework
+    from draftkit.questionnaire.answers import framework_data
+    from draftkit.questionnaire.docx_form import form_version, read_answers
+    from draftkit.questionnaire.form import FORM_VERSION, build_form
+
+    path = Path(path)
+    name = str(path)
+    body = _body(path)
+    version = form_version(body)
+    if version is None:
+        raise InputError.single(
+            name, "this Word document is not a draftkit questionnaire (write one with: draftkit questionnaire)"
+        )
+    if version != FORM_VERSION:
+        raise InputError.single(
+            name, f"this questionnaire is of form version {version}; this draftkit reads version {FORM_VERSION}"
+        )
+    form = build_form(blocks=_blocks_in(body))
+    answers, dates, twice = read_answers(body, form)
+    if not answers:
+        raise InputError.single(name, "no question of the form was found: its tables were removed or altered")
+    assembled = framework_data(form, answers, dates)
+    problems = [Problem(name, 1, 1, (), "this question appears twice; keep one copy", _where(form, build_q))
+                for build_q in (q for q in form.questions() if q.number in twice)]
+    problems += [Problem(name, 1, 1, (), message, _where(form, q)) for q, message in assembled.problems]
+    if problems:
+        raise InputError(problems)
+    try:
+        return parse_framework(json.dumps(assembled.data), name + ".json")
+    except InputError as error:
+        raise InputError(_located(error.problems, assembled, form, name)) from None
+
+
+def _blocks_in(body: Any) -> int:
+    """The most provision blocks any area of the returned form has (forms may have been made larger)."""
+    from draftkit.questionnaire.docx_form import _rows
+
+    most = 1
+    for number, _cell in _rows(body):
+        parts = number.split(".")
+        if len(parts) == 3:
+            most = max(most, int(parts[1]))
+    return most
+
+
+def _located(problems: list[Problem], assembled: Any, form: Form, name: str) -> list[Problem]:
+    """Problems found by the framework loader, placed at the question each value came from."""
+    out: list[Problem] = []
+    for problem in problems:
+        path = tuple(problem.path)
+        question = None
+        for cut in range(len(path), 0, -1):
+            question = assembled.origin.get(path[:cut])
+            if question is not None:
+                break
+        if question is not None:
+            out.append(Problem(name, 1, 1, (), problem.message, _where(form, question)))
+            continue
+        block = next((assembled.blocks[path[:cut]] for cut in (2,) if path[:cut] in assembled.blocks), None)
+        where = f"Provision {block}" if block else "The form"
+        out.append(Problem(name, 1, 1, (), problem.message, where))
+    return out

@@ -1,0 +1,118 @@
+"""Plain-language labels for element names and allowed values, as a ministry reads them.
+
+A field or value without an entry here is shown with its words spelled out
+(``covers_online`` -> "Covers online"); the entries fix the cases where that reads badly.
+"""
+
+from __future__ import annotations
+
+__all__ = ["field_label", "value_label"]
+
+_FIELDS: dict[str, str] = {
+    "term": "Defined term (exactly as used in the text)",
+    "concept": "What the term defines",
+    "covers_electronic_interference": "Reaches serious interference with electronic systems",
+    "requires_terrorist_purpose": "Requires a terrorist purpose (intimidating a population, compelling a government)",
+    "conduct": "Conduct made an offence",
+    "covers_online": "Reaches conduct online or by any means",
+    "mental_element": "Mental element",
+    "mental_elements": "Mental elements that suffice",
+    "terrorist_purpose": "A terrorist purpose or link is an element",
+    "risk_element": "A danger that an offence may be committed is an element",
+    "result_required": "A terrorist act must actually be committed or attempted",
+    "covers_online_payments": "Reaches online payments, virtual assets and crowdfunding",
+    "max_years": "maximum years of imprisonment",
+    "life": "life imprisonment",
+    "fine": "a fine",
+    "defences": "Defences",
+    "power": "Power",
+    "authorisation": "Who authorises it",
+    "urgent_exception": "A lower authority may act in urgency, subject to confirmation",
+    "threshold": "Threshold (e.g. reasonable grounds to believe)",
+    "max_duration_days": "Maximum duration in days",
+    "renewable": "Renewable",
+    "data_categories": "Data covered",
+    "safeguards": "Safeguards it provides",
+    "applies_to_all_powers": "Applies to all investigative powers",
+    "applies_to": "Applies to these powers",
+    "oversight_body": "Oversight body",
+    "duty": "Duty",
+    "retention_months": "Retention period in months",
+    "access_authorisation": "Who authorises access to the data",
+    "general_monitoring": "Imposes a general duty to monitor content",
+    "due_process": "Orders are reasoned, notified and open to review",
+    "bases": "Bases of jurisdiction",
+    "prosecute_if_not_extradited": "Duty to prosecute when the person is not extradited",
+    "coordination": "Consultation with other States to avoid double prosecution",
+    "mechanisms": "Forms of cooperation",
+    "legal_bases": "Legal basis for cooperation",
+    "dual_criminality": "Dual criminality",
+    "political_offence_excluded": "Terrorist offences are not treated as political offences",
+    "central_authority": "Central authority",
+    "speciality": "Rule of speciality",
+    "ne_bis_in_idem": "No second trial for the same conduct (ne bis in idem)",
+    "human_rights_refusal": "Refusal where the person would face persecution, torture or an unfair trial",
+    "topics": "Matters dealt with",
+    "reliability_test": "Admissibility turns on relevance and reliability",
+    "prosecution_consent": "Prosecution needs the consent of the prosecuting authority",
+    "limbs": "Separate limb",
+    "other_routes": "Other route",
+    "when": "in these cases",
+    "admissibility": "Admissibility",
+    "topic": "matter",
+    "status": "status",
+    "penalty": "Maximum penalty",
+}
+
+_VALUES: dict[str, str] = {
+    "in_force": "In force",
+    "bill": "In a bill",
+    "draft_proposal": "Draft proposal",
+    "not_party": "Not a party",
+    "realtime_traffic": "Real-time collection of traffic data",
+    "expedited_preservation": "Expedited preservation of data",
+    "compelled_decryption": "Order to decrypt or give access",
+    "covert_online": "Covert online investigation",
+    "remote_access": "Remote access to a computer",
+    "extended_search": "Extending a search to connected systems",
+    "search_seizure": "Search and seizure of computers and data",
+    "subscriber_information": "Subscriber information",
+    "partial_disclosure": "Partial disclosure of traffic data",
+    "production_order": "Production order",
+    "contact_point_24_7": "24/7 contact point",
+    "computer_in_territory": "The computer or data used is in the territory",
+    "aut_dedere": "Where the person is not extradited (aut dedere aut judicare)",
+    "ne_bis_in_idem": "Ne bis in idem",
+    "conduct_based": "Conduct-based (the conduct is criminal in both States)",
+    "strict": "Strict (the same offence in both States)",
+    "not_required": "Not required",
+    "unspecified": "Not stated",
+    "none": "None",
+    "common_law": "Common law",
+    "civil_law": "Civil law",
+    "islamic_law": "Islamic law",
+    "bound_as_eu_member": "Bound as a member of the European Union",
+    "non_endorsement": "The person did not endorse the material",
+    "innocent_intermediary": "Innocent intermediary",
+    "legitimate_purpose": "Journalism, research, education, art or official duty",
+    "reasonable_excuse": "Reasonable excuse",
+    "intercept_as_evidence": "Intercepted material as evidence",
+    "informal_channel_material": "Material received through informal channels",
+    "electronic_admissibility": "Admissibility of electronic evidence",
+    "disclosure_protection": "Protection of sensitive material from disclosure",
+}
+
+
+def _spelled(name: str) -> str:
+    words = name.replace("-", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def field_label(model: str, name: str) -> str:
+    """The label of element ``name`` of ``model`` (the model name lets a label differ by kind)."""
+    return _FIELDS.get(f"{model}.{name}", _FIELDS.get(name, _spelled(name)))
+
+
+def value_label(enum: str, value: str) -> str:
+    """The label of an allowed ``value`` of ``enum``."""
+    return _VALUES.get(f"{enum}.{value}", _VALUES.get(value, _spelled(value)))
