@@ -49,12 +49,13 @@ def _make_app() -> typer.Typer:
 
 
 def _register(app: typer.Typer) -> None:
-    from draftkit.cli import catalog, registry, schema, validate
+    from draftkit.cli import catalog, questionnaire, registry, schema, validate
 
     validate.register(app)
     schema.register(app)
     catalog.register(app)
     registry.register(app)
+    questionnaire.register(app)
     for optional in ("check", "draft"):
         try:
             module = __import__(f"draftkit.cli.{optional}", fromlist=["register"])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,10 +21,6 @@ if TYPE_CHECKING:
     from draftkit.questionnaire.form import Form, Question
 
 __all__ = ["questionnaire_docx", "read_questionnaire"]
-
-MAX_PART_BYTES = 64 * 1024 * 1024
-"""The largest document part read from a returned form (a generated form's is about 3 MB)."""
-
 
 def questionnaire_docx(
     *,
@@ -46,32 +41,11 @@ def questionnaire_docx(
 
 
 def _body(path: Path) -> Any:
-    """The parsed body of a .docx, read within bounds and without entities or network."""
-    from lxml import etree
+    """The parsed body of a .docx, read through the hardened importer (bounded zip, no entities)."""
+    from draftkit.ingest import open_docx
 
-    name = str(path)
-    try:
-        archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise InputError.single(name, "no such file") from None
-    except (zipfile.BadZipFile, OSError):
-        raise InputError.single(name, "not a Word document (.docx): the file is not a zip package") from None
-    with archive:
-        try:
-            info = archive.getinfo("word/document.xml")
-        except KeyError:
-            raise InputError.single(name, "not a Word document (.docx): it has no word/document.xml part") from None
-        if info.file_size > MAX_PART_BYTES:
-            raise InputError.single(name, f"word/document.xml is larger than {MAX_PART_BYTES // 2**20} MB; refused")
-        try:
-            xml = archive.read(info)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-            raise InputError.single(name, "word/document.xml cannot be read: the package is damaged") from None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        return etree.fromstring(xml, parser)
-    except etree.XMLSyntaxError as error:
-        raise InputError.single(name, f"word/document.xml is not well-formed XML: {error.msg}") from None
+    package = open_docx(path)
+    return package.xml(package.main).getroot()
 
 
 def _where(form: Form, question: Question) -> str:

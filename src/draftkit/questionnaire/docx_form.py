@@ -125,7 +125,7 @@ def _row(question: Question, answer: Answer, date: str | None) -> str:
     return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
 
 
-_WIDTHS = (900, 4200, 4200)
+_WIDTHS = (1150, 4100, 4150)
 """Column widths in twentieths of a point: number, question, answer (A4 with 2.5 cm margins)."""
 
 

@@ -183,7 +183,7 @@ def _questions_for_model(
     for name, info in model.model_fields.items():
         annotation, optional = _unwrap(info.annotation)
         label = label_prefix + field_label(model.__name__, name)
-        help_text = " ".join((info.description or "").split())
+        help_text = " ".join((info.description or "").replace("`", "").split())
         path = (*prefix, name)
         required = info.is_required()
         origin = typing.get_origin(annotation)
@@ -243,7 +243,7 @@ _SOURCE_QUESTIONS: tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[C
      "The terms defined elsewhere in the law that this provision relies on, one per line.", (), False,
      "computer system"),
     (Control.LONG_TEXT, ("related",), "Other provisions it refers to",
-     "The references (question 7 of their blocks) of provisions this one refers to, one per line.", (), False,
+     "The references of the provisions this one refers to (see Reference, below), one per line.", (), False,
      ""),
     (Control.TEXT, ("id",), "Reference (optional)",
      "A short reference for this provision, e.g. pc.s41. Left blank, one is made from the act and section.",
