@@ -1,4 +1,4 @@
-"""``draftkit questionnaire`` and ``draftkit import``: the Word route to a framework, for people who do not write YAML."""
+"""``draftkit questionnaire`` and ``draftkit import``: the Word route to a framework, without writing YAML."""
 
 from __future__ import annotations
 

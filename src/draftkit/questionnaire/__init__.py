@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["questionnaire_docx", "read_questionnaire"]
 
+
 def questionnaire_docx(
     *,
     areas: Sequence[Area] | None = None,
@@ -92,8 +93,10 @@ def read_questionnaire(path: Path | str) -> NationalFramework:
     if not answers:
         raise InputError.single(name, "no question of the form was found: its tables were removed or altered")
     assembled = framework_data(form, answers, dates)
-    problems = [Problem(name, 1, 1, (), "this question appears twice; keep one copy", _where(form, build_q))
-                for build_q in (q for q in form.questions() if q.number in twice)]
+    problems = [
+        Problem(name, 1, 1, (), "this question appears twice; keep one copy", _where(form, build_q))
+        for build_q in (q for q in form.questions() if q.number in twice)
+    ]
     problems += [Problem(name, 1, 1, (), message, _where(form, q)) for q, message in assembled.problems]
     if problems:
         raise InputError(problems)

@@ -8,6 +8,7 @@ remembering which question each value came from so that every problem can name i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -72,12 +73,15 @@ def parse_text(text: str) -> list[dict[str, Any]]:
         token, body = (mark.group(1), mark.group(2)) if mark else ("", line)
         current = subsections[-1] if subsections else None
         paragraphs: list[dict[str, Any]] = current["paragraphs"] if current is not None else []
-        if token.isdigit() or current is None and not token:
+        if token.isdigit() or (current is None and not token):
             subsections.append({"text": body, "paragraphs": []})
         elif token and current is None:  # a paragraph with no lead-in: keep the mark as text
             subsections.append({"text": line, "paragraphs": []})
-        elif token and paragraphs and _ROMAN.match(token) and (
-            paragraphs[-1]["subparagraphs"] or token != _next_letter(len(paragraphs))
+        elif (
+            token
+            and paragraphs
+            and _ROMAN.match(token)
+            and (paragraphs[-1]["subparagraphs"] or token != _next_letter(len(paragraphs)))
         ):
             paragraphs[-1]["subparagraphs"].append(body)
         elif token:
@@ -184,7 +188,7 @@ class Assembled:
 
 def _put(target: dict[str, Any], path: tuple[str | int, ...], value: Any) -> None:
     node: Any = target
-    for part, after in zip(path, path[1:], strict=False):
+    for part, after in itertools.pairwise(path):
         if isinstance(part, int):
             while len(node) <= part:
                 node.append({})
@@ -212,7 +216,7 @@ def _slug(text: str) -> str:
 
 def _typed(question: Question, raw: Answer, assembled: Assembled) -> Any:
     """The value for the model from a raw answer, or a problem and None."""
-    if raw is None or raw == "" or raw == frozenset():
+    if raw is None or raw in ("", frozenset()):
         return None
     if question.control is Control.CHECK:
         return True if raw else None
@@ -267,7 +271,7 @@ def framework_data(form: Form, answers: Mapping[str, Answer], dates: Mapping[str
             if all(v is None for q, v in values if q.path != ("status",)):
                 continue  # an unused block
             index = len(provisions)
-            provision: dict[str, Any] = {"kind": block.kind.value}
+            provision: dict[str, Any] = {"kind": block.kind.value, "elements": {}}  # so a missing element is named
             for question, value in values:
                 if value is not None:
                     _put(provision, question.path, value)
@@ -275,7 +279,8 @@ def framework_data(form: Form, answers: Mapping[str, Answer], dates: Mapping[str
             assembled.blocks[("provisions", index)] = block.number
             if "id" not in provision:
                 source = provision.get("source", {})
-                base = f"{country}.{_slug(str(source.get('act', 'act')))}.{_slug(str(source.get('section', block.number)))}"
+                act, section = str(source.get("act", "act")), str(source.get("section", block.number))
+                base = f"{country}.{_slug(act)}.{_slug(section)}"
                 candidate, n = base, 2
                 while candidate in used:
                     candidate, n = f"{base}-{n}", n + 1
@@ -292,4 +297,3 @@ def form_for(framework: NationalFramework | None, areas: list[Area] | None = Non
         return build_form(areas, blocks)
     counts = blocks_needed(framework)
     return build_form(areas, None, counts)
-

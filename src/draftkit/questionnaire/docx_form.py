@@ -54,12 +54,13 @@ def _runs(text: str, placeholder: bool) -> str:
 
 def _sdt(properties: str, text: str, placeholder: bool) -> str:
     flag = "<w:showingPlcHdr/>" if placeholder else ""
-    return f"<w:sdt {_NS}><w:sdtPr>{flag}{properties}</w:sdtPr><w:sdtContent>{_runs(text, placeholder)}</w:sdtContent></w:sdt>"
+    content = _runs(text, placeholder)
+    return f"<w:sdt {_NS}><w:sdtPr>{flag}{properties}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"
 
 
 def _checkbox(checked: bool) -> str:
     return (
-        f"<w:sdt {_NS}><w:sdtPr><w14:checkbox><w14:checked w14:val=\"{int(checked)}\"/>"
+        f'<w:sdt {_NS}><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
         '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
         '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr>'
         f"<w:sdtContent><w:r><w:t>{_CHECKED if checked else _UNCHECKED}</w:t></w:r></w:sdtContent></w:sdt>"
@@ -94,7 +95,11 @@ def _cell(width: int, content: str) -> str:
 
 def _para(inner: str, small: bool = False) -> str:
     props = '<w:pPr><w:spacing w:after="0"/></w:pPr>'
-    return f"<w:p>{props}{inner}</w:p>" if not small else f'<w:p>{props}<w:r><w:rPr><w:sz w:val="16"/></w:rPr>{inner}</w:r></w:p>'
+    return (
+        f"<w:p>{props}{inner}</w:p>"
+        if not small
+        else f'<w:p>{props}<w:r><w:rPr><w:sz w:val="16"/></w:rPr>{inner}</w:r></w:p>'
+    )
 
 
 def _text_run(text: str, bold: bool = False) -> str:
@@ -163,7 +168,9 @@ def render_form(
 
     def table(questions: tuple[Question, ...]) -> None:
         # One XML string a table, parsed once: python-docx's row and cell calls cost 10 s for a full form.
-        rows = "".join(_row(question, answers.get(question.number), dates.get(question.number)) for question in questions)
+        rows = "".join(
+            _row(question, answers.get(question.number), dates.get(question.number)) for question in questions
+        )
         columns = "".join(f'<w:gridCol w:w="{w}"/>' for w in _WIDTHS)
         grid = parse_xml(
             f'<w:tbl {_NS}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(_WIDTHS)}" w:type="dxa"/>'
@@ -223,7 +230,7 @@ def _text(element: Any) -> str:
 
 
 def _checked(box: Any) -> bool:
-    state = box.find(f"{_W14}checkbox/{_W14}checked")
+    state = box.find(f".//{_W14}checkbox/{_W14}checked")
     if state is not None:
         return state.get(f"{_W14}val") in ("1", "true", "on")
     return _CHECKED in _text(box)
@@ -249,7 +256,7 @@ def _answer(question: Question, cell: Any) -> Answer:
             return None
         full = date.get(f"{_W}fullDate") if date is not None else None
         if full and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is None:
-            return full[:10]  # Word shows the date in its own format; the picked date is exact
+            return str(full)[:10]  # Word shows the date in its own format; the picked date is exact
         return text
     text = _text(cell)
     return None if text in PLACEHOLDERS or not text else text
@@ -293,4 +300,3 @@ def form_version(body: Any) -> int | None:
             tail = text[len(MARKER) :].strip()
             return int(tail) if tail.isdigit() else None
     return None
-

@@ -35,12 +35,12 @@ from draftkit.questionnaire.labels import field_label, value_label
 
 __all__ = [
     "FORM_VERSION",
+    "QUESTION_NUMBER",
     "Block",
     "Choice",
     "Control",
     "Form",
     "Part",
-    "QUESTION_NUMBER",
     "Question",
     "area_number",
     "build_form",
@@ -212,7 +212,9 @@ def _questions_for_model(
 
 
 @cache
-def element_questions(kind: ProvisionKind) -> tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool], ...]:
+def element_questions(
+    kind: ProvisionKind,
+) -> tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool], ...]:
     """The element questions of a provision kind, in the model's field order."""
     from draftkit.models import NationalProvision
 
@@ -226,28 +228,81 @@ def element_questions(kind: ProvisionKind) -> tuple[tuple[Control, tuple[str | i
 _STATUS_CHOICES = _choices(ProvisionStatus)
 
 _SOURCE_QUESTIONS: tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool, str], ...] = (
-    (Control.TEXT, ("source", "act"), "Act or code", "The title of the law, as it is cited.", (), True,
-     "Penal Code 1990"),
-    (Control.TEXT, ("source", "section"), "Section or article", "The number of the section or article.", (), True,
-     "s 41"),
+    (
+        Control.TEXT,
+        ("source", "act"),
+        "Act or code",
+        "The title of the law, as it is cited.",
+        (),
+        True,
+        "Penal Code 1990",
+    ),
+    (
+        Control.TEXT,
+        ("source", "section"),
+        "Section or article",
+        "The number of the section or article.",
+        (),
+        True,
+        "s 41",
+    ),
     (Control.DATE, ("source", "date"), "Date of the law or bill", "Leave blank if unknown.", (), False, ""),
-    (Control.CHOICE, ("status",), "Status", "In force, in a bill before parliament, or a proposal.",
-     _STATUS_CHOICES, True, ""),
-    (Control.TEXT, ("title",), "Heading", "The heading of the section, or a short description.", (), True,
-     "Incitement to terrorism"),
-    (Control.LONG_TEXT, ("text",), "Text",
-     "Paste the text of the section. Put each subsection on its own line starting (1), (2)...; each "
-     "paragraph on its own line starting (a), (b)...; each sub-paragraph starting (i), (ii)... Words "
-     "that follow the paragraphs go on a line of their own.", (), True, ""),
-    (Control.LONG_TEXT, ("uses_terms",), "Defined terms it uses",
-     "The terms defined elsewhere in the law that this provision relies on, one per line.", (), False,
-     "computer system"),
-    (Control.LONG_TEXT, ("related",), "Other provisions it refers to",
-     "The references of the provisions this one refers to (see Reference, below), one per line.", (), False,
-     ""),
-    (Control.TEXT, ("id",), "Reference (optional)",
-     "A short reference for this provision, e.g. pc.s41. Left blank, one is made from the act and section.",
-     (), False, ""),
+    (
+        Control.CHOICE,
+        ("status",),
+        "Status",
+        "In force, in a bill before parliament, or a proposal.",
+        _STATUS_CHOICES,
+        True,
+        "",
+    ),
+    (
+        Control.TEXT,
+        ("title",),
+        "Heading",
+        "The heading of the section, or a short description.",
+        (),
+        True,
+        "Incitement to terrorism",
+    ),
+    (
+        Control.LONG_TEXT,
+        ("text",),
+        "Text",
+        "Paste the text of the section. Put each subsection on its own line starting (1), (2)...; each "
+        "paragraph on its own line starting (a), (b)...; each sub-paragraph starting (i), (ii)... Words "
+        "that follow the paragraphs go on a line of their own.",
+        (),
+        True,
+        "",
+    ),
+    (
+        Control.LONG_TEXT,
+        ("uses_terms",),
+        "Defined terms it uses",
+        "The terms defined elsewhere in the law that this provision relies on, one per line.",
+        (),
+        False,
+        "computer system",
+    ),
+    (
+        Control.LONG_TEXT,
+        ("related",),
+        "Other provisions it refers to",
+        "The references of the provisions this one refers to (see Reference, below), one per line.",
+        (),
+        False,
+        "",
+    ),
+    (
+        Control.TEXT,
+        ("id",),
+        "Reference (optional)",
+        "A short reference for this provision, e.g. pc.s41. Left blank, one is made from the act and section.",
+        (),
+        False,
+        "",
+    ),
 )
 
 
@@ -267,19 +322,52 @@ def _general_questions() -> tuple[Question, ...]:
     traditions = _choices(LegalTradition)
     rows: list[tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool, str]] = [
         (Control.TEXT, ("name",), "Name of the State", "As it should appear in the report.", (), True, ""),
-        (Control.TEXT, ("country",), "Country code", "The two-letter ISO 3166 code, e.g. KE, FR, JO.", (), True,
-         ""),
-        (Control.CHOICE, ("legal_tradition",), "Legal tradition", "Decides the form of the bill draftkit proposes.",
-         traditions, True, ""),
-        (Control.TEXT, ("language",), "Language of the law",
-         "A language code: en, fr, es, ar... Left blank, English.", (), False, ""),
-        (Control.DATE, ("as_of",), "The law is described as it stood on", "The date of this description.", (),
-         True, ""),
-        (Control.TEXT, ("title",), "Short title of the bill to propose (optional)",
-         "E.g. Counter-Terrorism (Internet) Bill.", (), False, ""),
-        (Control.LONG_TEXT, ("assessor_notes",), "Notes for the assessor (optional)",
-         "Anything the report should know: practice, case law, reforms under way. One note per line.", (), False,
-         ""),
+        (Control.TEXT, ("country",), "Country code", "The two-letter ISO 3166 code, e.g. KE, FR, JO.", (), True, ""),
+        (
+            Control.CHOICE,
+            ("legal_tradition",),
+            "Legal tradition",
+            "Decides the form of the bill draftkit proposes.",
+            traditions,
+            True,
+            "",
+        ),
+        (
+            Control.TEXT,
+            ("language",),
+            "Language of the law",
+            "A language code: en, fr, es, ar... Left blank, English.",
+            (),
+            False,
+            "",
+        ),
+        (
+            Control.DATE,
+            ("as_of",),
+            "The law is described as it stood on",
+            "The date of this description.",
+            (),
+            True,
+            "",
+        ),
+        (
+            Control.TEXT,
+            ("title",),
+            "Short title of the bill to propose (optional)",
+            "E.g. Counter-Terrorism (Internet) Bill.",
+            (),
+            False,
+            "",
+        ),
+        (
+            Control.LONG_TEXT,
+            ("assessor_notes",),
+            "Notes for the assessor (optional)",
+            "Anything the report should know: practice, case law, reforms under way. One note per line.",
+            (),
+            False,
+            "",
+        ),
     ]
     return tuple(
         Question(f"A.{n}", label, h, c, p, ch, req, ex) for n, (c, p, label, h, ch, req, ex) in enumerate(rows, 1)
@@ -380,8 +468,16 @@ def build_form(
                         kind,
                         i,
                         tuple(
-                            Question(f"{number}.{i}.{q.number}", q.label, q.help, q.control, q.path, q.choices,
-                                     q.required, q.example)
+                            Question(
+                                f"{number}.{i}.{q.number}",
+                                q.label,
+                                q.help,
+                                q.control,
+                                q.path,
+                                q.choices,
+                                q.required,
+                                q.example,
+                            )
                             for q in template
                         ),
                     )
