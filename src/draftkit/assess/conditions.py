@@ -12,10 +12,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
+
+from draftkit.assess.result import ShortfallCode
 
 __all__ = [
     "Both",
@@ -63,27 +65,8 @@ def not_stated(value: Any) -> bool:
     return value is None or value in ([], ())
 
 
-class FindingCode(StrEnum):
-    """What kind of shortfall a finding records (the report words each one)."""
-
-    VALUE = "value"
-    """An element has a value that does not satisfy the requirement."""
-    NOT_STATED = "not_stated"
-    """An element the requirement needs is not stated in the provision."""
-    NEEDS_ONE_OF = "needs_one_of"
-    """None of several alternative requirements is satisfied."""
-    MUST_NOT_HAVE = "must_not_have"
-    """The provision has what the test rules out."""
-    WRONG_KIND = "wrong_kind"
-    NO_PROVISION = "no_provision"
-    """No provision of the view matches the pattern."""
-    TOO_FEW = "too_few"
-    NOT_PARTY = "not_party"
-    FOUND = "found"
-    """A provision matched a test that must not match (``none``)."""
-    TERM_UNDEFINED = "term_undefined"
-    REFERENCE_UNRESOLVED = "reference_unresolved"
-    REFERENCE_REPEALED = "reference_repealed"
+FindingCode = ShortfallCode
+"""What kind of shortfall a finding records (the codes of the assessment)."""
 
 
 @dataclass(frozen=True)
