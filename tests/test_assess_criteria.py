@@ -167,7 +167,9 @@ def test_criterion_is_met_by_its_fixture_and_flips_without_it(criterion_id: str)
     if flipped.not_applicable_reason is NotApplicableReason.OPTION_NOT_ADOPTED:
         # An option the State has not adopted is never a gap (issue 13, point 2).
         assert flipped.strength is Strength.OPTIONAL
-        assert flipped.outcome is Outcome.NOT_APPLICABLE and flipped.remedies == [] and not flipped.shortfalls
+        assert flipped.outcome is Outcome.NOT_APPLICABLE
+        assert flipped.remedies == []
+        assert not flipped.shortfalls
         return
     assert flipped.outcome in (Outcome.NOT_MET, Outcome.PARTLY_MET), flipped.reasoning
     assert flipped.evidence == [] or flipped.outcome is Outcome.PARTLY_MET

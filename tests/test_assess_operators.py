@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from draftkit.assess.compile import Compiler
 from draftkit.assess.conditions import Condition, ElementsMatch, Equals, FindingCode, Nested, getter
 from draftkit.assess.fields import FieldSpec, FieldType
@@ -44,7 +42,10 @@ BOOL = FieldSpec("covers_online", FieldType.BOOL)
 GROUP_LIST = FieldSpec(
     "routes",
     FieldType.MODEL_LIST,
-    fields={"max_years": FieldSpec("max_years", FieldType.INT, optional=True), "fine": FieldSpec("fine", FieldType.BOOL)},
+    fields={
+        "max_years": FieldSpec("max_years", FieldType.INT, optional=True),
+        "fine": FieldSpec("fine", FieldType.BOOL),
+    },
 )
 
 
@@ -66,7 +67,8 @@ def ok(spec: FieldSpec, raw: Any) -> Condition:
 def test_op_in() -> None:
     condition = ok(ENUM, {"in": ["judicial", "independent"]})
     assert condition == In(("judicial", "independent"))
-    assert condition.holds(Authorisation.JUDICIAL) and condition.holds("independent")
+    assert condition.holds(Authorisation.JUDICIAL)
+    assert condition.holds("independent")
     assert not condition.holds(Authorisation.EXECUTIVE)
     assert not condition.holds(None)
     assert condition.describe() == "one of judicial, independent"
@@ -82,7 +84,8 @@ def test_op_includes() -> None:
     # intent in the fault set suffices, whatever else the set contains
     assert condition.holds([MentalElement.INTENT, MentalElement.RECKLESSNESS])
     assert not condition.holds([MentalElement.RECKLESSNESS])
-    assert not condition.holds([]) and not condition.holds(None)
+    assert not condition.holds([])
+    assert not condition.holds(None)
     assert condition.describe() == "including intent"
     assert condition.written() == {"includes": "intent"}
 
@@ -103,7 +106,8 @@ def test_op_includes_any() -> None:
     condition = ok(CONDUCT, {"includes_any": ["incitement", "recruitment"]})
     assert condition == IncludesAny(("incitement", "recruitment"))
     assert condition.holds(["recruitment"])
-    assert not condition.holds(["financing"]) and not condition.holds([])
+    assert not condition.holds(["financing"])
+    assert not condition.holds([])
     assert condition.describe() == "including any of incitement, recruitment"
     assert condition.written() == {"includes_any": ["incitement", "recruitment"]}
 
@@ -111,7 +115,8 @@ def test_op_includes_any() -> None:
 def test_op_at_least() -> None:
     condition = ok(INT, {"at_least": 5})
     assert condition == AtLeast(5)
-    assert condition.holds(5) and condition.holds(6)
+    assert condition.holds(5)
+    assert condition.holds(6)
     assert not condition.holds(4)
     assert not condition.holds(None)  # a number not stated never satisfies a bound
     assert not condition.holds(True)  # a flag is not a number
@@ -123,7 +128,8 @@ def test_op_at_least() -> None:
 def test_op_at_most() -> None:
     condition = ok(INT, {"at_most": 10})
     assert condition == AtMost(10)
-    assert condition.holds(10) and condition.holds(0)
+    assert condition.holds(10)
+    assert condition.holds(0)
     assert not condition.holds(11)
     assert not condition.holds(None)
     assert not condition.holds(False)
@@ -135,13 +141,18 @@ def test_op_present() -> None:
     there = ok(CONDUCT, {"present": True})
     absent = ok(CONDUCT, {"present": False})
     assert there == Present(True)
-    assert not there.holds([]) and absent.holds([])
-    assert not there.holds(()) and absent.holds(())
-    assert not there.holds(None) and absent.holds(None)
-    assert there.holds(["incitement"]) and not absent.holds(["incitement"])
+    assert not there.holds([])
+    assert absent.holds([])
+    assert not there.holds(())
+    assert absent.holds(())
+    assert not there.holds(None)
+    assert absent.holds(None)
+    assert there.holds(["incitement"])
+    assert not absent.holds(["incitement"])
     assert ok(TEXT, {"present": True}).holds("reasonable grounds")
     assert ok(INT, {"present": True}).holds(0)  # zero is a value, not "not stated"
-    assert there.describe() == "present" and absent.describe() == "absent"
+    assert there.describe() == "present"
+    assert absent.describe() == "absent"
     assert compile_one(TEXT, {"present": "yes"})[1] == ["'present' expects true or false; got 'yes'"]
     # not for a value that is always there
     assert compile_one(PLAIN_ENUM, {"present": True})[1] == [
@@ -152,7 +163,8 @@ def test_op_present() -> None:
 def test_op_not() -> None:
     condition = ok(FAULTS, {"not": {"includes": "intent"}})
     assert condition == Not(Includes(("intent",)))
-    assert condition.holds(["recklessness"]) and not condition.holds(["intent", "recklessness"])
+    assert condition.holds(["recklessness"])
+    assert not condition.holds(["intent", "recklessness"])
     assert ok(BOOL, {"not": True}).holds(False)
     assert condition.describe() == "not including intent"
     assert condition.written() == {"not": {"includes": "intent"}}
@@ -167,8 +179,10 @@ def test_op_below() -> None:
     assert not reach.holds([MentalElement.INTENT])
     assert not reach.holds([])  # a fault set not stated is unknown, not "below"
     weak = ok(ENUM, {"below": "independent"})
-    assert weak.holds(Authorisation.PROSECUTORIAL) and weak.holds("none")
-    assert not weak.holds(Authorisation.INDEPENDENT) and not weak.holds(Authorisation.JUDICIAL)
+    assert weak.holds(Authorisation.PROSECUTORIAL)
+    assert weak.holds("none")
+    assert not weak.holds(Authorisation.INDEPENDENT)
+    assert not weak.holds(Authorisation.JUDICIAL)
     assert not weak.holds(None)
     assert weak.describe() == "below independent"
     assert weak.written() == {"below": "independent"}
@@ -181,11 +195,14 @@ def test_op_below() -> None:
 def test_op_any_item() -> None:
     some = ok(GROUP_LIST, {"any_item": {"fine": True}})
     every = ok(GROUP_LIST, {"every_item": {"max_years": {"at_most": 10}}})
-    assert isinstance(some, AnyItem) and isinstance(every, EveryItem)
+    assert isinstance(some, AnyItem)
+    assert isinstance(every, EveryItem)
     items = [Penalty(max_years=5, fine=False), Penalty(max_years=20, fine=True)]
-    assert some.holds(items) and not every.holds(items)
+    assert some.holds(items)
+    assert not every.holds(items)
     assert every.holds([Penalty(max_years=5)])
-    assert not some.holds([]) and not every.holds([])  # an empty list: nothing to match
+    assert not some.holds([])
+    assert not every.holds([])
     assert some.describe() == "with an item of fine true"
     assert every.written() == {"every_item": {"max_years": {"at_most": 10}}}
     assert compile_one(GROUP_LIST, {"any_item": 3})[1] == [
@@ -196,7 +213,8 @@ def test_op_any_item() -> None:
 
 def test_op_every_item() -> None:
     every = ok(GROUP_LIST, {"every_item": {"fine": True}})
-    assert every.holds([Penalty(fine=True)]) and not every.holds([Penalty(fine=True), Penalty(fine=False)])
+    assert every.holds([Penalty(fine=True)])
+    assert not every.holds([Penalty(fine=True), Penalty(fine=False)])
     assert every.describe() == "with every item fine true"
 
 
