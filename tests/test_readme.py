@@ -28,7 +28,7 @@ def test_readme_shows_the_two_commands_and_every_cli_command() -> None:
     assert "make demo" in README
     assert "make test" in README
     shown = {shlex.split(c)[1] for c, _ in COMMANDS if c.startswith("draftkit ")}
-    assert {"validate", "check", "draft", "catalog", "schema"} <= shown
+    assert {"validate", "check", "draft", "catalog", "schema", "questionnaire", "import"} <= shown
 
 
 @pytest.fixture(scope="module")
