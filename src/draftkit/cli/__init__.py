@@ -61,9 +61,9 @@ def _make_app() -> typer.Typer:
 def _register(app: typer.Typer) -> None:
     """Every command, in the order ``--help`` lists them; a command is one module with a ``register(app)``."""
     # lazily: only when typer runs
-    from draftkit.cli import catalog, check, draft, questionnaire, registry, schema, validate
+    from draftkit.cli import catalog, check, draft, migrate, questionnaire, registry, schema, validate
 
-    for module in (validate, schema, catalog, registry, check, draft, questionnaire):
+    for module in (validate, migrate, schema, catalog, registry, check, draft, questionnaire):
         module.register(app)
 
 
