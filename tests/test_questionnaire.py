@@ -55,6 +55,19 @@ def comparable(framework: NationalFramework) -> dict[str, Any]:
     return data
 
 
+def difference(a: Any, b: Any, path: str = "") -> str:
+    """Where two plain values first differ, for a readable failure."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b), key=str):
+            if a.get(key) != b.get(key):
+                return difference(a.get(key), b.get(key), f"{path}.{key}")
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            if x != y:
+                return difference(x, y, f"{path}[{i}]")
+    return f"{path}: {a!r} != {b!r}"
+
+
 def _clean(value: Any) -> Any:
     """Text as a form holds it: one line, no outer blanks, not starting with a numbering mark."""
     if isinstance(value, str):
@@ -78,6 +91,10 @@ def expressible(framework: NationalFramework) -> NationalFramework:
     for instrument in data.get("instruments", []):
         instrument.pop("note", None)
     for provision in data.get("provisions", []):
+        provision.pop("optional", None)  # a catalog flag: not asked of a State
+        for limb in provision.get("elements", {}).get("limbs", []):
+            if limb.get("penalty") == {}:  # a limb penalty stating nothing is a limb penalty not stated
+                del limb["penalty"]
         for subsection in provision["text"]:
             if not subsection.get("paragraphs"):
                 subsection.pop("closing", None)
@@ -153,8 +170,12 @@ def test_an_example_prefilled_reads_back_as_the_same_framework(example: Path, tm
 def test_any_framework_survives_the_form(framework: NationalFramework, tmp_path_factory: Any) -> None:
     framework = expressible(framework)
     form = tmp_path_factory.mktemp("q") / "form.docx"
-    form.write_bytes(questionnaire_docx(framework=framework))
-    assert comparable(read_questionnaire(form)) == comparable(framework)
+    most = max(
+        [sum(1 for p in framework.provisions if p.area is a) for a in {p.area for p in framework.provisions}] or [1]
+    )
+    form.write_bytes(questionnaire_docx(framework=framework, blocks=most))  # a small form: fast examples
+    back, expected = comparable(read_questionnaire(form)), comparable(framework)
+    assert back == expected, difference(back, expected)
 
 
 @given(subsections)
@@ -187,6 +208,10 @@ def test_typed_text_is_read_as_a_drafter_numbers_it() -> None:
 # ----------------------------------------------------------------------------- filling in a blank form
 
 
+def _part(form: Any, number: str) -> Any:
+    return next(p for p in form.parts if p.number == number)
+
+
 def _blank() -> bytes:
     return questionnaire_docx(blocks=2)
 
@@ -204,7 +229,7 @@ def _state(**more: Typed) -> dict[str, Typed]:
 
 def test_a_blank_form_filled_in_reads_as_the_answers_say(tmp_path: Path) -> None:
     form = build_form(blocks=2)
-    numbers = {q.label: q.number for q in form.parts[4].blocks[0].questions}  # Part 2: offences
+    numbers = {q.label: q.number for q in _part(form, "2").blocks[0].questions}  # Part 2: offences
     answers = _state(
         **{
             "3.1.1": "Telecommunications Act 2009",  # Part 3: investigative powers, block 1
@@ -214,7 +239,7 @@ def test_a_blank_form_filled_in_reads_as_the_answers_say(tmp_path: Path) -> None
             "3.1.6": "(1) The Minister may issue a warrant.\n(2) A warrant lasts 90 days.",
         }
     )
-    answers[{q.label: q.number for q in form.parts[5].blocks[0].questions}["Power"]] = "Interception"
+    answers[{q.label: q.number for q in _part(form, "3").blocks[0].questions}["Power"]] = "Interception"
     answers[numbers["Conduct made an offence"]] = frozenset({"Glorification", "Encouragement"})
     answers[numbers["Act or code"]] = "Penal Code"
     answers[numbers["Section or article"]] = "s 41"
@@ -238,7 +263,7 @@ def test_a_blank_form_filled_in_reads_as_the_answers_say(tmp_path: Path) -> None
 
 def test_every_wrong_answer_is_named_by_its_question_and_nothing_is_written(tmp_path: Path) -> None:
     form = build_form(blocks=2)
-    power = {q.label: q.number for q in form.parts[5].blocks[1].questions}  # investigative powers, block 2
+    power = {q.label: q.number for q in _part(form, "3").blocks[1].questions}  # investigative powers, block 2
     answers = _state(
         **{
             power["Act or code"]: "Police Act",
@@ -274,7 +299,7 @@ def test_every_wrong_answer_is_named_by_its_question_and_nothing_is_written(tmp_
 
 def test_a_partly_filled_block_says_what_it_still_needs(tmp_path: Path) -> None:
     form = build_form(blocks=2)
-    offence = {q.label: q.number for q in form.parts[4].blocks[0].questions}
+    offence = {q.label: q.number for q in _part(form, "2").blocks[0].questions}
     path = tmp_path / "filled.docx"
     path.write_bytes(fill(_blank(), _state(**{offence["Act or code"]: "Penal Code"})))
     with pytest.raises(InputError) as caught:
@@ -396,4 +421,4 @@ def test_question_numbers_in_the_document_are_what_the_reader_expects() -> None:
     _archive, root = _document(_blank())
     numbers = ["".join(r.findall(f"{W}tc")[0].itertext()).strip() for r in root.iter(f"{W}tr")]
     assert numbers == [q.number for q in build_form(blocks=2).questions()]
-    assert all(re.fullmatch(r"[ABC0-9.]+", n) for n in numbers)
+    assert all(re.fullmatch(r"[A-D0-9.]+", n) for n in numbers)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from draftkit.models import Area, NationalFramework
-from draftkit.questionnaire.form import DEFAULT_BLOCKS, Control, Form, Question, build_form
+from draftkit.questionnaire.form import DEFAULT_BLOCKS, YES_NO, Control, Form, Question, build_form
 
 __all__ = [
     "Answer",
@@ -138,6 +138,8 @@ def _answer(question: Question, value: Any) -> Answer:
         return bool(value)
     if question.control is Control.CHECKS:
         return frozenset(str(v) for v in value) or None
+    if isinstance(value, bool):  # a yes/no/not-stated choice
+        return "true" if value else "false"
     if question.path == ("text",):
         return text_lines(value)
     if isinstance(value, list):
@@ -235,6 +237,8 @@ def _typed(question: Question, raw: Answer, assembled: Assembled) -> Any:
             allowed = ", ".join(c.label for c in question.choices)
             assembled.problems.append((question, f"'{raw}' is not one of: {allowed}"))
             return None
+        if question.choices == YES_NO:
+            return choice.value == "true"
         return choice.value
     if question.path == ("text",):
         return parse_text(raw)

@@ -183,7 +183,7 @@ def render_form(
     for part in form.parts:
         if part.number not in ("A",):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        general = part.number in ("A", "B", "C")
+        general = not part.number.isdigit()
         document.add_heading(f"{part.number}. {part.title}" if general else f"Part {part.number}. {part.title}", 1)
         document.add_paragraph(part.intro)
         if part.questions:

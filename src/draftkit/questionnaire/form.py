@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
 
@@ -36,6 +36,7 @@ from draftkit.questionnaire.labels import field_label, value_label
 __all__ = [
     "FORM_VERSION",
     "QUESTION_NUMBER",
+    "YES_NO",
     "Block",
     "Choice",
     "Control",
@@ -159,6 +160,9 @@ def kind_for_area(area: Area) -> ProvisionKind:
 
 # ----------------------------------------------------------------------------- from the models
 
+Row = tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool]
+"""A question before numbering: control, path, label, help, choices, required."""
+
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
     """The type inside ``X | None`` (and inside ``Annotated``) and whether None was allowed."""
@@ -172,14 +176,17 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
+YES_NO = (Choice("true", "Yes"), Choice("false", "No"))
+
+
 def _choices(enum: type[Enum]) -> tuple[Choice, ...]:
     return tuple(Choice(str(member.value), value_label(enum.__name__, str(member.value))) for member in enum)
 
 
 def _questions_for_model(
     model: type[BaseModel], prefix: tuple[str | int, ...], label_prefix: str = ""
-) -> Iterator[tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool]]:
-    """(control, path, label, help, choices, required) for every field of ``model``, flattened."""
+) -> Iterator[Row]:
+    """A row for every field of ``model``, flattened (nested models and repeated groups spelled out)."""
     for name, info in model.model_fields.items():
         annotation, optional = _unwrap(info.annotation)
         label = label_prefix + field_label(model.__name__, name)
@@ -199,8 +206,14 @@ def _questions_for_model(
             continue
         if isinstance(annotation, type) and issubclass(annotation, Enum):
             yield Control.CHOICE, path, label, help_text, _choices(annotation), required and not optional
+        elif origin is typing.Literal:
+            values = [str(v) for v in typing.get_args(annotation)]
+            choices = tuple(Choice(v, value_label("", v)) for v in values)
+            yield Control.CHOICE, path, label, help_text, choices, required and not optional
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
             yield from _questions_for_model(annotation, path, f"{label}: ")
+        elif annotation is bool and optional:  # yes, no, or not stated (unknown): a drop-down, not a box
+            yield Control.CHOICE, path, label, help_text, YES_NO, False
         elif annotation is bool:
             yield Control.CHECK, path, label, help_text, (), False
         elif annotation is int:
@@ -216,13 +229,8 @@ def element_questions(
     kind: ProvisionKind,
 ) -> tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[Choice, ...], bool], ...]:
     """The element questions of a provision kind, in the model's field order."""
-    from draftkit.models import NationalProvision
-
-    for member in typing.get_args(typing.get_args(NationalProvision)[0]):
-        if member.model_fields["kind"].annotation == typing.Literal[kind.value]:
-            elements = member.model_fields["elements"].annotation
-            return tuple(_questions_for_model(elements, ("elements",)))
-    raise KeyError(kind)  # pragma: no cover - every kind has a national class
+    elements = _national_class(kind).model_fields["elements"].annotation
+    return tuple(_questions_for_model(cast("type[BaseModel]", elements), ("elements",)))
 
 
 _STATUS_CHOICES = _choices(ProvisionStatus)
@@ -306,11 +314,35 @@ _SOURCE_QUESTIONS: tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[C
 )
 
 
+def _national_class(kind: ProvisionKind) -> type[BaseModel]:
+    from draftkit.models import NationalProvision
+
+    for member in typing.get_args(typing.get_args(NationalProvision)[0]):
+        if member.model_fields["kind"].annotation == typing.Literal[kind.value]:
+            return cast("type[BaseModel]", member)
+    raise KeyError(kind)  # pragma: no cover - every kind has a national class
+
+
+_AMENDMENT_FIELDS = ("replaces", "repeals", "amends", "external_references")
+"""Provision fields asked after the source and text: what a bill clause does to the law in force,
+and references to laws the framework does not describe."""
+
+
+def _some_fields(model: type[BaseModel], names: Sequence[str]) -> Iterator[Row]:
+    for control, path, label, help_text, choices, required in _questions_for_model(model, ()):
+        if path[0] in names:
+            yield control, path, label, help_text, choices, required
+
+
 @cache
 def question_template(area: Area) -> tuple[Question, ...]:
     """The questions of one provision block of ``area``, numbered within the block (``1``, ``2``...)."""
     kind = kind_for_area(area)
     rows = [(c, p, label, h, ch, req, ex) for c, p, label, h, ch, req, ex in _SOURCE_QUESTIONS]
+    rows += [
+        (c, p, label, h, ch, req, "")
+        for c, p, label, h, ch, req in _some_fields(_national_class(kind), _AMENDMENT_FIELDS)
+    ]
     rows += [(c, p, label, h, ch, req, "") for c, p, label, h, ch, req in element_questions(kind)]
     return tuple(
         Question(str(n), label, help_text, control, path, choices, required, example)
@@ -435,6 +467,8 @@ def build_form(
     """The questionnaire for ``areas`` (all by default), with ``blocks`` provision blocks in every
     area, or ``counts`` per area (by default, :data:`DEFAULT_BLOCKS`)."""
     chosen = [a for a in Area if areas is None or a in areas]
+    from draftkit.models.framework import RepealClause
+
     parts = [
         Part("A", "The State", "Who the framework is about, and the date it describes.", _general_questions()),
         Part(
@@ -449,6 +483,23 @@ def build_form(
             "The courts, authorities and periods the proposed bill should name. Left blank, the bill "
             "shows the example and marks it for the drafter to replace.",
             _parameter_questions(),
+        ),
+        Part(
+            "D",
+            "Clauses of a bill that only repeal",
+            "A clause of a bill or proposal whose only effect is to repeal provisions in force. A clause "
+            "that repeals and enacts new text is described in its area instead, with what it repeals.",
+            tuple(
+                Question(f"D.{n}", label, h, c, p, ch, False)
+                for n, (c, p, label, h, ch, _required) in enumerate(
+                    (
+                        row
+                        for i in range(REPEATS)
+                        for row in _questions_for_model(RepealClause, ("repeal_clauses", i), f"Clause {i + 1}: ")
+                    ),
+                    start=1,
+                )
+            ),
         ),
     ]
     for area in chosen:
@@ -488,5 +539,5 @@ def build_form(
     return Form(FORM_VERSION, tuple(parts))
 
 
-QUESTION_NUMBER = re.compile(r"^(?:[ABC]\.\d+|\d+\.\d+\.\d+)$")
+QUESTION_NUMBER = re.compile(r"^(?:[A-D]\.\d+|\d+\.\d+\.\d+)$")
 """What a question number looks like in the first column of a form table."""

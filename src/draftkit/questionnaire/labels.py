@@ -62,6 +62,16 @@ _FIELDS: dict[str, str] = {
     "topic": "matter",
     "status": "status",
     "penalty": "Maximum penalty",
+    "replaces": "Bill only: the provisions in force it replaces",
+    "repeals": "Bill only: the provisions in force it repeals",
+    "amends": "Bill only: the provisions in force it amends",
+    "external_references": "Reference to another law",
+    "act": "act",
+    "section": "section",
+    "note": "note",
+    "source": "Where it stands",
+    "date": "date",
+    "RepealClause.repeals": "the provisions in force it repeals",
 }
 
 _VALUES: dict[str, str] = {
