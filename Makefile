@@ -37,6 +37,7 @@ system-deps:
 lint: setup
 	$(BIN)/ruff check src tests benchmarks examples
 	$(BIN)/ruff format --check src tests benchmarks examples
+	$(BIN)/lint-imports
 
 typecheck: setup
 	$(BIN)/mypy src

@@ -23,8 +23,8 @@ def _kind_of(data: object) -> str:
 
 def validate_files(files: list[Path]) -> tuple[list[Problem], list[str]]:
     """Validate each file by what it is; returns (problems, one summary line per good file)."""
-    from draftkit.load.files import read_document
     from draftkit.load.framework import framework_from_document
+    from draftkit.source.files import read_document
 
     problems: list[Problem] = []
     summaries: list[str] = []

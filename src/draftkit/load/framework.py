@@ -7,10 +7,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import parse_text, read_document
-from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import NationalFramework
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import parse_text, read_document
+from draftkit.source.model_errors import problems_from_validation_error
 
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
 

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 from draftkit.diagnostics import Problem
-from draftkit.load.document import SourceDocument
 from draftkit.models import DefinitionProvision, NationalFramework
 from draftkit.reference import instruments
+from draftkit.source.document import SourceDocument
 from draftkit.validate.citations import citation_problems
 
 __all__ = ["definition_cycles", "framework_problems"]
