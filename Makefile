@@ -40,7 +40,7 @@ lint: setup
 	$(BIN)/lint-imports
 
 typecheck: setup
-	$(BIN)/mypy src
+	$(BIN)/mypy src tests
 
 unit: setup system-deps
 	$(BIN)/pytest

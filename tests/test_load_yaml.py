@@ -143,6 +143,7 @@ def test_offsets_give_the_line_and_column_libyaml_gives(lines: list[tuple[str, s
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         if isinstance(event, yaml.ScalarEvent):
             mark = event.start_mark
+            assert mark is not None
             assert position(starts, mark.index) == (mark.line + 1, mark.column + 1)
             seen += 1
     assert seen == 2 * len(lines)
