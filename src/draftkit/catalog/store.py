@@ -15,6 +15,7 @@ from draftkit.paths import catalog_dir
 from draftkit.source.document import SourceDocument
 from draftkit.source.files import read_document
 from draftkit.source.model_errors import problems_from_validation_error
+from draftkit.source.upgrade import upgrade_document
 
 __all__ = ["Catalog", "catalog_ids", "catalog_titles", "load_catalog", "read_catalog"]
 
@@ -82,6 +83,7 @@ def read_catalog(files: Iterable[Path]) -> Catalog:
             problems.extend(error.problems)
             continue
         documents[document.name] = document
+        upgrade_document(document)
         try:
             parsed = CatalogFile.model_validate(document.data)
         except ValidationError as error:
