@@ -80,9 +80,15 @@ class Finding:
     element: str | None = None
     found: Any = None
     required: Any = None
+    detail: bool = False
+    """A near miss recorded as data only (e.g. the offence that has the conduct but not the fault):
+    the reasoning states the shortfall itself, not each near miss."""
 
     def at(self, provision: str) -> Finding:
         return replace(self, provision=provision)
+
+    def as_detail(self) -> Finding:
+        return replace(self, detail=True)
 
     def under(self, prefix: str) -> Finding:
         element = prefix if self.element is None else f"{prefix}.{self.element}"

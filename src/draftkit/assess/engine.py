@@ -75,6 +75,7 @@ class Judgement:
                 found=f.found,
                 required=f.required,
                 text=f.text,
+                near_miss=f.detail,
             )
             for f in self.findings
         ]
@@ -162,7 +163,7 @@ def judge(
     findings = met.findings if outcome is not Outcome.MET else ()
     if at_risk and risk is not None:
         findings += tuple(
-            Finding(FindingCode.RIGHTS_RISK, f"{provision}: a risk to rights", provision) for provision in risk.evidence
+            Finding(FindingCode.RIGHTS_RISK, "a risk to rights", provision) for provision in risk.evidence
         )
     parts = [
         spec.explanation.for_outcome(outcome) or "",

@@ -28,7 +28,7 @@ from draftkit.assess.conditions import (
     plain,
     shown,
 )
-from draftkit.assess.derived import Surroundings, derive
+from draftkit.assess.derived import ANCHORS, Surroundings, derive
 from draftkit.assess.language import Builtin
 from draftkit.models import (
     DefinitionProvision,
@@ -183,6 +183,24 @@ class Pattern:
         found = self.attributes.failures(item.attribute) + self.elements.failures(item.element)
         return [finding.at(item.id) for finding in found]
 
+    def near_misses(self, context: Context, limit: int = _MAX_NOTES) -> list[Finding]:
+        """Why the provisions that have what the pattern names first (its conduct, power, duty...) still
+        fail it, as data: the offence that reaches incitement but not with intent."""
+        anchored = [(n, c) for n, c in self.elements.fields if self.kind is not None and n == ANCHORS[self.kind]]
+        if not anchored:
+            return []
+        name, anchor = anchored[0]
+        out: list[Finding] = []
+        seen: set[str] = set()
+        for item in self.candidates(context):
+            if item.id in seen or not anchor.holds(item.element(name)):
+                continue
+            seen.add(item.id)
+            out.extend(finding.as_detail() for finding in self.failures(item))
+            if len(seen) >= limit:
+                break
+        return out
+
     def evidence_of(self, item: ViewProvision) -> list[str]:
         if not self.derived or not item.support:
             return [item.id]
@@ -231,6 +249,8 @@ def prose(findings: Iterable[Finding]) -> list[str]:
     out: list[str] = []
     last: str | None = None
     for finding in findings:
+        if finding.detail:
+            continue
         grouped = finding.provision is not None and finding.code not in _STANDALONE
         if grouped and finding.provision == last:
             out[-1] += "; " + finding.text
@@ -280,7 +300,8 @@ class Exists(Check):
         if evidence:
             return TestResult(True, context.ordered(evidence))
         text = f"no {self.pattern.describe()}"
-        return TestResult(False, findings=(Finding(FindingCode.NO_PROVISION, text, required=self.pattern.written()),))
+        missing = Finding(FindingCode.NO_PROVISION, text, required=self.pattern.written())
+        return TestResult(False, findings=(missing, *self.pattern.near_misses(context)))
 
 
 @dataclass(frozen=True)
