@@ -49,9 +49,10 @@ def _make_app() -> typer.Typer:
 
 
 def _register(app: typer.Typer) -> None:
-    from draftkit.cli import catalog, registry, schema, validate
+    from draftkit.cli import catalog, migrate, registry, schema, validate
 
     validate.register(app)
+    migrate.register(app)
     schema.register(app)
     catalog.register(app)
     registry.register(app)
