@@ -228,6 +228,7 @@ class ElementsMatch:
                 Finding(
                     FindingCode.NEEDS_ONE_OF,
                     "needs one of: " + "; or ".join(group.describe() for group in self.any_of),
+                    found={name: plain(get(name)) for name in sorted(self._names(self.any_of))},
                     required={"any": [group.written() for group in self.any_of]},
                 )
             )
@@ -237,6 +238,7 @@ class ElementsMatch:
                     Finding(
                         FindingCode.MUST_NOT_HAVE,
                         f"must not have {group.describe()}",
+                        found={name: plain(get(name)) for name in sorted(group.names())},
                         required={"none": [group.written()]},
                     )
                 )
@@ -256,6 +258,13 @@ class ElementsMatch:
             if groups:
                 data[key] = [group.written() for group in groups]
         return data
+
+    @staticmethod
+    def _names(groups: tuple[ElementsMatch, ...]) -> set[str]:
+        out: set[str] = set()
+        for group in groups:
+            out |= group.names()
+        return out
 
     def names(self) -> set[str]:
         """Every element name this match reads, at its own level."""

@@ -96,6 +96,8 @@ def _sentence(label: str, items: Iterable[str]) -> str:
     return f"{label}: {'; '.join(listed)}." if listed else ""
 
 
+_SOME_PASS = "Some of the provisions the question is about meet it; others do not."
+
 _OPTION_NOT_ADOPTED = (
     "Not applicable: this is an option the State may adopt, and it has not; leaving it out is not a gap."
 )
@@ -165,8 +167,11 @@ def judge(
         findings += tuple(
             Finding(FindingCode.RIGHTS_RISK, "a risk to rights", provision) for provision in risk.evidence
         )
+    explained = spec.explanation.for_outcome(outcome)
+    if explained is None and outcome is Outcome.PARTLY_MET:
+        explained = _SOME_PASS
     parts = [
-        spec.explanation.for_outcome(outcome) or "",
+        explained or "",
         _sentence("Evidence", [", ".join(evidence)] if evidence else []),
         _sentence("Missing", met.notes) if outcome is not Outcome.MET else "",
         _sentence("Risk to rights in", [", ".join(risk.evidence)] if at_risk and risk and risk.evidence else []),

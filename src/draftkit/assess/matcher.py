@@ -30,7 +30,6 @@ from draftkit.assess.conditions import (
 )
 from draftkit.assess.derived import ANCHORS, Surroundings, derive
 from draftkit.assess.language import Builtin
-from draftkit.validate.references import UnresolvedReason, unresolved_references
 from draftkit.models import (
     DefinitionProvision,
     NationalFramework,
@@ -39,6 +38,7 @@ from draftkit.models import (
     ProvisionStatus,
     SafeguardProvision,
 )
+from draftkit.validate.references import UnresolvedReason, unresolved_references
 
 __all__ = [
     "AllOf",
@@ -193,8 +193,7 @@ def build_context(framework: NationalFramework, statuses: Sequence[ProvisionStat
     chosen = [
         (index, p)
         for index, p in enumerate(framework.provisions)
-        if p.status in statuses
-        and not (p.status is ProvisionStatus.IN_FORCE and (p.id in removed or p.id in amended))
+        if p.status in statuses and not (p.status is ProvisionStatus.IN_FORCE and (p.id in removed or p.id in amended))
     ]
     around = Surroundings(safeguards=_general_safeguards([p for _, p in chosen]))
     items: list[ViewProvision] = []

@@ -12,7 +12,9 @@ from draftkit.models import NationalFramework
 __all__ = ["criterion", "framework", "only", "pack", "provision"]
 
 
-def provision(pid: str, kind: str, elements: dict[str, Any], *, status: str = "in_force", **extra: Any) -> dict[str, Any]:
+def provision(
+    pid: str, kind: str, elements: dict[str, Any], *, status: str = "in_force", **extra: Any
+) -> dict[str, Any]:
     return {
         "id": pid,
         "kind": kind,
@@ -57,7 +59,7 @@ def pack(criteria_yaml: str) -> RulePack:
     return parse_pack(text, "legal-case.yaml", known_remedies=frozenset())
 
 
-def criterion(result: Assessment, criterion_id: str):  # noqa: ANN201
+def criterion(result: Assessment, criterion_id: str):
     return result.criterion(criterion_id)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from draftkit.assess import Outcome
-
 from tests.legal.engine.frameworks import check, framework, provision
 
 SPEECH = ("crim.incitement", "safeguards.speech_offences")

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from draftkit.assess import Outcome
-
 from tests.legal.engine.frameworks import check, framework, provision
 
 FULL = ["necessity", "proportionality", "oversight", "remedy"]
@@ -45,7 +44,11 @@ def test_an_internal_urgency_route_decides_the_rights_flag() -> None:
     found = result.criterion("safeguards.every_power")
     assert found.outcome is Outcome.NOT_MET
     assert found.human_rights_risk
-    assert any(s.element == "weakest_authorisation" and s.found == "internal" for s in found.shortfalls)
+    # recorded as data: the alternatives required, and the weakest route found
+    assert any(
+        s.code == "needs_one_of" and isinstance(s.found, dict) and s.found.get("weakest_authorisation") == "internal"
+        for s in found.shortfalls
+    )
 
 
 def test_internal_is_below_executive() -> None:
@@ -54,7 +57,9 @@ def test_internal_is_below_executive() -> None:
     assert AUTHORISATION_ORDER.index("internal") > AUTHORISATION_ORDER.index("executive")
     result = check(framework(interception("executive", "internal")), "safeguards.every_power")
     found = result.criterion("safeguards.every_power")
-    assert any(s.found == "internal" for s in found.shortfalls)
+    assert any(
+        isinstance(s.found, dict) and s.found.get("weakest_authorisation") == "internal" for s in found.shortfalls
+    )
 
 
 def test_a_prosecutor_route_for_an_intrusive_power_is_partly_met() -> None:

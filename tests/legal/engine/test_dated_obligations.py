@@ -15,7 +15,6 @@ import datetime as dt
 
 from draftkit.assess import Outcome, Strength, assess
 from draftkit.assess.result import NotApplicableReason
-
 from tests.legal.engine.frameworks import check, framework, pack
 
 FTF = ("crim.travel", "crim.travel_financing", "crim.travel_facilitation")

@@ -12,7 +12,6 @@ conduct is judged with the fault and penalty the law attaches to that conduct, n
 from __future__ import annotations
 
 from draftkit.assess import Outcome
-
 from tests.legal.engine.frameworks import check, framework, provision
 
 INCITEMENT_INTENT_OR_RECKLESS = provision(
@@ -40,7 +39,10 @@ def test_intent_or_recklessness_meets_coverage_and_raises_the_rights_flag() -> N
 
 
 def test_intent_alone_meets_both_without_a_flag() -> None:
-    intent = {**INCITEMENT_INTENT_OR_RECKLESS, "elements": {**INCITEMENT_INTENT_OR_RECKLESS["elements"], "mental_elements": ["intent"]}}
+    intent = {
+        **INCITEMENT_INTENT_OR_RECKLESS,
+        "elements": {**INCITEMENT_INTENT_OR_RECKLESS["elements"], "mental_elements": ["intent"]},
+    }
     result = check(framework(intent), "crim.incitement", "safeguards.speech_offences")
     assert result.criterion("crim.incitement").outcome is Outcome.MET
     rights = result.criterion("safeguards.speech_offences")
@@ -51,7 +53,10 @@ def test_intent_alone_meets_both_without_a_flag() -> None:
 def test_a_fault_set_not_stated_is_unknown_not_a_rights_risk() -> None:
     # The file records no fault: the engine cannot show intent (coverage not met) and must not
     # assume less than intent either (no rights flag on a guess).
-    unknown = {**INCITEMENT_INTENT_OR_RECKLESS, "elements": {**INCITEMENT_INTENT_OR_RECKLESS["elements"], "mental_elements": []}}
+    unknown = {
+        **INCITEMENT_INTENT_OR_RECKLESS,
+        "elements": {**INCITEMENT_INTENT_OR_RECKLESS["elements"], "mental_elements": []},
+    }
     result = check(framework(unknown), "crim.incitement", "safeguards.speech_offences")
     assert result.criterion("crim.incitement").outcome is Outcome.PARTLY_MET
     rights = result.criterion("safeguards.speech_offences")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from draftkit.assess import Outcome
 from draftkit.assess.result import NotApplicableReason
-
 from tests.legal.engine.frameworks import check, framework, provision
 
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from draftkit.assess import Outcome, assess
 from draftkit.assess.rating import default_rating_rule
-
 from tests.legal.engine.frameworks import check, framework, pack, provision
 
 FULL = ["necessity", "proportionality", "oversight", "remedy"]

@@ -11,13 +11,17 @@ import json
 
 from draftkit.assess import Outcome, assess
 from draftkit.assess.result import Assessment, ShortfallCode
-
 from tests.legal.engine.frameworks import check, framework, provision
 
 WEAK_POWER = provision(
     "xz.ipa.s5",
     "investigative_power",
-    {"power": "remote_access", "authorisation": "executive", "data_categories": ["content"], "safeguards": ["necessity"]},
+    {
+        "power": "remote_access",
+        "authorisation": "executive",
+        "data_categories": ["content"],
+        "safeguards": ["necessity"],
+    },
 )
 
 

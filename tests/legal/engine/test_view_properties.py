@@ -15,14 +15,15 @@ from hypothesis import strategies as st
 
 from draftkit.assess import assess
 from draftkit.models import NationalFramework
-
 from tests.strategies import frameworks
 from tests.test_assess_criteria import CORE_IDS, fixture_provisions, outcome_got_worse
 
 
 def _in_force_only(framework: NationalFramework) -> NationalFramework:
     data = framework.model_dump(mode="json")
-    data["provisions"] = [{**p, "status": "in_force", "replaces": [], "repeals": [], "amends": []} for p in data["provisions"]]
+    data["provisions"] = [
+        {**p, "status": "in_force", "replaces": [], "repeals": [], "amends": []} for p in data["provisions"]
+    ]
     data["repeal_clauses"] = []
     return NationalFramework.model_validate(data)
 
