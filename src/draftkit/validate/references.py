@@ -118,7 +118,7 @@ def reference_warnings(
                 hint = ""
                 if budget >= len(ids):
                     budget -= len(ids)
-                    close = difflib.get_close_matches(item.target, ids, n=1)
+                    close = [c for c in difflib.get_close_matches(item.target, ids, n=2) if c != item.provision]
                     hint = f"; did you mean '{close[0]}'?" if close else ""
                 message = (
                     f"refers to '{item.target}', which is not a provision of this framework (a finding of "
