@@ -28,6 +28,7 @@ from draftkit.models import (
 )
 
 __all__ = [
+    "ANCHORS",
     "DERIVED",
     "ELEMENT_MODELS",
     "Derived",
@@ -40,6 +41,20 @@ __all__ = [
 
 ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {spec.kind: spec.elements for spec in KINDS}
 """Each kind's elements model, from the registry of kinds (:data:`draftkit.models.provisions.KINDS`)."""
+
+
+ANCHORS: dict[ProvisionKind, str] = {
+    ProvisionKind.DEFINITION: "concept",
+    ProvisionKind.OFFENCE: "conduct",
+    ProvisionKind.INVESTIGATIVE_POWER: "power",
+    ProvisionKind.SAFEGUARD: "safeguards",
+    ProvisionKind.SERVICE_PROVIDER: "duty",
+    ProvisionKind.JURISDICTION: "bases",
+    ProvisionKind.COOPERATION: "mechanisms",
+    ProvisionKind.EVIDENCE: "topics",
+}
+"""The element that says what a provision of each kind is about: a provision that has what a pattern asks
+of it but fails the rest is a near miss, recorded with the shortfall."""
 
 
 @dataclass(frozen=True)
