@@ -71,9 +71,24 @@ _CONTAINERS = {
 }
 _QUOTED = {"quotedStructure", "embeddedStructure", "subFlow"}
 _SKIPPED_INLINE = {"remark", "authorialNote", "noteRef", "eol", "eop"}
-_SUBSECTION_LEVEL = {"subsection", "alinea", "clause", "subclause"}
-_PARAGRAPH_LEVEL = {"paragraph", "point", "list", "indent", "item"}
-_SUBPARAGRAPH_LEVEL = {"subparagraph", "subpoint", "sublist", "item", "point", "indent"}
+_SUBSECTION_LEVEL = frozenset({"subsection", "alinea", "clause", "subclause"})
+_PARAGRAPH_LEVEL = frozenset({"paragraph", "point", "list", "indent", "item"})
+_ARTICLE_SUBSECTION_LEVEL = frozenset({"paragraph", "alinea", "subsection"})
+_ARTICLE_PARAGRAPH_LEVEL = frozenset({"point", "list", "indent", "item"})
+_SUBPARAGRAPH_LEVEL = frozenset({"subparagraph", "subpoint", "sublist", "item", "point", "indent"})
+
+
+@dataclass(frozen=True)
+class _Levels:
+    """Which AKN elements stand at draftkit's subsection and paragraph levels: a section's
+    ``subsection`` > ``paragraph``, an article's ``paragraph`` (apartado, alinéa) > ``point``."""
+
+    subsection: frozenset[str]
+    paragraph: frozenset[str]
+
+
+_SECTION_LEVELS = _Levels(_SUBSECTION_LEVEL, _PARAGRAPH_LEVEL)
+_ARTICLE_LEVELS = _Levels(_ARTICLE_SUBSECTION_LEVEL, _ARTICLE_PARAGRAPH_LEVEL)
 _WS = re.compile(r"\s+")
 
 
@@ -266,7 +281,7 @@ def _from_content(content: etree._Element) -> Subsection | None:
     return Subsection(text=text) if text else None
 
 
-def _subsection(element: etree._Element) -> list[Subsection]:
+def _subsection(element: etree._Element, levels: _Levels = _SECTION_LEVELS) -> list[Subsection]:
     """A subsection-level unit (or a section's own body) as one or more draftkit subsections."""
     content = _first(element, "content")
     if content is not None:
@@ -276,18 +291,16 @@ def _subsection(element: etree._Element) -> list[Subsection]:
     wrap = _first(element, "wrapUp")
     lead = _join(_block_texts(intro)) if intro is not None else ""
     closing = _join(_block_texts(wrap)) if wrap is not None else ""
-    deeper = [c for c in element if local_name(c) in _SUBSECTION_LEVEL]
+    deeper = [c for c in element if local_name(c) in levels.subsection]
     if deeper:  # a subsection holding subsections (rare): flatten them, the lead-in first
         out = [Subsection(text=lead)] if lead else []
         for child in deeper:
-            out.extend(_subsection(child))
+            out.extend(_subsection(child, levels))
         if closing:
             out.append(Subsection(text=closing))
         return out
-    paragraphs = [p for p in (_paragraph(c) for c in element if local_name(c) in _PARAGRAPH_LEVEL) if p is not None]
-    containers = [c for c in element if local_name(c) in ("hcontainer", "level") and _first(c, "content") is not None]
-    for container in containers:
-        paragraphs.extend(p for p in (_paragraph(container),) if p is not None)
+    units = [c for c in element if local_name(c) in levels.paragraph or local_name(c) in ("hcontainer", "level")]
+    paragraphs = [p for p in (_paragraph(c) for c in units) if p is not None]
     if lead:
         return [Subsection(text=lead, paragraphs=paragraphs, closing=closing or None)]
     # No lead-in: each paragraph stands as its own unit, so no text is lost or invented.
@@ -298,20 +311,21 @@ def _subsection(element: etree._Element) -> list[Subsection]:
 
 
 def _section_text(section: etree._Element) -> list[Subsection]:
-    subsections = [c for c in section if local_name(c) in _SUBSECTION_LEVEL]
+    levels = _ARTICLE_LEVELS if local_name(section) == "article" else _SECTION_LEVELS
+    subsections = [c for c in section if local_name(c) in levels.subsection]
     if not subsections:
-        return _subsection(section)
+        return _subsection(section, levels)
     out: list[Subsection] = []
     intro = _first(section, "intro")
     if intro is not None and _block_texts(intro):
         out.append(Subsection(text=_join(_block_texts(intro))))
     for child in section:
         name = local_name(child)
-        if name in _SUBSECTION_LEVEL:
-            out.extend(_subsection(child))
+        if name in levels.subsection:
+            out.extend(_subsection(child, levels))
         elif name == "content":
             out.extend(unit for unit in (_from_content(child),) if unit is not None)
-        elif name in _PARAGRAPH_LEVEL:
+        elif name in levels.paragraph:
             paragraph = _paragraph(child)
             if paragraph is not None:
                 subs = [Paragraph(text=t) for t in paragraph.subparagraphs]

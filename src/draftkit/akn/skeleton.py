@@ -207,7 +207,7 @@ def build_skeleton(
     to_fill: list[str] = []
     lines: list[str] = []
     sources = "\n".join(
-        f"  {act.file}: {act_words(act)}, {act.doc_type}, {len(act.sections)} section(s), language {act.language}"
+        f" * {act.file}: {act_words(act)}, {act.doc_type}, {len(act.sections)} section(s), language {act.language}"
         + (f", version of {act.expression_date.isoformat()}" if act.expression_date else "")
         for act in acts
     )
