@@ -101,3 +101,36 @@ def test_the_bill_reads_as_a_bill() -> None:
     assert document.xpath("string(//a:formula[@name='enactingFormula'])", namespaces=A).strip() == bill.enacting_formula
     first = bill.sections[0]
     assert document.xpath(f"string(//a:section[@eId='{first.eid}']/a:num)", namespaces=A) == f"{first.number}."
+
+
+def test_draft_writes_the_same_bill_akn_xml_as_export(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from draftkit.drafts import render_drafts
+    from draftkit.render.outputs import output_names
+
+    assert "bill.akn.xml" in output_names()
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    drafted = render_drafts(framework, assess(framework), date=DAY, formats=["bill.akn.xml"])["bill.akn.xml"]
+    assert schema().validate(etree.fromstring(drafted))
+    out = tmp_path / "bill.akn.xml"
+    command = [sys.executable, "-m", "draftkit", "export", "akn", str(EXAMPLES / "xa-common-law.yaml"), "-o", str(out)]
+    result = subprocess.run([*command, "--date", "2026-01-01"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == drafted
+
+
+def test_export_of_a_broken_framework_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("draftkit: 1\ncountry: xa\n", encoding="utf-8")
+    out = tmp_path / "bill.akn.xml"
+    command = [sys.executable, "-m", "draftkit", "export", "akn", str(broken), "-o", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert f"{broken}:2:10: country: expected a two-letter ISO 3166-1 alpha-2 code" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()

@@ -121,12 +121,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Write the proposed bill as Akoma Ntoso 3.0 XML (the bill.akn.xml that `draft` writes)."""
-        from draftkit.akn.writer import render_bill_akn
-        from draftkit.cli.draft import run_assessment
-        from draftkit.compose.bill_tree import compose_bill_tree
-        from draftkit.drafts import drafting_time
-        from draftkit.load.files import read_document
-        from draftkit.load.framework import framework_from_document
+        from draftkit.drafts import render_drafts
+        from draftkit.service import assess_with, load_file_and_rules
 
         when = None
         if date is not None:
@@ -134,10 +130,12 @@ def register(app: typer.Typer) -> None:
                 when = dt.date.fromisoformat(date)
             except ValueError:
                 raise InputError.single("--date", f"expected a date as YYYY-MM-DD; got '{date}'") from None
-        framework = framework_from_document(read_document(framework_file))
-        assessment = run_assessment(framework, list(pack or []), str(framework_file))
-        bill = compose_bill_tree(framework, assessment)
-        data = render_bill_akn(bill, drafting_time(when))
+        loaded, rules = load_file_and_rules(framework_file, list(pack or []))
+        assessment = assess_with(loaded, rules)
+        outputs = render_drafts(
+            loaded.framework, assessment, date=when, document=loaded.document, formats=["bill.akn.xml"]
+        )
+        data = outputs["bill.akn.xml"]
         write_atomically(output, data)
         typer.echo(str(output))
 
