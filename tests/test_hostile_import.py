@@ -203,3 +203,24 @@ def test_fuzz_docx_reader_raises_only_input_error(data: bytes) -> None:
     else:
         assert package is not None
         assert package.main in package.parts
+
+
+def test_generated_big_inputs_are_refused_quickly(tmp_path: Path) -> None:
+    """Too big to commit: a 21 MiB file (refused before it is read) and a 300,000-character section."""
+    from draftkit.akn import read_act
+    from tests.hostile_import.build import _SECTION, act
+
+    huge = tmp_path / "huge.xml"
+    with huge.open("wb") as stream:
+        stream.write(b"<akomaNtoso>" + b" " * (21 * 1024 * 1024) + b"</akomaNtoso>")
+    started = time.perf_counter()
+    with pytest.raises(InputError) as error:
+        read_act(huge, "huge.xml")
+    assert time.perf_counter() - started < 1
+    assert str(error.value) == "huge.xml:1:1: (document): file is 22,020,121 bytes; the limit is 20,971,520 bytes"
+    long_text = act(_SECTION.format(text="x" * 300_000)).encode()
+    with pytest.raises(InputError) as error:
+        read_act_bytes(long_text, "long.xml")
+    assert str(error.value) == (
+        "long.xml:1:1: (document): section 1.: a text of 300,000 characters exceeds the limit of 200,000"
+    )

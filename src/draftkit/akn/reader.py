@@ -33,6 +33,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit.diagnostics import InputError, Problem
 from draftkit.ingest.xml import local_name, parse_xml, read_bytes
+from draftkit.load.yaml_source import MAX_SCALAR_CHARS
 from draftkit.models.text import Paragraph, Subsection
 
 __all__ = ["AKN_NS", "ImportedAct", "ImportedSection", "read_act", "read_act_bytes"]
@@ -489,6 +490,11 @@ def read_act_bytes(data: bytes, name: str) -> ImportedAct:
         seen.add(eid)
         text = _section_text(element)
         shown = f"{local_name(element)} {num or eid}"
+        longest = max((len(piece) for unit in text for piece in unit.strings()), default=0)
+        if longest > MAX_SCALAR_CHARS:
+            message = f"{shown}: a text of {longest:,} characters exceeds the limit of {MAX_SCALAR_CHARS:,}"
+            problems.append(Problem(name, element.sourceline or 1, 1, (), message))
+            continue
         if not text:
             left_out.append(f"{shown}: no text (repealed or empty)")
             continue

@@ -47,6 +47,7 @@ def import_akn(
     from draftkit.akn.reader import ImportedAct, read_act
     from draftkit.akn.skeleton import build_skeleton
     from draftkit.load.framework import parse_framework
+    from draftkit.load.text import MAX_INPUT_BYTES
     from draftkit.models import LegalTradition
 
     chosen_tradition = None
@@ -66,6 +67,13 @@ def import_akn(
     if problems:
         raise InputError(problems)
     skeleton = build_skeleton(acts, name=name, tradition=chosen_tradition, as_of=as_of)
+    size = len(skeleton.yaml.encode("utf-8"))
+    if size > MAX_INPUT_BYTES:
+        raise InputError.single(
+            COMMAND_LINE,
+            f"the framework would be {size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit of a framework file; "
+            "import fewer acts at once",
+        )
     parse_framework(skeleton.yaml, "<import-akn output>")  # the promise: the file loads and validates as written
     lines = [f"{len(skeleton.provision_ids)} section(s) imported from {len(acts)} act(s), each commented out."]
     lines.append("To fill before `draftkit check` can say anything about this State:")
