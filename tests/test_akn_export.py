@@ -103,22 +103,23 @@ def test_the_bill_reads_as_a_bill() -> None:
     assert document.xpath(f"string(//a:section[@eId='{first.eid}']/a:num)", namespaces=A) == f"{first.number}."
 
 
-def test_draft_writes_the_same_bill_akn_xml_as_export(tmp_path: Path) -> None:
+def test_export_command_writes_the_output_format_bytes(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from draftkit.drafts import render_drafts
-    from draftkit.render.outputs import output_names
+    from draftkit.render.bill_akn import OUTPUT
+    from draftkit.render.format import DraftContext
 
-    assert "bill.akn.xml" in output_names()
     framework = load_framework(EXAMPLES / "xa-common-law.yaml")
-    drafted = render_drafts(framework, assess(framework), date=DAY, formats=["bill.akn.xml"])["bill.akn.xml"]
-    assert schema().validate(etree.fromstring(drafted))
+    assessment = assess(framework)
+    bill, expected = exported("xa-common-law.yaml")
+    context = DraftContext(framework, assessment, bill, None, "draftkit", dt.datetime(2026, 1, 1, tzinfo=dt.UTC), True)  # type: ignore[arg-type]
+    assert OUTPUT.render(context) == expected
     out = tmp_path / "bill.akn.xml"
     command = [sys.executable, "-m", "draftkit", "export", "akn", str(EXAMPLES / "xa-common-law.yaml"), "-o", str(out)]
     result = subprocess.run([*command, "--date", "2026-01-01"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    assert out.read_bytes() == drafted
+    assert out.read_bytes() == expected
 
 
 def test_export_of_a_broken_framework_exits_2_and_writes_nothing(tmp_path: Path) -> None:

@@ -129,7 +129,9 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Write the proposed bill as Akoma Ntoso 3.0 XML (the bill.akn.xml that `draft` writes)."""
-        from draftkit.drafts import render_drafts
+        from draftkit.akn.writer import render_bill_akn
+        from draftkit.drafts import drafting_time
+        from draftkit.render.bill_akn import bill_tree, check_framework_text
         from draftkit.service import assess_with, load_file_and_rules
 
         when = None
@@ -140,10 +142,8 @@ def register(app: typer.Typer) -> None:
                 raise InputError.single("--date", f"expected a date as YYYY-MM-DD; got '{date}'") from None
         loaded, rules = load_file_and_rules(framework_file, list(pack or []))
         assessment = assess_with(loaded, rules)
-        outputs = render_drafts(
-            loaded.framework, assessment, date=when, document=loaded.document, formats=["bill.akn.xml"]
-        )
-        data = outputs["bill.akn.xml"]
+        check_framework_text(loaded.framework, assessment, loaded.document)
+        data = render_bill_akn(bill_tree(loaded.framework, assessment), drafting_time(when))
         write_atomically(output, data)
         typer.echo(str(output))
 
