@@ -218,7 +218,7 @@ def build_skeleton(
             "\n"
             "Every imported section is below, COMMENTED OUT: it says what the law reads, not yet what it\n"
             "does. For each section you need: uncomment its block (remove the leading '# '), set `kind`,\n"
-            "fill `elements` (the fields of each kind: docs/format.md), then change `provisions: []` to\n"
+            "fill `elements` (the fields of each kind: `draftkit schema framework`), then change `provisions: []` to\n"
             "`provisions:`. Delete the blocks you do not need. Lines marked TO CONFIRM need a look too.\n"
             "Why commented out: a kind or an element guessed from the words would be read by the rules\n"
             "engine as fact; a commented block is inert, so this file loads and validates as it is."
