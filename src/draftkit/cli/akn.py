@@ -47,7 +47,7 @@ def import_akn(
     from draftkit.akn.reader import ImportedAct, read_act
     from draftkit.akn.skeleton import build_skeleton
     from draftkit.load.framework import parse_framework
-    from draftkit.load.text import MAX_INPUT_BYTES
+    from draftkit.source.text import MAX_INPUT_BYTES
     from draftkit.models import LegalTradition
 
     chosen_tradition = None

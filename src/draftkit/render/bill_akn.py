@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.compose.tree import Bill
-    from draftkit.load.document import SourceDocument
+    from draftkit.source.document import SourceDocument
     from draftkit.models import NationalFramework
 
 __all__ = ["OUTPUT", "bill_tree", "check_framework_text", "render_bill_akn_output"]
