@@ -82,10 +82,10 @@ def test_commentary_explains_purpose_and_rights(provision: CatalogProvision) -> 
 
 def test_speech_offences_require_intent_and_risk_except_the_flagged_option() -> None:
     for provision in CATALOG.by_kind("offence"):
-        conduct = {c.value for c in provision.elements.conduct}  # type: ignore[union-attr]
+        conduct = {c.value for c in provision.elements.conduct}
         if conduct & {"incitement"}:
-            assert "intent" in {m.value for m in provision.elements.mental_elements}  # type: ignore[union-attr]
-            assert provision.elements.risk_element  # type: ignore[union-attr]
+            assert "intent" in {m.value for m in provision.elements.mental_elements}
+            assert provision.elements.risk_element
         if conduct & {"encouragement", "glorification"}:
             assert provision.commentary is not None
             assert provision.commentary.human_rights
