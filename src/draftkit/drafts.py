@@ -75,9 +75,17 @@ def render_drafts(
     author: str = "draftkit",
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
+    previous: Assessment | None = None,
+    language: str = "en",
 ) -> dict[str, bytes]:
-    """Every output as bytes, keyed by file name; nothing is written."""
+    """Every output as bytes, keyed by file name; nothing is written.
+
+    ``previous`` (the assessment of the last round) adds a section on progress since then.
+    """
     from draftkit.compose import compose_bill
+    from draftkit.compose.report import ReportInputs, compose_report, sections_by_criterion
+    from draftkit.i18n import messages
+    from draftkit.reference import verified_pinpoints
     from draftkit.render import bill_docx, markdown, report_docx
 
     if not author.strip():
@@ -89,12 +97,23 @@ def render_drafts(
 
         catalog = load_catalog()
     bill = compose_bill(framework, assessment, catalog)
-    titles = {p.id: p.title for p in catalog}
+    report = compose_report(
+        ReportInputs(
+            assessment,
+            framework,
+            sections_by_criterion=sections_by_criterion(bill),
+            model_titles={p.id: p.title for p in catalog},
+            previous=previous,
+            date=when.date(),
+            verified_pinpoints=verified_pinpoints(),
+        )
+    )
+    words = messages(language)
     return {
         "bill.docx": bill_docx.render_bill(bill, track_changes=track_changes, author=author, when=when),
-        "gap-report.docx": report_docx.render_report(assessment, framework, bill, titles, author=author, when=when),
+        "gap-report.docx": report_docx.render_report(report, words, author=author, when=when),
         "assessment.json": (assessment.model_dump_json(indent=2) + "\n").encode("utf-8"),
-        "report.md": markdown.render_markdown(assessment, framework, bill).encode("utf-8"),
+        "report.md": markdown.render_markdown(report, words).encode("utf-8"),
     }
 
 
@@ -209,6 +228,8 @@ def write_drafts(
     author: str = "draftkit",
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
+    previous: Assessment | None = None,
+    language: str = "en",
 ) -> list[Path]:
     """Write ``bill.docx``, ``gap-report.docx``, ``assessment.json`` and ``report.md`` into ``outdir``.
 
@@ -224,5 +245,7 @@ def write_drafts(
         author=author,
         catalog=catalog,
         document=document,
+        previous=previous,
+        language=language,
     )
     return write_outputs(outputs, Path(outdir))

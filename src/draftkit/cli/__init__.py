@@ -55,7 +55,7 @@ def _register(app: typer.Typer) -> None:
     schema.register(app)
     catalog.register(app)
     registry.register(app)
-    for optional in ("check", "draft"):
+    for optional in ("check", "draft", "diff"):
         try:
             module = __import__(f"draftkit.cli.{optional}", fromlist=["register"])
         except ModuleNotFoundError as missing:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from draftkit.assess.rating import RatingRule
     from draftkit.assess.result import Assessment
     from draftkit.diagnostics import Problem
+    from draftkit.models import NationalFramework
 
 __all__ = ["OutputFormat", "Threshold", "fast_check", "register", "run_check"]
 
@@ -97,18 +98,23 @@ def _below(assessment: "Assessment", fail_under: Threshold) -> str | None:
     return ", ".join(f"{a.area.value} ({a.rating.value})" for a in below) if below else None
 
 
-def _show(assessment: "Assessment", output: OutputFormat) -> None:
+def _show(assessment: "Assessment", output: OutputFormat, framework: "NationalFramework | None" = None) -> None:
+    """One framework's result: JSON as is; table and Markdown from the same tree as the gap report."""
     if output is OutputFormat.JSON:
         _write(assessment.model_dump_json(indent=2))
         return
-    import typer
+    from draftkit.compose.report import check_tree
 
-    from draftkit.assess.report import render_markdown, render_table
-
+    tree = check_tree(assessment, framework)
     if output is OutputFormat.MARKDOWN:
-        typer.echo(render_markdown(assessment), nl=False)
+        from draftkit.render.markdown import render_markdown
+
+        sys.stdout.write(render_markdown(tree))
+        sys.stdout.flush()
     else:
-        render_table(assessment)
+        from draftkit.render.terminal import render_terminal
+
+        render_terminal(tree)
 
 
 def run_check(
@@ -148,7 +154,7 @@ def run_check(
     if problems or loaded is None:
         raise InputError(problems)
     assessment = assess(loaded, packs, rating_rule=rule, source=str(framework))
-    _show(assessment, output)
+    _show(assessment, output, loaded)
     if fail_under is not None:
         names = _below(assessment, fail_under)
         if names:

@@ -72,10 +72,20 @@ def register(app: typer.Typer) -> None:
             int | None,
             typer.Option("--jobs", "-j", min=1, help="Processes for several frameworks (default: one per core)."),
         ] = None,
+        previous: Annotated[
+            Path | None,
+            typer.Option(
+                "--previous",
+                metavar="OLD/assessment.json",
+                help="The assessment of the last round: the report gains a section on progress since then.",
+            ),
+        ] = None,
     ) -> None:
         """Write bill.docx (annotated draft bill), gap-report.docx, assessment.json and report.md."""
         started = time.perf_counter()
         when = _parse_date(date)
+        if previous is not None and (len(framework_files) != 1 or framework_files[0].is_dir()):
+            raise InputError.single("--previous", "compares one framework with its last round; give one framework file")
         if len(framework_files) != 1 or framework_files[0].is_dir():
             from draftkit.batch import DraftJob
 
@@ -88,9 +98,18 @@ def register(app: typer.Typer) -> None:
         from draftkit.load.framework import framework_from_document
 
         framework_file = framework_files[0]
+        before = None
+        if previous is not None:
+            from draftkit.cli.diff import load_assessment
+
+            before = load_assessment(previous)
         document = read_document(framework_file)
         framework = framework_from_document(document)
         assessment = run_assessment(framework, list(pack or []), str(framework_file))
+        if before is not None:
+            from draftkit.compose.progress import compare
+
+            compare(before, assessment, (str(previous), str(framework_file)))  # refuse other States or packs now
         written = write_drafts(
             framework,
             assessment,
@@ -99,6 +118,7 @@ def register(app: typer.Typer) -> None:
             date=when,
             author=author,
             document=document,
+            previous=before,
         )
         for path in written:
             typer.echo(str(path))
