@@ -96,7 +96,8 @@ def _ref(text: str) -> Cell:
 
 
 def rating_name(rating: Rating) -> Msg:
-    return msg("rating.with_abbreviation", name=msg(f"rating.{rating.value}"), abbreviation=rating.value)
+    abbreviation = msg(f"rating.{rating.value}.abbreviation")
+    return msg("rating.with_abbreviation", name=msg(f"rating.{rating.value}"), abbreviation=abbreviation)
 
 
 def _outcome(outcome: Outcome) -> Msg:
@@ -342,7 +343,7 @@ class _Composer:
     def scale_table(self) -> Table:
         rows = tuple(
             (
-                _cell(Run(rating.value, bold=True)),
+                _cell(Run(msg(f"rating.{rating.value}.abbreviation"), bold=True)),
                 _cell(msg(f"rating.{rating.value}")),
                 _cell(msg(f"rating.{rating.value}.meaning")),
             )
@@ -662,12 +663,20 @@ class _Composer:
             )
         return base if verified or not c.pinpoint else msg("cite.unverified", citation=base)
 
+    def guidance(self, point_id: str) -> Msg:
+        from draftkit.reference import guidance_points
+
+        point = guidance_points().get(point_id)
+        if point is None:
+            return msg("cite.other_plain", source=point_id)
+        return msg("cite.guidance", location=point.location, title=point.title)
+
     def annex_criteria(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
         self.blocks.append(_p(msg("annex.criteria_intro"), style=ParaStyle.NOTE))
         number = 0
         for area in Area:
-            criteria = _applicable(self.a, area)
+            criteria = [c for c in self.a.criteria if c.area is area]  # not applicable ones too, saying so
             if not criteria:
                 continue
             self.blocks.append(self.numbering.h2(_area(area), prefix="A"))
@@ -747,6 +756,10 @@ class _Composer:
                     continue
                 key = (order[citation.kind], citation.source, citation.pinpoint or "")
                 rows.setdefault(key, (self.citation(citation), []))[1].append(c)
+            pinpointed = {x.source for x in c.citations if x.kind is CitationKind.PUBLICATION}
+            for point in c.guidance:
+                if point not in pinpointed:  # a guidance point checked without a pinpoint: its chapter, once
+                    rows.setdefault((0, point, ""), (self.guidance(point), []))[1].append(c)
         table_rows = []
         for key in sorted(rows):
             cited, criteria = rows[key]

@@ -49,6 +49,11 @@ _m("rating.PC.meaning", "there are moderate shortcomings")
 _m("rating.NC.meaning", "there are major shortcomings")
 _m("rating.NA.meaning", "the requirement does not apply to the State")
 _m("rating.with_abbreviation", "{name} ({abbreviation})")
+_m("rating.C.abbreviation", "C")
+_m("rating.LC.abbreviation", "LC")
+_m("rating.PC.abbreviation", "PC")
+_m("rating.NC.abbreviation", "NC")
+_m("rating.NA.abbreviation", "NA")
 
 # ----------------------------------------------------------------------------- outcomes of a criterion
 
@@ -603,6 +608,7 @@ _m("assistance.none", "None identified.")
 
 _m("cite.publication", "UNODC, The Use of the Internet for Terrorist Purposes (2012), {pinpoint}: {title}")
 _m("cite.publication_plain", "UNODC, The Use of the Internet for Terrorist Purposes (2012): {title}")
+_m("cite.guidance", "UNODC, The Use of the Internet for Terrorist Purposes (2012), {location}: {title}")
 _m("cite.instrument", "{instrument}, {pinpoint}")
 _m("cite.instrument_plain", "{instrument}")
 _m("cite.other", "{source}, {pinpoint}")
