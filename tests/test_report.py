@@ -385,3 +385,51 @@ def test_mismatched_assessments_are_refused(two_rounds: tuple[Path, Path, Path],
     assert draft.returncode == 2
     assert "same State" in draft.stderr
     assert not (tmp_path / "o").exists(), "nothing half-written"
+
+
+# ----------------------------------------------------------------------------- findings from shortfalls
+
+
+def _shortfall(code: str, provision: str | None, element: str | None, found: Any, required: Any) -> Any:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(code=code, provision=provision, element=element, found=found, required=required)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            _shortfall("value", "xa.tel.s58", "authorisation", "executive", {"in": ["judicial", "independent"]}),
+            "Under section 58 of the Telecommunications Act 2009, the authority that authorises the measure is a "
+            "minister or other member of the executive; the ICCPR (art 17) requires a judge or an independent body.",
+        ),
+        (
+            _shortfall("value", "xa.pc.s41", "risk_element", False, True),
+            "Section 41 of the Penal Code 1962 does not provide for a real risk that a terrorist offence will be "
+            "committed, which the ICCPR (art 17) requires.",
+        ),
+        (
+            _shortfall("not_stated", "xa.pc.s41", "penalty.max_years", None, {"at_most": 10}),
+            "The framework does not record whether section 41 of the Penal Code 1962 provides for the maximum term "
+            "of imprisonment (years); it is treated as unknown, not as absent, and should be confirmed.",
+        ),
+        (
+            _shortfall("rights_risk", "xa.pc.s41", None, None, None),
+            "Section 41 of the Penal Code 1962 restricts rights further than the ICCPR (art 17) allows.",
+        ),
+    ],
+)
+def test_a_shortfall_becomes_a_sentence_naming_the_law(item: Any, expected: str) -> None:
+    from draftkit.compose.findings import provision_names, shortfall_message
+    from draftkit.i18n import msg
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    names = provision_names(framework)
+    authority = msg("authority.instrument_at", instrument="ICCPR", pinpoint="art 17")
+    worded = shortfall_message(item, names, authority)
+    assert worded is not None
+    text = Messages().text(worded)
+    assert text == expected
+    assert not SNAKE.findall(text)
+    assert not DOTTED.findall(text)

@@ -8,6 +8,7 @@ naming the provision as a reader cites it ("section 58 of the Telecommunications
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -25,6 +26,7 @@ __all__ = [
     "finding_messages",
     "priority",
     "provision_names",
+    "shortfall_message",
     "value_words",
 ]
 
@@ -58,9 +60,16 @@ class ProvisionName:
 ProvisionNames = Mapping[str, ProvisionName]
 
 
+_UNIT = re.compile(r"^(?:(?P<art>art(?:icle)?s?\.?)|(?P<sec>s{1,2}\.?|sec(?:tion)?s?\.?))\s*(?P<number>\d.*)$", re.I)
+"""A section written with its unit ("Art. 421-2-7", "s 58", "Section 12A"): the number, and which unit."""
+
+
 def _name(act: str, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
     numbered = section[:1].isdigit()
     civil = str(tradition) == LegalTradition.CIVIL_LAW.value
+    written = _UNIT.match(section.strip())
+    if written is not None:
+        numbered, civil, section = True, written.group("art") is not None, written.group("number")
     if numbered and civil:
         return (
             msg("law.article", number=section, act=act),
@@ -155,7 +164,7 @@ def _element(element: str | None) -> Msg:
 # ----------------------------------------------------------------------------- one shortfall, one sentence
 
 
-def _shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Param) -> Msg | None:
+def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Param) -> Msg | None:
     code = str(getattr(item.code, "value", item.code))
     provision = name_of(names, item.provision)
     element = _element(item.element)
@@ -173,12 +182,14 @@ def _shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Pa
             authority=authority,
         )
     if code == "not_stated":
-        return msg("finding.not_stated", provision=provision.start, element=element)
+        return msg("finding.not_stated", provision=provision.inline, element=element)
     if code in ("must_not_have", "found"):
         if item.provision is None and isinstance(item.found, list | tuple):
             found = _listed(names, item.found)
             return msg("finding.found_many", provisions=found, authority=authority, count=len(found))
         return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
+    if code == "rights_risk":
+        return msg("finding.rights_risk", provision=provision.start, authority=authority)
     if code == "no_provision":
         return None  # said once per criterion, with the requirement (see finding_messages)
     if code == "too_few":
@@ -244,7 +255,7 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
     seen: set[Msg] = set()
-    worded = [_shortfall_message(s, names, authority) for s in shortfalls]
+    worded = [shortfall_message(s, names, authority) for s in shortfalls]
     for item in worded:
         if item is not None and item not in seen:
             seen.add(item)

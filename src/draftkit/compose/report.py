@@ -72,6 +72,8 @@ class ReportInputs:
     previous: Assessment | None = None
     """The assessment of the last round, for the progress section."""
     date: dt.date | None = None
+    pack_titles: Mapping[str, str] = field(default_factory=dict)
+    """Rule pack id -> title (default: the core pack's)."""
     verified_pinpoints: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Instrument id -> pinpoints checked against its text (from the instrument registry)."""
 
@@ -152,6 +154,16 @@ class _Composer:
 
     # --------------------------------------------------------------- words used in several places
 
+    def pack_titles(self) -> tuple[Msg, ...]:
+        """The rule packs by title (a pack's id is an identifier, not words)."""
+        titles = dict(self.inputs.pack_titles)
+        if not titles:
+            from draftkit.assess import core_pack
+
+            core = core_pack()
+            titles = {core.id: core.title}
+        return tuple(msg("quoted", text=titles.get(p, p)) for p in self.a.packs)
+
     def provisions(self, ids: Sequence[str]) -> tuple[Msg, ...]:
         return tuple(name_of(self.names, p).inline for p in ids)
 
@@ -207,7 +219,7 @@ class _Composer:
         lines: list[Text] = [msg("cover.as_of", date=s.as_of)]
         if self.inputs.date is not None:
             lines.append(msg("cover.prepared", date=self.inputs.date, version=self.a.draftkit_version))
-        lines.append(msg("cover.standards", count=len(self.a.packs), packs=tuple(self.a.packs)))
+        lines.append(msg("cover.standards", count=len(self.a.packs), packs=self.pack_titles()))
         return Cover(
             state=self.state,
             title=msg("report.title"),
@@ -462,8 +474,7 @@ class _Composer:
                     "method.standards",
                     count=len(_applicable(a)),
                     total=len(a.criteria),
-                    packs=tuple(a.packs),
-                    packs_count=len(a.packs),
+                    packs=self.pack_titles(),
                 )
             )
         )
@@ -538,10 +549,6 @@ class _Composer:
         for c in gaps[:4]:
             findings = finding_messages(c, self.names)
             box.append(_p(Run(c.question, bold=True), " ", *_spaced(findings[:2]), style=ParaStyle.BOX))
-        if met:
-            names = tuple(dict.fromkeys(p for c in met for p in self.provisions(c.evidence)))
-            if names:
-                box.append(_p(msg("area.strengths", count=len(names), provisions=names), style=ParaStyle.BOX))
         self.blocks.extend(box)
         # Factors underlying the rating
         self.blocks.append(self.numbering.h2(msg("heading.factors")))
@@ -598,11 +605,11 @@ class _Composer:
             self.blocks.append(
                 Table(
                     (
-                        Column(msg("column.action"), 6.6),
-                        Column(msg("column.priority"), 2.0),
-                        Column(msg("column.responsible"), 3.0),
-                        Column(msg("column.bill"), 2.0),
-                        Column(msg("column.reference"), 2.4, reference=True),
+                        Column(msg("column.action"), 6.2),
+                        Column(msg("column.priority"), 1.9),
+                        Column(msg("column.responsible"), 2.7),
+                        Column(msg("column.bill"), 1.9),
+                        Column(msg("column.reference"), 3.3, reference=True),
                     ),
                     tuple(rows),
                 )
@@ -922,8 +929,7 @@ def check_tree(assessment: Assessment, framework: NationalFramework | None = Non
                 "check.scope",
                 date=s.as_of,
                 count=len(_applicable(assessment)),
-                packs=tuple(assessment.packs),
-                packs_count=len(assessment.packs),
+                packs=composer.pack_titles(),
             )
         )
     )

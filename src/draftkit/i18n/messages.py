@@ -334,6 +334,7 @@ _m("finding.term_undefined", "{provision} uses the term \u201c{term}\u201d, whic
 _m("finding.reference_unresolved", "{provision} refers to {target}, which is not part of the law assessed.")
 _m("finding.reference_repealed", "{provision} refers to {target}, which has been repealed.")
 _m("finding.needs_one_of", "{provision} meets none of the alternative requirements for {element}.")
+_m("finding.rights_risk", "{provision} restricts rights further than {authority} allows.")
 _m("finding.met_by", "Met by {provisions}.")
 _mp("finding.partly_by", "{provisions} goes part of the way.", "{provisions} go part of the way.")
 _m("finding.nothing_found", "The law assessed does not meet this requirement.")
@@ -389,7 +390,7 @@ _m("column.area", "Area")
 _m("column.in_force", "Law in force")
 _m("column.with_draft", "With the State's draft")
 _m("column.with_proposed", "With the proposed bill")
-_m("column.criteria_met", "Criteria met (with the State's draft)")
+_m("column.criteria_met", "Requirements met (with the State's draft)")
 _m("column.rating", "Rating")
 _m("column.rating_name", "Name")
 _m("column.meaning", "Meaning")
@@ -506,14 +507,11 @@ _mp(
 )
 _m("method.laws_caption", "Laws reviewed")
 _mp("method.provisions_count", "{count} provision", "{count} provisions")
-_mp(
+_m(
     "method.standards",
-    "{count} of the {total} requirements of the rule pack {packs} apply to the State. Each requirement is drawn "
-    "from the UNODC publication The Use of the Internet for Terrorist Purposes (2012) or from an instrument "
-    "adopted before or after it, and is marked as a binding obligation, a recommended practice or an option.",
-    "{count} of the {total} requirements of the rule packs {packs} apply to the State. Each requirement is drawn "
-    "from the UNODC publication The Use of the Internet for Terrorist Purposes (2012) or from an instrument "
-    "adopted before or after it, and is marked as a binding obligation, a recommended practice or an option.",
+    "{count} of the {total} requirements of {packs} apply to the State. Each requirement is drawn from the "
+    "UNODC publication The Use of the Internet for Terrorist Purposes (2012) or from an instrument adopted "
+    "before or after it, and is marked as a binding obligation, a recommended practice or an option.",
 )
 _m(
     "method.coding",
@@ -570,11 +568,6 @@ _mp(
     "area.summary",
     "{count} requirement applies: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
     "{count} requirements apply: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
-)
-_mp(
-    "area.strengths",
-    "Strength: {provisions} meets what the standard asks.",
-    "Strengths: {provisions} meet what the standard asks.",
 )
 _m("area.factor_outcome", "{outcome}; {strength}.")
 _m(
@@ -649,11 +642,7 @@ _m(
 # ----------------------------------------------------------------------------- the check command
 
 _m("check.title", "Legislative gap assessment: {state}")
-_mp(
-    "check.scope",
-    "Law as it stood on {date}; {count} requirements apply; rule pack {packs}.",
-    "Law as it stood on {date}; {count} requirements apply; rule packs {packs}.",
-)
+_m("check.scope", "Law as it stood on {date}; {count} requirements of {packs} apply.")
 _m("check.gaps_heading", "Requirements not fully met with the State's draft, most urgent first")
 _m("check.outcome_change", "{before} in force; {after} with the draft")
 
