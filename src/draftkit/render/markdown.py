@@ -27,8 +27,9 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.diagnostics import printable
 from draftkit.i18n import Messages
+from draftkit.render.format import DraftContext, OutputFormat
 
-__all__ = ["md", "render_markdown"]
+__all__ = ["OUTPUT", "md", "render_markdown"]
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#~"})
 _LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s)")
@@ -145,3 +146,14 @@ def render_markdown(report: Report, words: Messages | None = None) -> str:
     for block in report.blocks:
         w.block(block, report)
     return "\n".join(w.lines).rstrip() + "\n"
+
+
+def _render(context: DraftContext) -> bytes:
+    return render_markdown(context.report, context.words).encode("utf-8")
+
+
+OUTPUT = OutputFormat(
+    "report.md",
+    "The gap report as Markdown, for review in a browser or a pull request (the same tree as gap-report.docx).",
+    _render,
+)

@@ -35,11 +35,12 @@ from draftkit.compose.report_tree import (
     Text,
 )
 from draftkit.i18n import Messages
+from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.ooxml import add_text, set_style
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
-__all__ = ["render_report"]
+__all__ = ["OUTPUT", "render_report"]
 
 _HEAD_FILL = "D9E2F3"
 _PIECES = re.compile("(\t|\n)")
@@ -337,3 +338,14 @@ def render_report(report: Report, words: Messages | None = None, *, author: str,
     _update_fields_on_open(document)
     _drop_trailing_empty(document)
     return save_stable(document, title=words.text(report.properties_title), author=author, when=when)
+
+
+def _render(context: DraftContext) -> bytes:
+    return render_report(context.report, context.words, author=context.author, when=context.when)
+
+
+OUTPUT = OutputFormat(
+    "gap-report.docx",
+    "The gap report for a ministry: key findings, ratings, methodology, chapters by area, annexes and glossary.",
+    _render,
+)
