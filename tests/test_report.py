@@ -402,12 +402,12 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
         (
             _shortfall("value", "xa.tel.s58", "authorisation", "executive", {"in": ["judicial", "independent"]}),
             "Under section 58 of the Telecommunications Act 2009, the authority that authorises the measure is a "
-            "minister or other member of the executive; the ICCPR (art 17) requires a judge or an independent body.",
+            "minister or other member of the executive; ICCPR (art 17) requires a judge or an independent body.",
         ),
         (
             _shortfall("value", "xa.pc.s41", "risk_element", False, True),
             "Section 41 of the Penal Code 1962 does not provide for a real risk that a terrorist offence will be "
-            "committed, which the ICCPR (art 17) requires.",
+            "committed, which ICCPR (art 17) requires.",
         ),
         (
             _shortfall("not_stated", "xa.pc.s41", "penalty.max_years", None, {"at_most": 10}),
@@ -416,7 +416,7 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
         ),
         (
             _shortfall("rights_risk", "xa.pc.s41", None, None, None),
-            "Section 41 of the Penal Code 1962 restricts rights further than the ICCPR (art 17) allows.",
+            "Section 41 of the Penal Code 1962 restricts rights further than ICCPR (art 17) allows.",
         ),
     ],
 )

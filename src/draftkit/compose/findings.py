@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
@@ -55,6 +55,8 @@ class ProvisionName:
     short: Msg
     status: Msg
     title: str
+    elements: Mapping[str, Any] = field(default_factory=dict)
+    """The provision's coded elements (to say what it provides where a requirement offers alternatives)."""
 
 
 ProvisionNames = Mapping[str, ProvisionName]
@@ -97,7 +99,8 @@ def provision_names(framework: NationalFramework | None) -> dict[str, ProvisionN
     out: dict[str, ProvisionName] = {}
     for p in framework.provisions:
         inline, start, short = _name(p.source.act, p.source.section, framework.legal_tradition)
-        out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title)
+        elements = p.elements.model_dump(mode="json")
+        out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title, elements)
     return out
 
 
@@ -164,7 +167,87 @@ def _element(element: str | None) -> Msg:
 # ----------------------------------------------------------------------------- one shortfall, one sentence
 
 
+def _requirement(element: str, condition: Any) -> Param:
+    """One element's condition as a phrase: "covering receiving training", "requiring intent"."""
+    leaf = element.rsplit(".", maxsplit=1)[-1]
+    code = f"req.{leaf}"
+    if condition is True and f"{code}.true" in TEXT:
+        return msg(f"{code}.true")
+    if code in TEXT:
+        return msg(code, value=value_words(condition))
+    return msg("req.other", element=_element(element), value=value_words(condition))
+
+
+def _pattern(elements: Any) -> Param:
+    """The element conditions of a pattern as phrases joined by "and"; ``any`` groups as alternatives."""
+    if not isinstance(elements, Mapping):
+        return msg("value.not_stated")
+    phrases: list[Param] = []
+    for key, condition in elements.items():
+        if key == "any" and isinstance(condition, list):
+            phrases.append(AnyOf(tuple(_pattern(option) for option in condition)))
+        elif key == "all" and isinstance(condition, list):
+            phrases.extend(_pattern(option) for option in condition)
+        elif key == "none" and isinstance(condition, list):
+            phrases.append(msg("req.none_of", value=AnyOf(tuple(_pattern(option) for option in condition))))
+        else:
+            phrases.append(_requirement(key, condition))
+    return phrases[0] if len(phrases) == 1 else tuple(phrases)
+
+
+def _kind(required: Any) -> Msg:
+    kind = required.get("kind") if isinstance(required, Mapping) else None
+    code = f"kind.{kind}"
+    return msg(code) if code in TEXT else msg("kind.provision")
+
+
+def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Param) -> Msg | None:
+    """``needs_one_of``: the provision's own value of the element the first alternative asks about, and the options."""
+    options = item.required.get("any") if isinstance(item.required, Mapping) else None
+    if not isinstance(options, list) or not options or not isinstance(options[0], Mapping) or not options[0]:
+        return msg("finding.needs_one_of", provision=provision.start, authority=authority)
+    principal = next(iter(options[0]))
+    phrases: list[Param] = []
+    for option in options:
+        if not isinstance(option, Mapping):
+            continue
+        others = {k: v for k, v in option.items() if k != principal}
+        if principal in option:
+            phrase = value_words(option[principal])
+            if others:
+                case = tuple(value_words(v) for v in others.values())
+                phrases.append(msg("condition.for", value=phrase, case=case[0] if len(case) == 1 else case))
+            elif isinstance(phrase, AnyOf):
+                phrases.extend(phrase.items)
+            else:
+                phrases.append(phrase)
+        else:
+            phrases.append(msg("condition.unless", case=_pattern(option)))
+    found = provision.elements.get(principal)
+    return msg(
+        "finding.value_options",
+        provision=provision.inline,
+        element=_element(principal),
+        found=value_words(found),
+        required=AnyOf(tuple(phrases)) if len(phrases) > 1 else phrases[0],
+        authority=authority,
+    )
+
+
+def _missing_items(found: Any, required: Any) -> tuple[Param, ...] | None:
+    """For a list that must include items: the ones it lacks."""
+    if not isinstance(found, list) or not isinstance(required, Mapping):
+        return None
+    wanted = required.get("includes_all", required.get("includes"))
+    if wanted is None:
+        return None
+    wanted = wanted if isinstance(wanted, list) else [wanted]
+    missing = [w for w in wanted if w not in found]
+    return tuple(_label(w) for w in missing) or None
+
+
 def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Param) -> Msg | None:
+    """One shortfall as a sentence naming the provision, the element and the values in words."""
     code = str(getattr(item.code, "value", item.code))
     provision = name_of(names, item.provision)
     element = _element(item.element)
@@ -173,6 +256,20 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
             return msg("finding.lacks", provision=provision.start, element=element, authority=authority)
         if item.required is False and item.found is True:
             return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
+        missing = _missing_items(item.found, item.required)
+        if missing:
+            found = value_words(item.found)
+            return msg(
+                "finding.lacks_items",
+                provision=provision.start,
+                element=element,
+                found=found,
+                missing=missing,
+                authority=authority,
+            )
+        if item.found == "none":
+            required = value_words(item.required)
+            return msg("finding.states_none", provision=provision.start, required=required, authority=authority)
         return msg(
             "finding.value",
             provision=provision.inline,
@@ -183,6 +280,8 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
         )
     if code == "not_stated":
         return msg("finding.not_stated", provision=provision.inline, element=element)
+    if code == "needs_one_of":
+        return _alternatives(item, provision, authority)
     if code in ("must_not_have", "found"):
         if item.provision is None and isinstance(item.found, list | tuple):
             found = _listed(names, item.found)
@@ -191,7 +290,8 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     if code == "rights_risk":
         return msg("finding.rights_risk", provision=provision.start, authority=authority)
     if code == "no_provision":
-        return None  # said once per criterion, with the requirement (see finding_messages)
+        pattern: Mapping[str, Any] = item.required if isinstance(item.required, Mapping) else {}
+        return msg("finding.no_provision", kind=_kind(pattern), pattern=_pattern(pattern.get("elements", {})))
     if code == "too_few":
         return msg("finding.too_few", found=_count(item.found), required=_count(item.required))
     if code == "not_party":
@@ -203,9 +303,43 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     if code == "reference_repealed":
         target = name_of(names, str(item.found or "")).inline
         return msg("finding.reference_repealed", provision=provision.start, target=target)
-    if code == "needs_one_of":
-        return msg("finding.needs_one_of", provision=provision.start, element=element)
     return None
+
+
+def _one_phrase(patterns: list[Param]) -> Param:
+    """Alternatives that differ only in their value ("providing for A", "providing for B") share the phrase."""
+    codes = {p.code for p in patterns if isinstance(p, Msg)}
+    if len(codes) == 1 and all(isinstance(p, Msg) and [k for k, _ in p.params] == ["value"] for p in patterns):
+        values = tuple(p.get("value") for p in patterns if isinstance(p, Msg))
+        return msg(codes.pop(), value=AnyOf(tuple(v for v in values if v is not None)))
+    return AnyOf(tuple(patterns))
+
+
+def _merge_no_provision(items: list[tuple[ShortfallLike, Msg]]) -> list[Msg]:
+    """Several "no provision of this kind" findings of one criterion become one sentence with alternatives."""
+    out: list[Msg] = []
+    pending: dict[Msg, list[Param]] = {}
+    for _item, worded in items:
+        if worded.code == "finding.no_provision":
+            kind = worded.get("kind")
+            pattern = worded.get("pattern")
+            if isinstance(kind, Msg) and pattern is not None:
+                if kind not in pending:
+                    pending[kind] = []
+                    out.append(worded)  # placeholder, replaced below
+                pending[kind].append(pattern)
+                continue
+        out.append(worded)
+    merged: list[Msg] = []
+    for worded in out:
+        kind = worded.get("kind") if worded.code == "finding.no_provision" else None
+        if isinstance(kind, Msg) and kind in pending:
+            patterns = pending.pop(kind)
+            pattern = patterns[0] if len(patterns) == 1 else _one_phrase(patterns)
+            merged.append(msg("finding.no_provision", kind=kind, pattern=pattern))
+        elif worded.code != "finding.no_provision" or kind is None:
+            merged.append(worded)
+    return merged
 
 
 def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
@@ -254,11 +388,12 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
         return [msg("finding.not_applicable")]
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
-    seen: set[Msg] = set()
-    worded = [shortfall_message(s, names, authority) for s in shortfalls]
-    for item in worded:
-        if item is not None and item not in seen:
-            seen.add(item)
+    worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
+    kept = [(item, w) for item, w in worded if w is not None]
+    specific = {item.provision for item, w in kept if w.code != "finding.rights_risk" and item.provision}
+    kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in specific]
+    for item in _merge_no_provision(kept):
+        if item not in out:
             out.append(item)
     if evidence and outcome is Outcome.PARTLY_MET:
         listed = _listed(names, evidence)
