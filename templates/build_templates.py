@@ -260,7 +260,7 @@ def _report_styles(doc: DocumentObject) -> None:
     _add_style(
         doc, S.TOC2, "toc 2", body=_ppr(after=20, left=int(2.4 * cm), hanging=int(1.4 * cm), right_tab=text_width)
     )
-    _add_style(doc, S.REFERENCE, "Reference Code", "character", _rpr(size=16, font="Liberation Mono", color="404040"))
+    _add_style(doc, S.REFERENCE, "Reference Code", "character", _rpr(size=14, font="Liberation Mono", color="404040"))
     _add_style(
         doc,
         S.REPORT_TITLE,

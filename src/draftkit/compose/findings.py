@@ -173,6 +173,8 @@ def _requirement(element: str, condition: Any) -> Param:
     code = f"req.{leaf}"
     if condition is True and f"{code}.true" in TEXT:
         return msg(f"{code}.true")
+    if isinstance(condition, Mapping) and condition.get("present") is True and len(condition) == 1:
+        return msg(f"{code}.present") if f"{code}.present" in TEXT else msg("req.stated", element=_element(element))
     if code in TEXT:
         return msg(code, value=value_words(condition))
     return msg("req.other", element=_element(element), value=value_words(condition))

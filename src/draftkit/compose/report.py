@@ -172,9 +172,11 @@ class _Composer:
         titles = tuple(
             msg("quoted", text=self.inputs.model_titles[r]) for r in c.remedies if self.inputs.model_titles.get(r)
         )
-        evidence = list(c.evidence)
         if c.outcome is Outcome.MET and c.in_force.outcome in _GAPS:
-            return msg("action.enact_draft", provisions=self.provisions(evidence))
+            return msg("action.enact_draft", provisions=self.provisions(list(c.evidence)))
+        # The provisions to amend: those that went part of the way, or those a shortfall names.
+        named = [s.provision for s in c.shortfalls if s.provision and s.provision in self.names]
+        evidence = list(dict.fromkeys([*c.evidence, *named]))
         if evidence and titles and (c.human_rights_risk or c.outcome is Outcome.PARTLY_MET):
             return msg("action.amend_model", provisions=self.provisions(evidence), models=titles, count=len(titles))
         if c.human_rights_risk and evidence:
@@ -305,7 +307,7 @@ class _Composer:
                 Items(
                     tuple(
                         Para.of(
-                            Run(msg(f"priority.{priority(c)}"), bold=True),
+                            Run(msg("priority.lead", priority=msg(f"priority.{priority(c)}")), bold=True),
                             " ",
                             self.action(c),
                             " ",

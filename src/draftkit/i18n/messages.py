@@ -350,6 +350,9 @@ _m("finding.states_none", "{provision} does not require {required}; {authority} 
 _m("finding.no_provision", "The law assessed has no {kind} {pattern}.")
 _m("kind.provision", "provision")
 _m("req.other", "with {element} {value}")
+_m("req.stated", "stating {element}")
+_m("req.max_duration_days.present", "limited in time")
+_m("req.threshold.present", "stating a threshold for its use")
 _m("req.none_of", "not {value}")
 _m("req.conduct", "covering {value}")
 _m("req.covers_online.true", "reaching conduct online")
@@ -504,6 +507,7 @@ _m("summary.no_actions", "No action is needed.")
 
 # ----------------------------------------------------------------------------- priorities
 
+_m("priority.lead", "{priority}:")
 _m("priority.immediate", "Immediate")
 _m("priority.short_term", "Short term")
 _m("priority.medium_term", "Medium term")
