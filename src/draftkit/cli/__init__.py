@@ -60,9 +60,18 @@ def _make_app() -> typer.Typer:
 
 def _register(app: typer.Typer) -> None:
     """Every command, in the order ``--help`` lists them; a command is one module with a ``register(app)``."""
-    from draftkit.cli import catalog, check, diff, draft, registry, schema, validate  # lazily: only when typer runs
+    from draftkit.cli import (  # lazily: only when typer runs
+        catalog,
+        check,
+        diff,
+        draft,
+        migrate,
+        registry,
+        schema,
+        validate,
+    )
 
-    for module in (validate, schema, catalog, registry, check, draft, diff):
+    for module in (validate, migrate, schema, catalog, registry, check, draft, diff):
         module.register(app)
 
 
