@@ -433,3 +433,16 @@ def test_a_shortfall_becomes_a_sentence_naming_the_law(item: Any, expected: str)
     assert text == expected
     assert not SNAKE.findall(text)
     assert not DOTTED.findall(text)
+
+
+def test_responsible_authority_named_in_the_framework_is_shown(tmp_path: Path) -> None:
+    data = yaml.safe_load((EXAMPLES / "xa-common-law.yaml").read_text(encoding="utf-8"))
+    data["responsible_authorities"] = {"criminalization": "Ministry of Justice and Constitutional Affairs"}
+    path = tmp_path / "xa.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    framework = load_framework(path)
+    text = render_markdown(compose_report(ReportInputs(assess(framework), framework)))
+    offences = text[text.index("## 4 Offences") : text.index("## 5 ")]
+    assert "Ministry of Justice and Constitutional Affairs" in offences
+    assert "to be designated" not in offences
+    assert "to be designated" in text  # other areas still show the placeholder

@@ -258,7 +258,8 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
             return msg("finding.lacks", provision=provision.start, element=element, authority=authority)
         if item.required is False and item.found is True:
             return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
-        missing = _missing_items(item.found, item.required)
+        nothing = item.found in ("none", ["none"], [])
+        missing = None if nothing else _missing_items(item.found, item.required)
         if missing:
             found = value_words(item.found)
             return msg(
@@ -269,7 +270,7 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
                 missing=missing,
                 authority=authority,
             )
-        if item.found == "none":
+        if nothing:
             required = value_words(item.required)
             return msg("finding.states_none", provision=provision.start, required=required, authority=authority)
         return msg(

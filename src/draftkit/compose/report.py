@@ -188,13 +188,10 @@ class _Composer:
         return msg("action.legislate")
 
     def authority_for(self, area: Area) -> Text:
+        """The lead authority the framework names for the area, or a placeholder for the State to fill."""
         framework = self.inputs.framework
-        named = getattr(framework, "responsible_authorities", None) if framework is not None else None
-        if isinstance(named, Mapping):
-            value = named.get(area) or named.get(area.value)
-            if isinstance(value, str) and value:
-                return value
-        return msg("authority.to_be_designated")
+        named = framework.responsible_authorities.get(area) if framework is not None else None
+        return named or msg("authority.to_be_designated")
 
     def gaps(self, area: Area | None = None) -> list[CriterionResult]:
         order = {cid: i for i, cid in enumerate(self.a.shortfalls)}

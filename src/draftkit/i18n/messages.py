@@ -163,6 +163,14 @@ _m("element.related", "the provisions it refers to")
 _m("element.kind", "the kind of provision")
 _m("element.other", "an element of the provision")
 _m("element.all_safeguards", "the safeguards that apply to it")
+_m("element.when", "the cases in which it applies")
+_m("element.admissibility", "the admissibility of the evidence it governs")
+_m("element.other_routes", "the other routes of authorisation")
+_m("element.limbs", "the conduct and penalty of each limb")
+_m("element.prosecution_consent", "the consent of the prosecuting authority to a prosecution")
+_m("element.status", "the status")
+_m("element.topic", "the matter of evidence")
+_m("element.weakest_authorisation", "the weakest route of authorisation")
 _m("element.uses_terms", "the terms it uses")
 
 # ----------------------------------------------------------------------------- values of elements
@@ -305,6 +313,9 @@ _m("value.draft_proposal", "draft proposal")
 _m("value.true", "yes")
 _m("value.false", "no")
 _m("value.not_stated", "not stated")
+_m("value.admitted", "admitted")
+_m("value.excluded", "excluded")
+_m("value.conditional", "admitted on conditions")
 
 # ----------------------------------------------------------------------------- findings, each naming the law
 
