@@ -446,3 +446,43 @@ def test_responsible_authority_named_in_the_framework_is_shown(tmp_path: Path) -
     assert "Ministry of Justice and Constitutional Affairs" in offences
     assert "to be designated" not in offences
     assert "to be designated" in text  # other areas still show the placeholder
+
+
+@pytest.mark.slow
+def test_libreoffice_lays_it_out_with_no_blank_last_page(tmp_path: Path) -> None:
+    """Opened in a real client: the cover has no running head, the last page is the glossary, not blank."""
+    import shutil
+
+    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        pytest.skip("LibreOffice and poppler are needed; `make system-deps` adds them")
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    (tmp_path / "report.docx").write_bytes(render_drafts(framework, assess(framework), date=DATE)["gap-report.docx"])
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "report.docx"),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    pages = subprocess.run(
+        [pdftotext, "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    if pages and pages[-1] == "":
+        pages = pages[:-1]  # pdftotext ends the last page with a form feed too
+    assert "DRAFT" not in pages[0]  # a clean cover
+    assert "Legislative gap assessment" in pages[0]
+    assert "Contents" in pages[1]
+    last = pages[-1]
+    assert "Glossary" in last or "FATF" in last, last[:500]
+    body = [line for line in last.splitlines() if line.strip() and "DRAFT" not in line and "page" not in line]
+    assert len(body) > 3, "the last page carries text, not only the running heads"

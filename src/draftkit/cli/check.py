@@ -70,6 +70,14 @@ def _show(assessment: "Assessment", output: OutputFormat, framework: "NationalFr
         return
     from draftkit.compose.report import check_tree
 
+    if framework is None and assessment.framework.source:  # a batch keeps only assessments: read it again
+        from draftkit.diagnostics import InputError
+        from draftkit.load.framework import load_framework
+
+        try:
+            framework = load_framework(assessment.framework.source)
+        except InputError:
+            framework = None  # changed since: the findings then name no provision
     tree = check_tree(assessment, framework)
     if output is OutputFormat.MARKDOWN:
         from draftkit.render.markdown import render_markdown

@@ -67,8 +67,6 @@ class ReportInputs:
     """Criterion id -> numbers of the sections of the proposed bill that answer it."""
     model_titles: Mapping[str, str] = field(default_factory=dict)
     """Catalog id -> title of the model provision."""
-    proposed: Assessment | None = None
-    """The assessment of the law with the proposed bill enacted, when composed."""
     previous: Assessment | None = None
     """The assessment of the last round, for the progress section."""
     date: dt.date | None = None
@@ -320,7 +318,9 @@ class _Composer:
             self.progress()
 
     def ratings_table(self) -> Table:
-        proposed = self.inputs.proposed
+        # The third view (the law with the proposed bill enacted), when the drafting run computed it.
+        third = [getattr(r, "rating_proposed", None) for r in self.a.areas]
+        proposed = third if any(t is not None for t in third) else None
         columns = [
             Column(msg("column.area"), 4.6),
             Column(msg("column.in_force"), 3.8 if proposed is None else 3.0),
@@ -338,7 +338,8 @@ class _Composer:
                 _cell(rating_name(r.rating)),
             ]
             if proposed is not None:
-                row.append(_cell(rating_name(proposed.area(r.area).rating)))
+                rating = getattr(r, "rating_proposed", None)
+                row.append(_cell(rating_name(rating) if isinstance(rating, Rating) else msg("word.dash")))
             row.append(
                 _cell(
                     msg(
@@ -511,6 +512,15 @@ class _Composer:
 
     # --------------------------------------------------------------- 3.. one chapter per area
 
+    def rating_line(self, result: AreaResult) -> Msg:
+        in_force, with_draft = rating_name(result.rating_in_force), rating_name(result.rating)
+        proposed = getattr(result, "rating_proposed", None)
+        if isinstance(proposed, Rating):
+            return msg(
+                "area.rating_line_proposed", in_force=in_force, with_draft=with_draft, proposed=rating_name(proposed)
+            )
+        return msg("area.rating_line", in_force=in_force, with_draft=with_draft)
+
     def area_chapter(self, result: AreaResult) -> None:
         area = result.area
         criteria = _applicable(self.a, area)
@@ -521,11 +531,7 @@ class _Composer:
             _p(
                 Run(msg("area.rating_lead"), bold=True),
                 " ",
-                msg(
-                    "area.rating_line",
-                    in_force=rating_name(result.rating_in_force),
-                    with_draft=rating_name(result.rating),
-                ),
+                self.rating_line(result),
                 style=ParaStyle.LEAD,
             )
         )

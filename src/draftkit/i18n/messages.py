@@ -632,6 +632,10 @@ _m(
 
 _m("area.rating_lead", "Rating:")
 _m("area.rating_line", "{in_force} in the law in force; {with_draft} with the State's draft.")
+_m(
+    "area.rating_line_proposed",
+    "{in_force} in the law in force; {with_draft} with the State's draft; {proposed} with the proposed bill.",
+)
 _mp(
     "area.summary",
     "{count} requirement applies: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
