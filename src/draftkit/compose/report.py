@@ -296,7 +296,11 @@ class _Composer:
             )
         # Priority actions
         self.blocks.append(self.numbering.h2(msg("heading.priority_actions")))
-        actions = [c for c in gaps if priority(c) == Priority.IMMEDIATE][:_KEY_FINDINGS] or gaps[:5]
+        urgent = [c for c in gaps if priority(c) == Priority.IMMEDIATE] or gaps
+        unique_actions: dict[Msg, CriterionResult] = {}
+        for c in urgent:  # one line per action: several requirements may call for the same provisions
+            unique_actions.setdefault(self.action(c), c)
+        actions = list(unique_actions.values())[:_KEY_FINDINGS]
         if actions:
             self.blocks.append(
                 Items(

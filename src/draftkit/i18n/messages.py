@@ -490,10 +490,10 @@ _m("column.requirement", "Requirement")
 
 _mp(
     "summary.scope",
-    "{state}'s law as it stood on {date} was assessed against {count} requirement. In the law in force, {met} "
-    "is met, {partly} partly met and {not_met} not met.",
-    "{state}'s law as it stood on {date} was assessed against {count} requirements. In the law in force, {met} "
-    "are met, {partly} partly met and {not_met} not met.",
+    "{state}'s law as it stood on {date} was assessed against {count} requirement. In the law in force: "
+    "{met} met, {partly} partly met, {not_met} not met.",
+    "{state}'s law as it stood on {date} was assessed against {count} requirements. In the law in force: "
+    "{met} met, {partly} partly met, {not_met} not met.",
 )
 _mp(
     "summary.draft_changes",
