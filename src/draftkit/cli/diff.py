@@ -36,8 +36,8 @@ def load_assessment(path: Path) -> Assessment:
 
     from draftkit.assess.result import Assessment
     from draftkit.diagnostics import InputError
-    from draftkit.load.files import read_document
-    from draftkit.load.model_errors import problems_from_validation_error
+    from draftkit.source.files import read_document
+    from draftkit.source.model_errors import problems_from_validation_error
 
     document = read_document(path)
     if not isinstance(document.data, dict):
