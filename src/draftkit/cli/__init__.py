@@ -61,6 +61,7 @@ def _make_app() -> typer.Typer:
 def _register(app: typer.Typer) -> None:
     """Every command, in the order ``--help`` lists them; a command is one module with a ``register(app)``."""
     from draftkit.cli import (  # lazily: only when typer runs
+        akn,
         catalog,
         check,
         diff,
@@ -71,7 +72,7 @@ def _register(app: typer.Typer) -> None:
         validate,
     )
 
-    for module in (validate, migrate, schema, catalog, registry, check, draft, diff):
+    for module in (validate, migrate, schema, catalog, registry, check, draft, diff, akn):
         module.register(app)
 
 
