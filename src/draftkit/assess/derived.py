@@ -19,22 +19,16 @@ from pydantic import BaseModel
 
 from draftkit.assess.fields import FieldSpec, FieldType, fields_of
 from draftkit.models import (
+    KINDS,
     Authorisation,
-    CooperationElements,
-    DefinitionElements,
-    EvidenceElements,
-    InvestigativePowerElements,
-    JurisdictionElements,
-    OffenceElements,
     ProvisionBase,
     ProvisionKind,
-    SafeguardElements,
     SafeguardProvision,
     SafeguardType,
-    ServiceProviderElements,
 )
 
 __all__ = [
+    "ANCHORS",
     "DERIVED",
     "ELEMENT_MODELS",
     "Derived",
@@ -45,16 +39,22 @@ __all__ = [
     "element_fields",
 ]
 
-ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {
-    ProvisionKind.DEFINITION: DefinitionElements,
-    ProvisionKind.OFFENCE: OffenceElements,
-    ProvisionKind.INVESTIGATIVE_POWER: InvestigativePowerElements,
-    ProvisionKind.SAFEGUARD: SafeguardElements,
-    ProvisionKind.SERVICE_PROVIDER: ServiceProviderElements,
-    ProvisionKind.JURISDICTION: JurisdictionElements,
-    ProvisionKind.COOPERATION: CooperationElements,
-    ProvisionKind.EVIDENCE: EvidenceElements,
+ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {spec.kind: spec.elements for spec in KINDS}
+"""Each kind's elements model, from the registry of kinds (:data:`draftkit.models.provisions.KINDS`)."""
+
+
+ANCHORS: dict[ProvisionKind, str] = {
+    ProvisionKind.DEFINITION: "concept",
+    ProvisionKind.OFFENCE: "conduct",
+    ProvisionKind.INVESTIGATIVE_POWER: "power",
+    ProvisionKind.SAFEGUARD: "safeguards",
+    ProvisionKind.SERVICE_PROVIDER: "duty",
+    ProvisionKind.JURISDICTION: "bases",
+    ProvisionKind.COOPERATION: "mechanisms",
+    ProvisionKind.EVIDENCE: "topics",
 }
+"""The element that says what a provision of each kind is about: a provision that has what a pattern asks
+of it but fails the rest is a near miss, recorded with the shortfall."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def applies_to_power(general: SafeguardProvision, power: ProvisionBase) -> bool:
 
 
 def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
-    own = getattr(provision.elements, "safeguards", [])  # type: ignore[attr-defined]
+    own = getattr(provision.elements, "safeguards", [])
     values = {s.value for s in own}
     support: list[str] = []
     for general, given in around.safeguards:

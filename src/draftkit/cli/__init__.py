@@ -60,10 +60,20 @@ def _make_app() -> typer.Typer:
 
 def _register(app: typer.Typer) -> None:
     """Every command, in the order ``--help`` lists them; a command is one module with a ``register(app)``."""
-    # lazily: only when typer runs
-    from draftkit.cli import catalog, check, draft, migrate, questionnaire, registry, schema, validate
+    from draftkit.cli import (  # lazily: only when typer runs
+        akn,
+        catalog,
+        check,
+        diff,
+        draft,
+        migrate,
+        questionnaire,
+        registry,
+        schema,
+        validate,
+    )
 
-    for module in (validate, migrate, schema, catalog, registry, check, draft, questionnaire):
+    for module in (validate, migrate, schema, catalog, registry, check, draft, diff, akn, questionnaire):
         module.register(app)
 
 
