@@ -22,10 +22,10 @@ from draftkit.assess import RatingRule, RulePack, assess, core_pack, load_pack, 
 from draftkit.assess.result import Assessment
 from draftkit.diagnostics import InputError, Problem
 from draftkit.drafts import write_drafts
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import read_document
 from draftkit.load.framework import framework_from_document
 from draftkit.models import NationalFramework
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import read_document
 
 __all__ = ["DraftOptions", "Loaded", "Rules", "assess_with", "check_file", "draft_file", "load_file", "load_rules"]
 
@@ -51,6 +51,8 @@ class DraftOptions:
     author: str = "draftkit"
     formats: tuple[str, ...] | None = None
     """Output file names to write; ``None``: every registered output format."""
+    previous: Assessment | None = None
+    """The assessment of the last round: the report gains a section on progress since then."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ def write_drafts_of(loaded: Loaded, assessment: Assessment, outdir: Path | str, 
         author=options.author,
         document=loaded.document,
         formats=options.formats,
+        previous=options.previous,
     )
 
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from draftkit.assess import Assessment, assess
 from draftkit.assess.pack import RulePack, core_pack, parse_pack
+from draftkit.assess.result import CriterionResult
 from draftkit.models import NationalFramework
 
-__all__ = ["check", "framework", "only", "pack", "provision"]
+__all__ = ["check", "criterion", "framework", "only", "pack", "provision"]
 
 
 def provision(
@@ -57,6 +58,10 @@ def pack(criteria_yaml: str) -> RulePack:
     """A one-off pack (remedies unchecked) for an engine rule the core pack does not exercise."""
     text = "draftkit: 1\nid: legal-case\ntitle: A legal regression case\ncriteria:\n" + criteria_yaml
     return parse_pack(text, "legal-case.yaml", known_remedies=frozenset())
+
+
+def criterion(result: Assessment, criterion_id: str) -> CriterionResult:
+    return result.criterion(criterion_id)
 
 
 def check(fw: NationalFramework, *ids: str) -> Assessment:
