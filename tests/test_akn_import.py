@@ -115,11 +115,11 @@ def test_wrong_documents_exit_2_and_write_nothing(tmp_path: Path, content: bytes
 def test_export_then_import_keeps_text_and_structure(tmp_path: Path, example: str) -> None:
     from draftkit.akn.writer import render_bill_akn
     from draftkit.assess import assess
-    from draftkit.compose.bill_tree import compose_bill_tree
     from draftkit.load.framework import load_framework
+    from draftkit.render.bill_akn import bill_tree
 
     framework = load_framework(Path(__file__).parent.parent / "examples" / example)
-    bill = compose_bill_tree(framework, assess(framework))
+    bill = bill_tree(framework, assess(framework))
     path = tmp_path / "bill.akn.xml"
     path.write_bytes(render_bill_akn(bill, dt.date(2026, 1, 1)))
     act = read_act(path)
