@@ -25,7 +25,11 @@ from draftkit.reference import guidance_points
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "assess"
 
 GOLD: dict[str, dict[str, Any]] = {
-    "definition": {"requires_terrorist_purpose": True, "covers_electronic_interference": True},
+    "definition": {
+        "requires_terrorist_purpose": True,
+        "covers_electronic_interference": True,
+        "protest_exemption": True,
+    },
     "offence": {
         "covers_online": True,
         "mental_element": "intent",
@@ -37,6 +41,7 @@ GOLD: dict[str, dict[str, Any]] = {
     },
     "investigative_power": {
         "authorisation": "judicial",
+        "threshold": "reasonable grounds to believe",
         "max_duration_days": 30,
         "data_categories": ["stored"],
         "safeguards": [
@@ -56,6 +61,7 @@ GOLD: dict[str, dict[str, Any]] = {
         "due_process": True,
         "general_monitoring": False,
         "retention_months": 12,
+        "retention_scope": "targeted",
         "data_categories": ["subscriber", "traffic"],
         "safeguards": ["legal_basis", "necessity"],
     },
@@ -206,12 +212,19 @@ def test_every_guidance_point_is_checked_or_excluded_never_both() -> None:
 
 def test_post_2014_obligations_are_mandatory_and_cite_res_2178() -> None:
     pack = {c.id: c.spec for c in core_pack().criteria}
-    for criterion_id in ("crim.travel", "crim.travel_financing", "crim.travel_facilitation", "crim.receiving_training"):
+    for criterion_id in ("crim.travel", "crim.travel_financing", "crim.travel_facilitation"):
         spec = pack[criterion_id]
         assert spec.strength.value == "mandatory"
         assert spec.strength_source.source == "unscr-2178"
         cited = {c.source for c in spec.citations}
         assert "cets-217" in cited
+
+
+def test_receiving_training_binds_only_parties_to_cets_217_and_eu_members() -> None:
+    """SC res 2178 OP 6(a) reaches travel to receive training, not receiving training as such (issue 13)."""
+    spec = next(c.spec for c in core_pack().criteria if c.id == "crim.receiving_training")
+    assert spec.strength.value == "should_consider"
+    assert spec.mandatory_for_parties_to == ["cets-217", "eu-dir-2017-541"]
 
 
 def test_general_safeguard_provisions_count_as_evidence_for_every_power() -> None:

@@ -65,19 +65,20 @@ def _no_core_problem(pack: list[Path], no_core: bool) -> "list[Problem]":
 def _load_packs(
     pack: list[Path], rating_rule: Path | None, no_core: bool, problems: "list[Problem]"
 ) -> "tuple[list[RulePack], RatingRule | None]":
-    from draftkit.assess import core_pack, load_pack, load_rating_rule
+    from draftkit.assess import load_rating_rule
+    from draftkit.assess.pack import default_packs, pack_named
     from draftkit.diagnostics import InputError
 
     packs: list[RulePack] = []
     rule = None
     try:
         if not no_core:
-            packs.append(core_pack())
+            packs.extend(default_packs())
     except InputError as error:
         problems.extend(error.problems)
     for path in pack:
         try:
-            packs.append(load_pack(path))
+            packs.append(pack_named(path))
         except InputError as error:
             problems.extend(error.problems)
     if rating_rule is not None:
@@ -283,7 +284,8 @@ def register(app: "typer.Typer") -> None:
         ],
         *,
         pack: Annotated[
-            list[Path] | None, typer.Option("--pack", "-p", help="An extra rule pack (repeatable).")
+            list[Path] | None,
+            typer.Option("--pack", "-p", help="An extra rule pack: a file, or the id of a shipped pack (repeatable)."),
         ] = None,
         output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")] = (
             OutputFormat.TABLE

@@ -33,9 +33,10 @@ def run_assessment(framework: NationalFramework, packs: list[Path], source: str 
 
     The same as ``draftkit check`` gives.
     """
-    from draftkit.assess import assess, core_pack, load_pack
+    from draftkit.assess import assess
+    from draftkit.assess.pack import default_packs, pack_named
 
-    chosen = [core_pack(), *(load_pack(path) for path in packs)] if packs else None
+    chosen = [*default_packs(), *(pack_named(path) for path in packs)] if packs else None
     return assess(framework, chosen, source=source)
 
 
@@ -66,7 +67,10 @@ def register(app: typer.Typer) -> None:
         author: Annotated[str, typer.Option(help="Author of comments and tracked insertions.")] = "draftkit",
         pack: Annotated[
             list[Path] | None,
-            typer.Option("--pack", help="An extra rule pack, checked with the core pack (repeatable)."),
+            typer.Option(
+                "--pack",
+                help="An extra rule pack (a file, or a shipped pack id), checked with the default packs (repeatable).",
+            ),
         ] = None,
         jobs: Annotated[
             int | None,
@@ -107,7 +111,7 @@ def register(app: typer.Typer) -> None:
 
 def _draft_many(inputs: list[Path], job: DraftJob, jobs: int | None) -> None:
     """Each framework into OUTDIR/<stem>/; every problem reported at the end (``InputError``)."""
-    from draftkit.assess import core_pack, load_pack
+    from draftkit.assess.pack import default_packs, pack_named
     from draftkit.batch import draft_framework, expand_inputs, run_jobs
     from draftkit.diagnostics import Problem
 
@@ -116,7 +120,7 @@ def _draft_many(inputs: list[Path], job: DraftJob, jobs: int | None) -> None:
     pack_problems: list[Problem] = []
     for path in packs:  # a broken pack would fail every framework: say so once, before any work
         try:
-            load_pack(path)
+            pack_named(path)
         except InputError as error:
             pack_problems.extend(error.problems)
     if pack_problems:
@@ -131,7 +135,7 @@ def _draft_many(inputs: list[Path], job: DraftJob, jobs: int | None) -> None:
             continue
         stems[path.stem] = path
         unique.append(path)
-    core_pack()  # once here: forked workers inherit it
+    default_packs()  # once here: forked workers inherit them
     outcomes = run_jobs(draft_framework, unique, jobs=jobs, shared={"draft": job}, label="Drafting")
     for outcome in outcomes:
         if outcome.value is not None:

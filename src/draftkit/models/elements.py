@@ -38,6 +38,7 @@ __all__ = [
     "Penalty",
     "PowerType",
     "ProviderDuty",
+    "RetentionScope",
     "SafeguardElements",
     "SafeguardType",
     "ServiceProviderElements",
@@ -81,6 +82,11 @@ class DefinitionElements(DraftkitModel):
         description="For a definition of terrorist act: a purpose of intimidating a population "
         "or compelling a government or organisation is required.",
     )
+    protest_exemption: StrictBool = Field(
+        default=False,
+        description="For a definition of terrorist act: advocacy, protest, dissent or industrial action "
+        "is excluded unless it is meant to kill, injure or endanger life or public safety.",
+    )
 
 
 # ----------------------------------------------------------------------------- offences
@@ -110,6 +116,7 @@ class OffenceConduct(StrEnum):
     DATA_INTERFERENCE = "data_interference"
     SYSTEM_INTERFERENCE = "system_interference"
     MISUSE_OF_DEVICES = "misuse_of_devices"
+    COMPUTER_FORGERY = "computer_forgery"
     COMPUTER_FRAUD = "computer_fraud"
     TERRORIST_ACT = "terrorist_act"
 
@@ -255,9 +262,23 @@ class ProviderDuty(StrEnum):
     POINT_OF_CONTACT = "point_of_contact"
 
 
+class RetentionScope(StrEnum):
+    """Whose data a retention duty reaches."""
+
+    GENERAL = "general"
+    """Every user of the service, without any link to a threat or an investigation."""
+    TARGETED = "targeted"
+    """Persons or places selected on objective criteria, by an order limited in time."""
+    SOURCE_ADDRESSES = "source_addresses"
+    """Only the network address assigned to the source of a connection, with its time of assignment."""
+
+
 class ServiceProviderElements(DraftkitModel):
     duty: ProviderDuty
     retention_months: StrictInt | None = Field(default=None, ge=0, le=120)
+    retention_scope: RetentionScope | None = Field(
+        default=None, description="For a retention duty: whose data it reaches (left out: not stated)."
+    )
     data_categories: list[DataCategory] = Field(default_factory=no_items)
     access_authorisation: Authorisation | None = None
     general_monitoring: StrictBool = Field(
