@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test lint typecheck unit demo bench schemas clean
+.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages clean
 
 setup: $(STAMP)
 
@@ -55,6 +55,10 @@ bench: setup
 # Regenerate the shipped JSON Schemas after changing the models.
 schemas: setup
 	$(BIN)/python -m draftkit.schema
+
+# Re-extract the message template (src/draftkit/i18n/locale/draftkit.pot) after changing a message.
+messages: setup
+	$(BIN)/python -m draftkit.i18n.extract
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

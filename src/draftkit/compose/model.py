@@ -77,6 +77,10 @@ class OriginKind(StrEnum):
     """A provision of the framework (a bill or a draft proposal), printed as written."""
     MODEL = "model"
     """A model provision of the catalog proposed as a remedy, printed as an insertion."""
+    AMENDMENT = "amendment"
+    """An amendment or repeal of a provision in force, drafted by draftkit to cure a finding."""
+    DRAFTKIT = "draftkit"
+    """A section every bill needs (short title, commencement, interpretation, regulations)."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,489 @@
+"""The smallest change that cures each finding, decided by the rules engine itself.
+
+For every criterion the assessment leaves open (mandatory and should-consider ones, and
+optional ones only when the framework adopts options), the planner tries the changes its
+remedies suggest on the law as the bill would leave it, and keeps only those the engine
+shows are needed:
+
+* **nothing** when the criterion is already met (by the law in force or by an earlier change);
+* an **amendment** of the in-force provision that occupies the remedy's place (same kind of
+  power, duty, offence, mechanism...), worded by a *fixer* when one change of words cures it
+  (e.g. the Minister's warrant becomes a judge's, a life sentence gets a cap);
+* a **replacement**: a new section in the bill and a repeal of the old one, when amending
+  words would not cure it or would be unreadable;
+* a **tracked replacement** of the State's own bill clause when that clause falls short
+  (its text is struck through, the remedy inserted: never a second clause beside it);
+* a **new** section only where nothing occupies the place.
+
+Each candidate set is reduced by elimination: a change is dropped when the criterion
+reaches the same outcome without it. The law as it would stand with the proposed bill is
+kept as a framework (``Plan.proposed``) so that the same engine can assess it: the third
+view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
+from draftkit.catalog.store import Catalog
+from draftkit.models import (
+    Authorisation,
+    InvestigativePowerProvision,
+    NationalFramework,
+    OffenceProvision,
+    ProvisionBase,
+    ProvisionStatus,
+)
+from draftkit.models.provisions import NationalProvision
+
+__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "plan_bill"]
+
+OPTIONS_PARAMETER = "adopt_options"
+"""Framework parameter: ``all``, or catalog ids (comma-separated) of options the State adopts."""
+
+_RANK = {Outcome.NOT_MET: 0, Outcome.PARTLY_MET: 1, Outcome.MET: 2, Outcome.NOT_APPLICABLE: 2}
+_OPEN = (Outcome.NOT_MET, Outcome.PARTLY_MET)
+_NATIONAL: TypeAdapter[Any] = TypeAdapter(NationalProvision)
+_ALL = (ProvisionStatus.IN_FORCE, ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL)
+
+
+class ChangeKind(StrEnum):
+    NEW = "new"
+    """A model provision enacted as a new section."""
+    REPLACE_CLAUSE = "replace_clause"
+    """The State's own bill clause replaced by the model provision (tracked)."""
+    AMEND = "amend"
+    """Words of an in-force provision amended (a fixer)."""
+    REPEAL_AND_NEW = "repeal_and_new"
+    """An in-force provision repealed and the model provision enacted in its place."""
+    REPEAL = "repeal"
+    """An in-force provision repealed because a section the bill already enacts takes its place."""
+
+
+@dataclass
+class Change:
+    kind: ChangeKind
+    model: str
+    """Catalog id of the remedy the change enacts or follows."""
+    target: str | None = None
+    """The framework provision amended, repealed or replaced."""
+    fix: Fix | None = None
+    answers: list[str] = field(default_factory=list)
+
+    def key(self) -> tuple[str, str, str | None]:
+        return (self.kind.value, self.model, self.target)
+
+
+@dataclass(frozen=True)
+class WordChange:
+    old: str
+    new: str
+    finding: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A word-level cure of one in-force provision: the changes of words and the elements as amended."""
+
+    words: tuple[WordChange, ...]
+    elements: dict[str, Any]
+
+
+Fixer = Callable[[ProvisionBase, ProvisionBase, NationalFramework], Fix | None]
+"""(in-force provision, model remedy, framework) -> a word-level cure, or None when none fits."""
+
+FIXERS: list[Fixer] = []
+"""Registry of word-level fixers, tried in order; register with :func:`fixer`."""
+
+
+def fixer(function: Fixer) -> Fixer:
+    FIXERS.append(function)
+    return function
+
+
+_AUTHORITY = re.compile(
+    r"\b(the Minister(?: for [A-Z][\w ]+?| of [A-Z][\w ]+?)?|the Secretary of State|the Attorney[- ]General|"
+    r"a (?:senior )?police officer(?: of or above the rank of [\w ]+?)?|the Commissioner of Police|"
+    r"the administrative authority)(?=[ ,.;])",
+)
+
+
+@fixer
+def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
+    """A power authorised by the executive or the agency itself: a judge authorises it instead."""
+    if not isinstance(provision, InvestigativePowerProvision):
+        return None
+    if provision.elements.authorisation in (Authorisation.JUDICIAL, Authorisation.INDEPENDENT):
+        return None
+    text = " ".join(piece for sub in provision.text for piece in sub.strings())
+    found = sorted({m.group(1) for m in _AUTHORITY.finditer(text)}, key=len, reverse=True)
+    found = [f for f in found if f[0].islower() or f.startswith("The ")] or found
+    if not found:
+        found = sorted({m.group(1) for m in _AUTHORITY.finditer(text.lower())}, key=len, reverse=True)
+    if not found:
+        return None
+    court = framework.parameters.get("competent_court", "the High Court")
+    judge = judge_of(court)
+    words = tuple(
+        WordChange(old, judge, f"authorisation by {old} is not independent of the executive") for old in found
+    )
+    elements = provision.elements.model_dump()
+    elements["authorisation"] = Authorisation.JUDICIAL.value
+    return Fix(words, elements)
+
+
+_LIFE = re.compile(r"imprisonment for life")
+
+
+@fixer
+def cap_penalty(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
+    """A life sentence for a speech or preparatory offence: capped at the model's maximum."""
+    if not isinstance(provision, OffenceProvision) or not isinstance(model, OffenceProvision):
+        return None
+    if not provision.elements.penalty.life or model.elements.penalty.max_years is None:
+        return None
+    text = " ".join(piece for sub in provision.text for piece in sub.strings())
+    if not _LIFE.search(text):
+        return None
+    years = model.elements.penalty.max_years
+    words = (
+        WordChange(
+            "imprisonment for life",
+            f"imprisonment for a term not exceeding {years} years",
+            "a life sentence is disproportionate for this offence",
+        ),
+    )
+    elements = provision.elements.model_dump()
+    elements["penalty"] = {**elements["penalty"], "life": False, "max_years": years}
+    return Fix(words, elements)
+
+
+def judge_of(court: str) -> str:
+    """``a judge of the High Court``; a value that already names a judge is used as it is."""
+    head = court.split(" of ", 1)[0].lower()
+    if any(word in head for word in ("judge", "magistrate", "justice", "juge")):
+        return court
+    return f"a judge of {court}"
+
+
+# ----------------------------------------------------------------------------- slots
+
+
+def _elements(provision: ProvisionBase) -> Any:
+    return getattr(provision, "elements", None)
+
+
+def slot_overlap(model: ProvisionBase, provision: ProvisionBase) -> int:
+    """How far ``provision`` occupies the place ``model`` would fill (0: not at all)."""
+    if model.kind != provision.kind:
+        return 0
+    a, b = _elements(model), _elements(provision)
+    match model.kind:
+        case "definition":
+            return int(a.term.lower() == b.term.lower() or (a.concept == b.concept and a.concept.value != "other"))
+        case "offence":
+            return len(set(a.conduct) & set(b.conduct))
+        case "investigative_power":
+            return int(a.power == b.power)
+        case "service_provider":
+            return int(a.duty == b.duty)
+        case "jurisdiction":
+            return len(set(a.bases) & set(b.bases)) + int(a.coordination and b.coordination)
+        case "cooperation":
+            return len(set(a.mechanisms) & set(b.mechanisms))
+        case "evidence":
+            return len(set(a.topics) & set(b.topics))
+        case "safeguard":
+            return len(set(a.safeguards) & set(b.safeguards))
+    return 0
+
+
+def covers(replacement: ProvisionBase, target: ProvisionBase) -> bool:
+    """The replacement reaches everything the target does, so repealing the target loses nothing."""
+    if replacement.kind != target.kind:
+        return False
+    a, b = _elements(replacement), _elements(target)
+    match target.kind:
+        case "offence":  # and the replacement is about the same conduct, not a narrower offence that mentions it
+            return set(b.conduct) <= set(a.conduct) and a.conduct[0] in b.conduct
+        case "jurisdiction":
+            return set(b.bases) <= set(a.bases)
+        case "cooperation":
+            return set(b.mechanisms) <= set(a.mechanisms)
+        case "evidence":
+            return set(b.topics) <= set(a.topics)
+    return slot_overlap(replacement, target) > 0
+
+
+# ----------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class Plan:
+    changes: list[Change]
+    proposed: NationalFramework
+    """The law as it would stand with the proposed bill enacted (bill provisions marked ``bill``)."""
+    unresolved: list[str]
+    """Open criteria no remedy could improve (explained in the report)."""
+    bill_ids: dict[str, str]
+    """Catalog id -> id of the provision it became in ``proposed``."""
+
+    def of_kind(self, *kinds: ChangeKind) -> list[Change]:
+        return [c for c in self.changes if c.kind in kinds]
+
+
+def adopted_options(framework: NationalFramework) -> set[str] | None:
+    """None: every option adopted (``all``); else the adopted catalog ids."""
+    value = framework.parameters.get(OPTIONS_PARAMETER, "").strip()
+    if value.lower() == "all":
+        return None
+    return {item.strip() for item in value.split(",") if item.strip()}
+
+
+def _wanted(criterion: CriterionResult, adopted: set[str] | None) -> bool:
+    if criterion.outcome not in _OPEN and criterion.in_force.outcome not in _OPEN:
+        return False
+    if criterion.strength is not Strength.OPTIONAL:
+        return True
+    return adopted is None or any(remedy in adopted for remedy in criterion.remedies)
+
+
+def national(model: ProvisionBase, new_id: str, act: str, section: str, **extra: Any) -> Any:
+    """A catalog provision as a provision of the framework (status bill)."""
+    data = model.model_dump(mode="json", exclude_none=True)
+    data.pop("variants", None)
+    data.update(id=new_id, source={"act": act, "section": section}, status=ProvisionStatus.BILL.value, **extra)
+    return _NATIONAL.validate_python(data)
+
+
+class _Engine:
+    def __init__(self, packs: Sequence[Any]) -> None:
+        from draftkit.assess.engine import judge
+        from draftkit.assess.matcher import build_context
+
+        self._judge = judge
+        self._context = build_context
+        self.criteria = {c.id: c for pack in packs for c in pack.criteria}
+
+    def outcome(self, criterion_id: str, framework: NationalFramework) -> Outcome:
+        compiled = self.criteria.get(criterion_id)
+        if compiled is None:
+            return Outcome.NOT_APPLICABLE
+        outcome: Outcome = self._judge(compiled, self._context(framework, _ALL)).outcome
+        return outcome
+
+
+class _Builder:
+    """Applies changes to a copy of the framework's provisions."""
+
+    def __init__(self, framework: NationalFramework, catalog: Catalog, act: str) -> None:
+        self.framework = framework
+        self.catalog = catalog
+        self.act = act
+        self._made: dict[str, Any] = {}
+        self._amended: dict[tuple[str, str, str | None], Any] = {}
+
+    def made(self, model_id: str) -> Any:
+        if model_id not in self._made:
+            self._made[model_id] = national(self.catalog.get(model_id), f"proposed.{model_id}", self.act, model_id)
+        return self._made[model_id]
+
+    def amended(self, old: Any, change: Change) -> Any:
+        key = change.key()
+        if key not in self._amended:
+            assert change.fix is not None
+            elements = type(old.elements).model_validate(change.fix.elements)
+            self._amended[key] = old.model_copy(update={"elements": elements})
+        return self._amended[key]
+
+    def apply(self, changes: Sequence[Change]) -> NationalFramework:
+        provisions: list[Any] = list(self.framework.provisions)
+        by_id = {p.id: i for i, p in enumerate(provisions)}
+        removed: set[str] = set()
+        added: list[Any] = []
+        for change in changes:
+            if change.kind is ChangeKind.AMEND and change.target is not None and change.fix is not None:
+                provisions[by_id[change.target]] = self.amended(provisions[by_id[change.target]], change)
+                continue
+            if change.target is not None:
+                removed.add(change.target)
+            if change.kind is not ChangeKind.REPEAL:
+                added.append(self.made(change.model))
+        kept = [p for p in provisions if p.id not in removed]
+        seen = {p.id for p in kept}
+        kept += [p for p in added if p.id not in seen and not seen.add(p.id)]  # type: ignore[func-returns-value]
+        return self.framework.model_copy(update={"provisions": kept})
+
+
+_ID = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")
+
+
+def implicated(criterion: CriterionResult, framework: NationalFramework) -> list[str]:
+    """Ids of the framework provisions a criterion finds wanting (structured findings, else its reasoning)."""
+    ids = {p.id for p in framework.provisions}
+    found: list[str] = []
+    for finding in getattr(criterion, "findings", None) or []:
+        provision = getattr(finding, "provision", None)
+        if provision in ids and provision not in found:
+            found.append(provision)
+    if not found:
+        for text in (criterion.reasoning, criterion.in_force.reasoning):
+            for match in _ID.finditer(text):
+                if match.group(0) in ids and match.group(0) not in found:
+                    found.append(match.group(0))
+    return found
+
+
+def _repairs(
+    remedy: ProvisionBase, targets: list[Any], framework: NationalFramework, used: set[str], catalog: Catalog
+) -> list[list[Change]]:
+    """For in-force provisions a criterion finds wanting: word fixes, else a repeal (the remedy takes their place)."""
+    out: list[list[Change]] = []
+    for target in targets:
+        alternatives: list[Change] = []
+        for fix in FIXERS:
+            cure = fix(target, remedy, framework)
+            if cure is not None:
+                alternatives.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
+        replacement: ProvisionBase | None = remedy if target.kind == remedy.kind else None
+        if replacement is None:
+            scored = [(slot_overlap(m, target), m) for m in catalog.by_kind(target.kind)]
+            scored = [(score, m) for score, m in scored if score > 0]
+            replacement = max(scored, key=lambda item: item[0])[1] if scored else None
+        if replacement is not None and covers(replacement, target):
+            kind = ChangeKind.REPEAL if replacement.id in used else ChangeKind.REPEAL_AND_NEW
+            alternatives.append(Change(kind, replacement.id, target.id))
+        if alternatives:
+            out.append(alternatives)
+    return out
+
+
+def _candidates(
+    remedy: ProvisionBase, framework: NationalFramework, applied: list[Change], removed: set[str]
+) -> list[Change]:
+    """The ways of putting ``remedy`` into the law, best first."""
+    occupants = [
+        (slot_overlap(remedy, p), p)
+        for p in framework.provisions
+        if p.id not in removed and not p.id.startswith("proposed.")
+    ]
+    occupants = [(score, p) for score, p in occupants if score > 0]
+    occupants.sort(key=lambda item: -item[0])
+    own = [p for _, p in occupants if p.status is not ProvisionStatus.IN_FORCE]
+    if own:
+        return [Change(ChangeKind.REPLACE_CLAUSE, remedy.id, own[0].id)]
+    in_force = [p for _, p in occupants if p.status is ProvisionStatus.IN_FORCE]
+    in_force = [p for p in in_force if covers(remedy, p)]
+    if in_force and remedy.kind not in {"definition", "safeguard"}:
+        target = in_force[0]
+        out: list[Change] = []
+        for fix in FIXERS:
+            cure = fix(target, remedy, framework)
+            if cure is not None:
+                out.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
+        out.append(Change(ChangeKind.REPEAL_AND_NEW, remedy.id, target.id))
+        return out
+    return [Change(ChangeKind.NEW, remedy.id)]
+
+
+def plan_bill(
+    framework: NationalFramework,
+    assessment: Assessment,
+    catalog: Catalog,
+    *,
+    act: str,
+    packs: Sequence[Any] | None = None,
+) -> Plan:
+    """Decide every change the bill makes; see the module docstring."""
+    if packs is None:
+        from draftkit.assess.pack import core_pack
+
+        packs = [core_pack()]
+    engine = _Engine(packs)
+    builder = _Builder(framework, catalog, act)
+    adopted = adopted_options(framework)
+    applied: list[Change] = []
+    unresolved: list[str] = []
+    current = framework
+    for criterion in [*assessment.criteria, *assessment.criteria]:  # twice: later changes may undo earlier gains
+        if not _wanted(criterion, adopted):
+            continue
+        base = engine.outcome(criterion.id, current)
+        if _RANK[base] >= 2:
+            continue
+        remedies = [r for r in criterion.remedies if r in catalog]
+        removed = {c.target for c in applied if c.target and c.kind is not ChangeKind.AMEND}
+        used = {c.model for c in applied if c.kind is not ChangeKind.AMEND}
+        amended = {c.target for c in applied if c.kind is ChangeKind.AMEND}
+        wanting = [
+            p
+            for p in framework.provisions
+            if p.id in implicated(criterion, current) and p.id not in removed and p.status is ProvisionStatus.IN_FORCE
+        ]
+        options: list[list[Change]] = []
+        for remedy_id in remedies:
+            remedy = catalog.get(remedy_id)
+            for found in _repairs(remedy, wanting, framework, used, catalog):
+                repair = found[1:] if found[0].kind is ChangeKind.AMEND and found[0].target in amended else found
+                if not repair:
+                    continue
+                options.append(repair)
+            if remedy_id in used:
+                continue
+            options.append(_candidates(remedy, framework, applied, removed))
+
+        if not options:
+            if criterion.id not in unresolved:
+                unresolved.append(criterion.id)
+            continue
+        # First try every remedy in its weakest (word-level) form, then its strongest.
+        chosen = [alternatives[-1] for alternatives in options]
+        best = engine.outcome(criterion.id, builder.apply(applied + chosen))
+        if _RANK[best] <= _RANK[base]:
+            if criterion.id not in unresolved:
+                unresolved.append(criterion.id)
+            continue
+        # Prefer a word-level amendment where it reaches the same outcome.
+        for index, alternatives in enumerate(options):
+            for alternative in alternatives[:-1]:
+                trial = [*chosen[:index], alternative, *chosen[index + 1 :]]
+                if _RANK[engine.outcome(criterion.id, builder.apply([*applied, *trial]))] >= _RANK[best]:
+                    chosen = trial
+                    break
+        # Drop every change the criterion does not need.
+        for change in list(chosen):
+            without = [c for c in chosen if c is not change]
+            if _RANK[engine.outcome(criterion.id, builder.apply(applied + without))] >= _RANK[best]:
+                chosen = without
+        for change in chosen:
+            change.answers.append(criterion.id)
+        repealed = {c.target for c in chosen if c.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW)}
+        applied = [c for c in applied if not (c.kind is ChangeKind.AMEND and c.target in repealed)]
+        for change in chosen:
+            if not any(c.key() == change.key() for c in applied):
+                applied.append(change)
+        current = builder.apply(applied)
+        if _RANK[best] < 2 and criterion.id not in unresolved:
+            unresolved.append(criterion.id)
+    # A change may answer later criteria as well: record every open criterion it helps.
+    for change in applied:
+        for criterion in assessment.criteria:
+            if (
+                criterion.id not in change.answers
+                and change.model in criterion.remedies
+                and _wanted(criterion, adopted)
+            ):
+                change.answers.append(criterion.id)
+    return Plan(
+        changes=applied,
+        proposed=current,
+        unresolved=unresolved,
+        bill_ids={c.model: f"proposed.{c.model}" for c in applied if c.kind is not ChangeKind.AMEND},
+    )
