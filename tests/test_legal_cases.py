@@ -3,8 +3,9 @@
 Each file in tests/legal/ holds one case: the reasoning in its opening comment, the framework
 under ``framework`` and the expected results under ``expect`` (criterion id -> outcome,
 and where it matters the human-rights flag and the strength), with ``ratings`` for areas and
-``packs`` naming shipped packs to run beside the core pack. The cases pin every rule the
-calibration of the core pack changed (issue 13), so a later edit that contradicts the law fails here.
+``packs`` naming shipped packs to run beside the core pack (without it, the default packs run).
+The cases pin every rule the calibration of the core pack changed (issue 13), so a later edit that
+contradicts the law fails here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 import yaml
 
 from draftkit.assess import assess, core_pack
+from draftkit.assess.pack import shipped_pack
 from draftkit.load.framework import parse_framework
 
 CASES = sorted((Path(__file__).resolve().parent / "legal").glob("*.yaml"))
@@ -28,9 +30,10 @@ def _case(path: Path) -> dict[str, Any]:
     return data
 
 
-def _packs(names: list[str]) -> list[Any]:
-    from draftkit.assess.pack import shipped_pack
-
+def _packs(names: list[str] | None) -> list[Any] | None:
+    """The packs a case names beside the core pack; without ``packs``, the default packs."""
+    if names is None:
+        return None
     return [core_pack(), *(shipped_pack(name) for name in names)]
 
 
@@ -39,7 +42,7 @@ def test_legal_case(path: Path) -> None:
     case = _case(path)
     assert path.read_text(encoding="utf-8").startswith("#"), "every case opens with its legal reasoning"
     framework = parse_framework(json.dumps(case["framework"], default=str), f"{path.stem}.json")
-    packs = _packs(case.get("packs", []))
+    packs = _packs(case.get("packs"))
     assessment = assess(framework, packs)
     for criterion_id, expected in case["expect"].items():
         result = assessment.criterion(criterion_id)

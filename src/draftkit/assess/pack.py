@@ -387,6 +387,12 @@ def default_packs() -> list[RulePack]:
 def pack_named(path: Path | str) -> RulePack:
     """``--pack`` takes a pack file, or the id of a shipped pack (e.g. ``cets-224``) when no such file exists."""
     candidate = Path(path)
-    if not candidate.exists() and candidate.suffix == "" and str(path) in {core_pack().id, *shipped_packs()}:
-        return shipped_pack(str(path))
+    if not candidate.exists() and candidate.suffix == "":
+        known = [core_pack().id, *shipped_packs()]
+        if str(path) in known:
+            return shipped_pack(str(path))
+        raise InputError.single(
+            str(path),
+            f"no such file, and no shipped pack of that id{_suggest(str(path), known)}; shipped: {', '.join(known)}",
+        )
     return load_pack(candidate)
