@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draftkit.load.collector import collector_paused
 from draftkit.load.document import SourceDocument
 from draftkit.load.text import read_text
 from draftkit.load.yaml_source import parse_json, parse_yaml
@@ -14,10 +13,9 @@ __all__ = ["parse_text", "read_document"]
 
 def parse_text(text: str, name: str) -> SourceDocument:
     """JSON when the name ends in ``.json``, YAML otherwise."""
-    with collector_paused():
-        if name.lower().endswith(".json"):
-            return parse_json(text, name)
-        return parse_yaml(text, name)
+    if name.lower().endswith(".json"):
+        return parse_json(text, name)
+    return parse_yaml(text, name)
 
 
 def read_document(path: Path | str, name: str | None = None) -> SourceDocument:

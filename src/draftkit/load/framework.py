@@ -7,7 +7,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError
-from draftkit.load.collector import collector_paused
 from draftkit.load.document import SourceDocument
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
@@ -22,8 +21,7 @@ def framework_from_document(document: SourceDocument, known_ids: frozenset[str] 
     if not isinstance(document.data, dict):
         raise InputError([document.problem((), "expected a mapping with country, name, provisions...")])
     try:
-        with collector_paused():
-            framework = NationalFramework.model_validate(document.data)
+        framework = NationalFramework.model_validate(document.data)
     except ValidationError as error:
         raise InputError(problems_from_validation_error(error, document, NationalFramework)) from None
     if known_ids is None:

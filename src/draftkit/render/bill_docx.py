@@ -18,11 +18,12 @@ from docx.text.run import Run
 
 from draftkit.catalog.text import roman
 from draftkit.compose.model import Bill, Line, LineKind, Section
+from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.ooxml import Revisions, add_text, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
-__all__ = ["render_bill"]
+__all__ = ["OUTPUT", "render_bill"]
 
 _LINE_STYLE = {
     LineKind.SUBSECTION: S.SUBSECTION,
@@ -145,3 +146,14 @@ def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.dateti
     writer.arrangement(bill)
     writer.body(bill)
     return save_stable(document, title=bill.title, author=author, when=when)
+
+
+def _render(context: DraftContext) -> bytes:
+    return render_bill(context.bill, track_changes=context.track_changes, author=context.author, when=context.when)
+
+
+OUTPUT = OutputFormat(
+    "bill.docx",
+    "The annotated draft bill: a comment on every section, model provisions as tracked insertions.",
+    _render,
+)
