@@ -87,7 +87,7 @@ def fixture_table() -> dict[str, dict[str, Any]]:
     table: dict[str, dict[str, Any]] = {}
     for criterion_id, written in raw.items():
         entry = {"met": {"provisions": written}} if isinstance(written, list) else written
-        table[criterion_id] = {"met": entry["met"], "not_met": entry.get("not_met")}
+        table[criterion_id] = {"met": entry["met"], "not_met": entry.get("not_met"), "as_of": entry.get("as_of")}
     return table
 
 
@@ -123,14 +123,17 @@ def fixture_provisions(criterion_id: str, which: str = "met", status: str = "in_
 
 
 def build_framework(
-    provisions: list[dict[str, Any]], instruments: list[dict[str, Any]] | None = None
+    provisions: list[dict[str, Any]],
+    instruments: list[dict[str, Any]] | None = None,
+    as_of: dt.date | None = None,
 ) -> NationalFramework:
+    """A fixture State; ``as_of`` for a criterion of a dated standard (e.g. the law before 2014)."""
     return NationalFramework.model_validate(
         {
             "country": "XZ",
             "name": "Fixture State",
             "legal_tradition": "common_law",
-            "as_of": dt.date(2026, 1, 1),
+            "as_of": as_of or dt.date(2026, 1, 1),
             "instruments": instruments or [],
             "provisions": provisions,
         }
@@ -139,7 +142,9 @@ def build_framework(
 
 def fixture_framework(criterion_id: str, which: str = "met") -> NationalFramework:
     entry = fixture_table()[criterion_id][which] or {}
-    return build_framework(fixture_provisions(criterion_id, which), entry.get("instruments"))
+    return build_framework(
+        fixture_provisions(criterion_id, which), entry.get("instruments"), fixture_table()[criterion_id]["as_of"]
+    )
 
 
 CORE_IDS = [c.id for c in core_pack().criteria]
@@ -168,7 +173,7 @@ def test_criterion_is_met_by_its_fixture_and_flips_without_it(criterion_id: str)
     else:
         assert met.evidence, "a fixture without not_met must name evidence provisions to remove"
         kept = [p for p in fixture_provisions(criterion_id) if p["id"] not in met.evidence]
-        framework = build_framework(kept, entry["met"].get("instruments"))
+        framework = build_framework(kept, entry["met"].get("instruments"), entry["as_of"])
     flipped = assess(framework, [pack]).criterion(criterion_id)
     if flipped.not_applicable_reason is NotApplicableReason.OPTION_NOT_ADOPTED:
         # An option the State has not adopted is never a gap (issue 13, point 2).
