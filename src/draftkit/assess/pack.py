@@ -405,8 +405,20 @@ def shipped_pack(pack_id: str) -> RulePack:
     if pack_id not in entries:
         known = [core_pack().id, *entries]
         raise KeyError(f"no shipped pack '{pack_id}'{_suggest(pack_id, known)}; shipped: {', '.join(known)}")
-    text = data_file("packs", entries[pack_id].file).read_text(encoding="utf-8")
-    return pack_from_document(parse_text(text, f"draftkit/data/packs/{entries[pack_id].file}"))
+    from draftkit.cache import cached, file_sources
+    from draftkit.paths import catalog_dir
+
+    path = data_file("packs", entries[pack_id].file)
+
+    def sources() -> list[tuple[str, bytes]]:
+        files = [path, data_file("guidance_points.yaml"), data_file("instruments.yaml")]
+        return file_sources([*files, *sorted(catalog_dir().glob("*.yaml"))])
+
+    def build() -> RulePack:
+        text = path.read_text(encoding="utf-8")
+        return pack_from_document(parse_text(text, f"draftkit/data/packs/{entries[pack_id].file}"))
+
+    return cached(f"pack-{pack_id}", sources, build)
 
 
 def default_packs() -> list[RulePack]:
