@@ -33,7 +33,7 @@ GOLD: dict[str, dict[str, Any]] = {
     },
     "offence": {
         "covers_online": True,
-        "mental_element": "intent",
+        "mental_elements": ["intent"],
         "terrorist_purpose": True,
         "risk_element": True,
         "covers_online_payments": True,

@@ -75,6 +75,7 @@ class Judgement:
                 found=f.found,
                 required=f.required,
                 text=f.text,
+                near_miss=f.detail,
             )
             for f in self.findings
         ]
@@ -94,6 +95,8 @@ def _sentence(label: str, items: Iterable[str]) -> str:
     listed = list(items)
     return f"{label}: {'; '.join(listed)}." if listed else ""
 
+
+_SOME_PASS = "Some of the provisions the question is about meet it; others do not."
 
 _OPTION_NOT_ADOPTED = (
     "Not applicable: this is an option the State may adopt, and it has not; leaving it out is not a gap."
@@ -162,10 +165,13 @@ def judge(
     findings = met.findings if outcome is not Outcome.MET else ()
     if at_risk and risk is not None:
         findings += tuple(
-            Finding(FindingCode.RIGHTS_RISK, f"{provision}: a risk to rights", provision) for provision in risk.evidence
+            Finding(FindingCode.RIGHTS_RISK, "a risk to rights", provision) for provision in risk.evidence
         )
+    explained = spec.explanation.for_outcome(outcome)
+    if explained is None and outcome is Outcome.PARTLY_MET:
+        explained = _SOME_PASS
     parts = [
-        spec.explanation.for_outcome(outcome) or "",
+        explained or "",
         _sentence("Evidence", [", ".join(evidence)] if evidence else []),
         _sentence("Missing", met.notes) if outcome is not Outcome.MET else "",
         _sentence("Risk to rights in", [", ".join(risk.evidence)] if at_risk and risk and risk.evidence else []),

@@ -4,7 +4,9 @@ from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.catalog import CatalogFile
 from draftkit.models.citation import Citation, CitationKind
 from draftkit.models.elements import (
+    Admissibility,
     Authorisation,
+    AuthorisationRoute,
     CooperationElements,
     CooperationMechanism,
     DataCategory,
@@ -21,6 +23,7 @@ from draftkit.models.elements import (
     MentalElement,
     OffenceConduct,
     OffenceElements,
+    OffenceLimb,
     Penalty,
     PowerType,
     ProviderDuty,
@@ -28,6 +31,7 @@ from draftkit.models.elements import (
     SafeguardElements,
     SafeguardType,
     ServiceProviderElements,
+    TopicAdmissibility,
 )
 from draftkit.models.framework import (
     FORMAT_VERSION,
@@ -37,6 +41,7 @@ from draftkit.models.framework import (
     NationalFramework,
     Rating,
     RatingOverride,
+    RepealClause,
 )
 from draftkit.models.provisions import (
     KIND_AREA,
@@ -46,6 +51,7 @@ from draftkit.models.provisions import (
     CooperationProvision,
     DefinitionProvision,
     EvidenceProvision,
+    ExternalReference,
     InvestigativePowerProvision,
     JurisdictionProvision,
     NationalProvision,
@@ -65,9 +71,11 @@ __all__ = [
     "FORMAT_VERSION",
     "KIND_AREA",
     "PLACEHOLDER",
+    "Admissibility",
     "AnyProvision",
     "Area",
     "Authorisation",
+    "AuthorisationRoute",
     "CatalogFile",
     "CatalogProvision",
     "Citation",
@@ -87,6 +95,7 @@ __all__ = [
     "EvidenceElements",
     "EvidenceProvision",
     "EvidenceTopic",
+    "ExternalReference",
     "GuidancePoint",
     "Identifier",
     "Instrument",
@@ -107,6 +116,7 @@ __all__ = [
     "NonEmptyText",
     "OffenceConduct",
     "OffenceElements",
+    "OffenceLimb",
     "OffenceProvision",
     "Paragraph",
     "ParamType",
@@ -119,6 +129,7 @@ __all__ = [
     "ProvisionStatus",
     "Rating",
     "RatingOverride",
+    "RepealClause",
     "RetentionScope",
     "SafeguardElements",
     "SafeguardProvision",
@@ -126,5 +137,6 @@ __all__ = [
     "ServiceProviderElements",
     "ServiceProviderProvision",
     "Subsection",
+    "TopicAdmissibility",
     "Variant",
 ]
