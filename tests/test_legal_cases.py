@@ -1,6 +1,6 @@
 """Legal regression cases: a small framework, the outcome the law requires, and why.
 
-Each file in tests/legal/ holds one case: the reasoning in its opening comment, the framework
+Each file in tests/legal/packs/ holds one case: the reasoning in its opening comment, the framework
 under ``framework`` and the expected results under ``expect`` (criterion id -> outcome,
 and where it matters the human-rights flag and the strength), with ``ratings`` for areas and
 ``packs`` naming shipped packs to run beside the core pack (without it, the default packs run).
@@ -21,7 +21,7 @@ from draftkit.assess import assess, core_pack
 from draftkit.assess.pack import shipped_pack
 from draftkit.load.framework import parse_framework
 
-CASES = sorted((Path(__file__).resolve().parent / "legal").glob("*.yaml"))
+CASES = sorted((Path(__file__).resolve().parent / "legal" / "packs").glob("*.yaml"))
 
 
 def _case(path: Path) -> dict[str, Any]:

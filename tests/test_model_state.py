@@ -44,6 +44,9 @@ def model_state(*, options: bool = True, extra: list[dict[str, Any]] | None = No
         data["status"] = "in_force"
         provisions.append(data)
         cited |= {c.source for c in provision.citations if c.kind is CitationKind.INSTRUMENT}
+    enacted = {data["id"] for data in provisions}
+    for data in provisions:  # a State that leaves an option out does not refer to it
+        data["related"] = [r for r in data.get("related", []) if r in enacted]
     parties = sorted(i for i in cited if registry[i].kind in TREATY_KINDS)
     document = {
         "country": "XM",
