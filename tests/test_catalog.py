@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from draftkit.catalog import fill, load_catalog, render_plain
 from draftkit.catalog.text import parameter_values
 from draftkit.cli import app
-from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind
+from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind, OffenceElements
 from draftkit.reference import guidance_points
 from draftkit.validate.citations import citation_problems, cited_paragraphs
 
@@ -110,7 +110,8 @@ OPTIONS = {
 def test_speech_offences_require_intent_alone_and_a_danger_in_their_main_text() -> None:
     """Issue 13, point 5: recklessness only in a variant with a warning; the danger in the main text."""
     for provision in CATALOG.by_kind("offence"):
-        elements = provision.elements  # type: ignore[union-attr]
+        elements = provision.elements
+        assert isinstance(elements, OffenceElements)
         if {c.value for c in elements.conduct} & SPEECH:
             assert [m.value for m in elements.mental_elements] == ["intent"], provision.id
             assert elements.risk_element, provision.id
