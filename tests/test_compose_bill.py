@@ -6,11 +6,12 @@ import subprocess
 import sys
 
 from draftkit.compose import LineKind, OriginKind, compose_bill, remedy_ids
+from draftkit.compose.model import Bill
 from draftkit.models import Area
 from tests.fixtures.render.data import fixture_assessment, fixture_catalog, fixture_framework
 
 
-def _bill():  # type: ignore[no-untyped-def]
+def _bill() -> Bill:
     framework = fixture_framework()
     return compose_bill(framework, fixture_assessment(framework), fixture_catalog())
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import draftkit
+from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
 from draftkit.assess.dates import binding_of, state_bound
 from draftkit.assess.matcher import Context, TestResult, build_context
@@ -412,7 +412,7 @@ def assess(
     shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
     in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)
     return Assessment(
-        draftkit_version=draftkit.__version__,
+        draftkit_version=__version__,
         framework=FrameworkSummary(
             country=framework.country,
             name=framework.name,

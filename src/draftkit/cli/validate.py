@@ -19,8 +19,9 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
     A warning is something the file may rightly say but a reader should know: a framework's
     reference to a provision that is missing or repealed is a defect of the law it describes.
     """
-    from draftkit.load.files import kind_of, read_document
     from draftkit.load.framework import framework_from_document
+    from draftkit.source.files import kind_of, read_document
+    from draftkit.source.upgrade import is_version_1
 
     problems: list[Problem] = []
     summaries: list[str] = []
@@ -29,11 +30,16 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
         try:
             document = read_document(path)
             kind = kind_of(document.data)
+            old = (
+                "; file-format version 1, read as version 2: `draftkit migrate` rewrites it"
+                if (kind != "rulepack" and is_version_1(document.data))
+                else ""
+            )
             if kind == "catalog":
                 from draftkit.catalog import read_catalog
 
                 count = len(read_catalog([path]))
-                summaries.append(f"{path}: ok (catalog file, {count} model provisions)")
+                summaries.append(f"{path}: ok (catalog file, {count} model provisions{old})")
             elif kind == "rulepack":
                 from draftkit.assess.pack import load_pack
 
@@ -46,7 +52,7 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
                 framework = framework_from_document(document)
                 warnings.extend(reference_warnings(framework, document, catalog_ids()))
                 summaries.append(
-                    f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions)"
+                    f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions{old})"
                 )
         except InputError as error:
             problems.extend(error.problems)

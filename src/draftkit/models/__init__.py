@@ -45,6 +45,7 @@ from draftkit.models.framework import (
 )
 from draftkit.models.provisions import (
     KIND_AREA,
+    KINDS,
     AnyProvision,
     CatalogProvision,
     Commentary,
@@ -54,6 +55,7 @@ from draftkit.models.provisions import (
     ExternalReference,
     InvestigativePowerProvision,
     JurisdictionProvision,
+    KindSpec,
     NationalProvision,
     NationalSource,
     OffenceProvision,
@@ -63,12 +65,14 @@ from draftkit.models.provisions import (
     SafeguardProvision,
     ServiceProviderProvision,
     Variant,
+    kind_spec,
 )
 from draftkit.models.registry import Confidence, GuidancePoint, Instrument, InstrumentKind
 from draftkit.models.text import PLACEHOLDER, Paragraph, Parameter, ParamType, Subsection
 
 __all__ = [
     "FORMAT_VERSION",
+    "KINDS",
     "KIND_AREA",
     "PLACEHOLDER",
     "Admissibility",
@@ -107,6 +111,7 @@ __all__ = [
     "JurisdictionBasis",
     "JurisdictionElements",
     "JurisdictionProvision",
+    "KindSpec",
     "LegalBasis",
     "LegalTradition",
     "MentalElement",
@@ -139,4 +144,5 @@ __all__ = [
     "Subsection",
     "TopicAdmissibility",
     "Variant",
+    "kind_spec",
 ]

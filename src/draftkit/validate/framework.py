@@ -7,7 +7,6 @@ import re
 from collections import Counter
 
 from draftkit.diagnostics import PathPart, Problem
-from draftkit.load.document import SourceDocument
 from draftkit.models import (
     DefinitionProvision,
     EvidenceElements,
@@ -18,6 +17,7 @@ from draftkit.models import (
     ProvisionStatus,
 )
 from draftkit.reference import instruments
+from draftkit.source.document import SourceDocument
 from draftkit.validate.citations import citation_problems
 
 __all__ = ["definition_cycles", "framework_problems"]
@@ -180,11 +180,11 @@ def framework_problems(
     problems.extend(_amendment_problems(framework, document))
     for cycle in definition_cycles(framework):
         start, number = cycle[0]
-        steps = [f"'{framework.provisions[i].elements.term}' (provisions[{i}])" for i, _ in cycle]  # type: ignore[union-attr]
+        steps = [f"'{framework.provisions[i].elements.term}' (provisions[{i}])" for i, _ in cycle]
         if len(steps) > 6:
             steps = [*steps[:4], f"... {len(steps) - 5} more ...", steps[-1]]
         chain = " -> ".join(steps)
-        first_term = framework.provisions[start].elements.term  # type: ignore[union-attr]
+        first_term = framework.provisions[start].elements.term
         problems.append(
             document.problem(
                 ("provisions", start, "uses_terms", number),

@@ -7,6 +7,7 @@ from typing import Any
 
 from draftkit.assess import Assessment, assess
 from draftkit.assess.pack import RulePack, core_pack, parse_pack
+from draftkit.assess.result import CriterionResult
 from draftkit.models import NationalFramework
 
 __all__ = ["criterion", "framework", "only", "pack", "provision"]
@@ -59,7 +60,7 @@ def pack(criteria_yaml: str) -> RulePack:
     return parse_pack(text, "legal-case.yaml", known_remedies=frozenset())
 
 
-def criterion(result: Assessment, criterion_id: str):
+def criterion(result: Assessment, criterion_id: str) -> CriterionResult:
     return result.criterion(criterion_id)
 
 

@@ -12,6 +12,7 @@ transposition deadline, 8 September 2018), whether or not the file calls the Sta
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from draftkit.assess import Outcome, Strength, assess
 from draftkit.assess.result import NotApplicableReason
@@ -54,7 +55,7 @@ PARTY_PACK = """
 """
 
 
-def _strength(as_of: dt.date, instruments: list[dict[str, object]]) -> Strength:
+def _strength(as_of: dt.date, instruments: list[dict[str, Any]]) -> Strength:
     result = assess(framework(as_of=as_of, instruments=instruments), [pack(PARTY_PACK)])
     return result.criterion("legal.budapest_party").strength
 
