@@ -83,6 +83,8 @@ def render_drafts(
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
+    previous: Assessment | None = None,
+    language: str = "en",
 ) -> dict[str, bytes]:
     """Every registered output (or those named in ``formats``) as bytes, keyed by file name; nothing is written.
 
@@ -117,6 +119,8 @@ def render_drafts(
         author=author,
         when=when,
         track_changes=track_changes,
+        previous=previous,
+        language=language,
     )
     return {output.name: output.render(context) for output in chosen}
 
@@ -233,6 +237,8 @@ def write_drafts(
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
+    previous: Assessment | None = None,
+    language: str = "en",
 ) -> list[Path]:
     """Write every registered output into ``outdir``, all or nothing (see :func:`write_outputs`).
 
@@ -252,5 +258,7 @@ def write_drafts(
         catalog=catalog,
         document=document,
         formats=formats,
+        previous=previous,
+        language=language,
     )
     return write_outputs(outputs, Path(outdir))

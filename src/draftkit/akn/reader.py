@@ -33,8 +33,8 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit.diagnostics import InputError, Problem
 from draftkit.ingest.xml import local_name, parse_xml, read_bytes
-from draftkit.source.yaml_source import MAX_SCALAR_CHARS
 from draftkit.models.text import Paragraph, Subsection
+from draftkit.source.yaml_source import MAX_SCALAR_CHARS
 
 __all__ = ["AKN_NS", "ImportedAct", "ImportedSection", "read_act", "read_act_bytes"]
 

@@ -64,6 +64,7 @@ def _register(app: typer.Typer) -> None:
         akn,
         catalog,
         check,
+        diff,
         draft,
         migrate,
         registry,
@@ -71,7 +72,7 @@ def _register(app: typer.Typer) -> None:
         validate,
     )
 
-    for module in (validate, migrate, schema, catalog, registry, check, draft, akn):
+    for module in (validate, migrate, schema, catalog, registry, check, draft, diff, akn):
         module.register(app)
 
 

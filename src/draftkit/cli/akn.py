@@ -47,8 +47,8 @@ def import_akn(
     from draftkit.akn.reader import ImportedAct, read_act
     from draftkit.akn.skeleton import build_skeleton
     from draftkit.load.framework import parse_framework
-    from draftkit.source.text import MAX_INPUT_BYTES
     from draftkit.models import LegalTradition
+    from draftkit.source.text import MAX_INPUT_BYTES
 
     chosen_tradition = None
     if tradition is not None:

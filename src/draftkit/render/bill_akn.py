@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.compose.tree import Bill
-    from draftkit.source.document import SourceDocument
     from draftkit.models import NationalFramework
+    from draftkit.source.document import SourceDocument
 
 __all__ = ["OUTPUT", "bill_tree", "check_framework_text", "render_bill_akn_output"]
 
