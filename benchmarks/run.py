@@ -48,7 +48,7 @@ SIZES = (10, 100, 1000)
 BILL_SECTIONS = 300
 DATE = dt.date(2026, 10, 1)
 FLOOR_IMPORTS = "from pydantic import BaseModel; import yaml"
-PACKAGES = ("draftkit", "pydantic", "pydantic-core", "PyYAML", "python-docx", "docxtpl", "lxml", "typer", "rich")
+PACKAGES = ("draftkit", "pydantic", "pydantic-core", "PyYAML", "python-docx", "lxml", "typer", "rich")
 
 
 # ----------------------------------------------------------------------------- timing helpers

@@ -9,7 +9,7 @@ rsids, fonts and settings of whoever saved it last, and a reviewer cannot diff i
 script is the source; the .docx files are its output (committed so that a wheel ships
 them), rebuilt byte for byte the same (fixed core properties and zip timestamps).
 
-Each template is a docxtpl *skeleton*: styles, page set-up, header and footer with
+Each template is a *skeleton*: styles, page set-up, header and footer with
 "DRAFT", the country and the date, and a cover page with a few ``{{ variables }}``.
 The long bodies (sections of the bill, the report's tables) are built in code after
 rendering, appended after the cover; they never pass through Jinja.

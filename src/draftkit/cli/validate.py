@@ -36,9 +36,9 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
                 else ""
             )
             if kind == "catalog":
-                from draftkit.catalog import read_catalog
+                from draftkit.catalog import load_catalog, read_catalog
 
-                count = len(read_catalog([path]))
+                count = len(read_catalog([path], also_known=load_catalog()))  # may lean on the shipped terms
                 summaries.append(f"{path}: ok (catalog file, {count} model provisions{old})")
             elif kind == "rulepack":
                 from draftkit.assess.pack import load_pack
