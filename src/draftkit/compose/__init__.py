@@ -1,8 +1,7 @@
 """Step 3 of the data flow: compose the annotated bill as plain data (no Word imports here)."""
 
-from draftkit.compose.bill import DEFAULT_TITLE, compose_bill, remedy_ids
+from draftkit.compose.bill import DEFAULT_TITLE, compose_bill, compose_proposal, remedy_ids
 from draftkit.compose.model import (
-    Bill,
     InForce,
     Line,
     LineKind,
@@ -14,6 +13,7 @@ from draftkit.compose.model import (
     Section,
     Span,
 )
+from draftkit.compose.tree import Bill
 from draftkit.compose.xmlsafe import check_xml_text
 
 __all__ = [
@@ -31,5 +31,6 @@ __all__ = [
     "Span",
     "check_xml_text",
     "compose_bill",
+    "compose_proposal",
     "remedy_ids",
 ]

@@ -43,7 +43,7 @@ from draftkit.models import (
 )
 from draftkit.models.provisions import NationalProvision
 
-__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "plan_bill"]
+__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "enact", "plan_bill"]
 
 OPTIONS_PARAMETER = "adopt_options"
 """Framework parameter: ``all``, or catalog ids (comma-separated) of options the State adopts."""
@@ -272,6 +272,9 @@ class _Engine:
         self._context = build_context
         self.criteria = {c.id: c for pack in packs for c in pack.criteria}
 
+    def knows(self, criterion_id: str) -> bool:
+        return criterion_id in self.criteria
+
     def outcome(self, criterion_id: str, framework: NationalFramework) -> Outcome:
         compiled = self.criteria.get(criterion_id)
         if compiled is None:
@@ -393,6 +396,26 @@ def _candidates(
     return [Change(ChangeKind.NEW, remedy.id)]
 
 
+def enact(
+    framework: NationalFramework, catalog: Catalog, changes: Sequence[Change], act: str, definitions: Sequence[str] = ()
+) -> NationalFramework:
+    """The law as it would stand with the bill enacted: repealed and replaced provisions out, amended
+    ones as amended, the bill's sections and model definitions in (status ``bill``); references
+    between the bill's own provisions point to their new ids, and catalog ids it does not enact go."""
+    builder = _Builder(framework, catalog, act)
+    extra = [Change(ChangeKind.NEW, d) for d in definitions if d in catalog]
+    law = builder.apply([*changes, *extra])
+    enacted = {p.id for p in law.provisions}
+    provisions = []
+    for provision in law.provisions:
+        if provision.id.startswith("proposed."):
+            related = [f"proposed.{r}" for r in provision.related if f"proposed.{r}" in enacted]
+            provisions.append(provision.model_copy(update={"related": related}))
+        else:
+            provisions.append(provision)
+    return law.model_copy(update={"provisions": provisions})
+
+
 def plan_bill(
     framework: NationalFramework,
     assessment: Assessment,
@@ -412,10 +435,14 @@ def plan_bill(
     applied: list[Change] = []
     unresolved: list[str] = []
     current = framework
+    seen_unknown: list[CriterionResult] = []
     for criterion in [*assessment.criteria, *assessment.criteria]:  # twice: later changes may undo earlier gains
         if not _wanted(criterion, adopted):
             continue
-        base = engine.outcome(criterion.id, current)
+        known = engine.knows(criterion.id)
+        if not known and criterion in seen_unknown:
+            continue
+        base = engine.outcome(criterion.id, current) if known else criterion.outcome
         if _RANK[base] >= 2:
             continue
         remedies = [r for r in criterion.remedies if r in catalog]
@@ -443,8 +470,17 @@ def plan_bill(
             if criterion.id not in unresolved:
                 unresolved.append(criterion.id)
             continue
-        # First try every remedy in its weakest (word-level) form, then its strongest.
         chosen = [alternatives[-1] for alternatives in options]
+        if not known:
+            # A criterion of a pack the planner cannot run: trust the assessment, enact every remedy.
+            seen_unknown.append(criterion)
+            for change in chosen:
+                change.answers.append(criterion.id)
+                if not any(c.key() == change.key() for c in applied):
+                    applied.append(change)
+            current = builder.apply(applied)
+            continue
+        # First try every remedy in its weakest (word-level) form, then its strongest.
         best = engine.outcome(criterion.id, builder.apply(applied + chosen))
         if _RANK[best] <= _RANK[base]:
             if criterion.id not in unresolved:

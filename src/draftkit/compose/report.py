@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from draftkit.assess.result import Assessment
 from draftkit.catalog.show import describe_citation
 from draftkit.compose.bill import source_words
-from draftkit.compose.model import Bill
 from draftkit.compose.notes import outcome_words
 from draftkit.compose.spans import Filler, lines_of
+from draftkit.compose.tree import Bill
 from draftkit.models import CitationKind, NationalFramework
 from draftkit.reference import guidance_points
 

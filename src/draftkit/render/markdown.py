@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from draftkit.assess.result import Assessment
 from draftkit.catalog.show import describe_citation
-from draftkit.compose.model import Bill
 from draftkit.compose.notes import outcome_words
 from draftkit.compose.report import bill_sections_by_criterion, concordance, quoted_provision
+from draftkit.compose.tree import Bill
 from draftkit.models import Area, NationalFramework
 
 __all__ = ["render_markdown"]

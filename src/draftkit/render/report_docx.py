@@ -19,9 +19,9 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
 from draftkit.assess.result import Assessment, CriterionResult
-from draftkit.compose.model import Bill
 from draftkit.compose.notes import outcome_words
 from draftkit.compose.report import Concordance, bill_sections_by_criterion, concordance, quoted_provision
+from draftkit.compose.tree import Bill
 from draftkit.models import Area, NationalFramework
 from draftkit.render.ooxml import add_text, set_style, shade
 from draftkit.render.skeleton import render_skeleton, save_stable
