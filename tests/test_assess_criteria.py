@@ -17,8 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
-from draftkit.assess import Outcome, assess, core_pack
+from draftkit.assess import Outcome, Strength, assess, core_pack
 from draftkit.assess.pack import RulePack
+from draftkit.assess.result import NotApplicableReason
 from draftkit.models import NationalFramework
 from draftkit.reference import guidance_points
 
@@ -163,6 +164,13 @@ def test_criterion_is_met_by_its_fixture_and_flips_without_it(criterion_id: str)
         kept = [p for p in fixture_provisions(criterion_id) if p["id"] not in met.evidence]
         framework = build_framework(kept, entry["met"].get("instruments"))
     flipped = assess(framework, [pack]).criterion(criterion_id)
+    if flipped.not_applicable_reason is NotApplicableReason.OPTION_NOT_ADOPTED:
+        # An option the State has not adopted is never a gap (issue 13, point 2).
+        assert flipped.strength is Strength.OPTIONAL
+        assert flipped.outcome is Outcome.NOT_APPLICABLE
+        assert flipped.remedies == []
+        assert not flipped.shortfalls
+        return
     assert flipped.outcome in (Outcome.NOT_MET, Outcome.PARTLY_MET), flipped.reasoning
     assert flipped.evidence == [] or flipped.outcome is Outcome.PARTLY_MET
     assert flipped.remedies == list(pack.criteria[0].spec.remedies)

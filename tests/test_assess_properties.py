@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from draftkit.assess import Outcome, assess, core_pack
 from draftkit.assess.rating import RATING_ORDER
+from draftkit.assess.result import NotApplicableReason
 from draftkit.models import NationalFramework, Rating
 from tests.strategies import frameworks
 from tests.test_assess_criteria import CORE_IDS, fixture_provisions, fixture_table, outcome_got_worse
@@ -76,7 +77,12 @@ def test_adding_provisions_that_meet_a_criterion_never_makes_anything_worse(
     quality_check = next(c for c in core_pack().criteria if c.id == criterion_id).applies_when is not None
     already_failing = quality_check and before.criterion(criterion_id).outcome is not Outcome.NOT_APPLICABLE
     if not already_failing and not any(i["id"] in {x.id for x in framework.instruments} for i in instruments):
-        assert after.criterion(criterion_id).outcome is Outcome.MET
+        result = after.criterion(criterion_id)
+        dated = result.not_applicable_reason in (
+            NotApplicableReason.NOT_YET_BINDING,
+            NotApplicableReason.NO_LONGER_BINDING,
+        )
+        assert result.outcome is Outcome.MET or (dated and result.outcome is Outcome.NOT_APPLICABLE)
     for old_area, new_area in zip(before.areas, after.areas, strict=True):
         assert not _rating_worse(old_area.computed_rating, new_area.computed_rating), new_area.area
         assert not _rating_worse(old_area.computed_rating_in_force, new_area.computed_rating_in_force), new_area.area

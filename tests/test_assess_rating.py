@@ -74,3 +74,46 @@ def test_bad_rules_are_rejected_with_location(change: str, message: str) -> None
     with pytest.raises(InputError) as caught:
         parse_rating_rule(text, "rule.yaml")
     assert any(message in str(p) and str(p).startswith("rule.yaml:") for p in caught.value.problems), caught.value
+
+
+@pytest.mark.parametrize(
+    ("score_results", "expected"),
+    [
+        # exactly on a threshold earns it; just below does not
+        ([r(M, Outcome.MET)] * 3 + [r(M, Outcome.NOT_MET, risk=False)] * 1, Rating.PC),  # 0.75 but capped
+        ([r(S, Outcome.MET)] * 3 + [r(S, Outcome.NOT_MET)], Rating.LC),  # 0.75 exactly
+        ([r(S, Outcome.MET)] * 2 + [r(S, Outcome.NOT_MET)] * 3, Rating.PC),  # 0.4 exactly
+        ([r(S, Outcome.MET)] * 1 + [r(S, Outcome.NOT_MET)] * 2, Rating.NC),  # 0.3333
+    ],
+)
+def test_threshold_boundaries(score_results: list[RatedOutcome], expected: Rating) -> None:
+    assert rate(default_rating_rule(), score_results)[0] is expected
+
+
+def test_caps_only_lower_a_rating() -> None:
+    # an NC area with a rights risk stays NC (the LC cap never raises it)
+    assert rate(default_rating_rule(), [r(S, Outcome.NOT_MET, risk=True)])[0] is Rating.NC
+    # a should-consider criterion not met does not trigger the mandatory cap
+    assert rate(default_rating_rule(), [r(S, Outcome.MET)] * 19 + [r(S, Outcome.NOT_MET)])[0] is Rating.C
+
+
+def test_not_applicable_criteria_do_not_count() -> None:
+    rule = default_rating_rule()
+    assert rate(rule, [r(M, Outcome.MET), r(M, Outcome.NOT_APPLICABLE)]) == (Rating.C, 1.0)
+
+
+def test_partial_credit_rule_is_stated_and_replaceable() -> None:
+    rule = default_rating_rule()
+    assert rule.every_provision.some_pass is Outcome.PARTLY_MET
+    assert "partly met when some pass" in rule.describe()
+    strict = parse_rating_rule(
+        "draftkit: 1\nid: t\ntitle: T\nweights: {mandatory: 3, should_consider: 2, optional: 1}\n"
+        "credits: {met: 1, partly_met: 0.5, not_met: 0}\n"
+        "thresholds: [{rating: C, min_score: 0.9}, {rating: NC, min_score: 0}]\n"
+        "every_provision: {some_pass: not_met}\n",
+        "rule.yaml",
+    )
+    assert strict.every_provision.some_pass is Outcome.NOT_MET
+    assert "not met when some pass" in strict.describe()
+    with pytest.raises(InputError):
+        parse_rating_rule(strict.model_dump_json().replace('"some_pass":"not_met"', '"some_pass":"met"'), "r.json")

@@ -92,7 +92,7 @@ def test_excluded_and_checked_at_once_is_an_error() -> None:
         ),
         (
             "{mental_element: {present: true}}",
-            "operator 'present' does not apply to mental_element (one value); use a value or in, not",
+            "operator 'present' does not apply to mental_element (one value); use a value or in, not, below",
         ),
         ("{penalty: {max_years: {at_least: ten}}}", "'at_least' expects a whole number; got 'ten'"),
         (

@@ -9,11 +9,14 @@ input always yields the same assessment.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import draftkit
+from draftkit.assess.conditions import Finding, FindingCode
+from draftkit.assess.dates import binding_of, state_bound
 from draftkit.assess.matcher import Context, TestResult, build_context
 from draftkit.assess.pack import CompiledCriterion, RulePack, core_pack
 from draftkit.assess.rating import RatedOutcome, RatingRule, default_rating_rule, rate
@@ -22,14 +25,17 @@ from draftkit.assess.result import (
     Assessment,
     CriterionResult,
     FrameworkSummary,
+    NotApplicableReason,
     Outcome,
     Recommendation,
+    Shortfall,
     Strength,
     View,
     ViewResult,
 )
 from draftkit.diagnostics import InputError, Problem
 from draftkit.models import Area, NationalFramework, ProvisionStatus
+from draftkit.reference import instruments
 
 if TYPE_CHECKING:
     from draftkit.catalog.store import Catalog
@@ -56,13 +62,31 @@ class Judgement:
     evidence: tuple[str, ...]
     reasoning: str
     human_rights_risk: bool
+    findings: tuple[Finding, ...] = ()
+    not_applicable: NotApplicableReason | None = None
 
-    def view_result(self) -> ViewResult:
+    def shortfalls(self, criterion: str) -> list[Shortfall]:
+        return [
+            Shortfall(
+                criterion=criterion,
+                code=f.code,
+                provision=f.provision,
+                element=f.element,
+                found=f.found,
+                required=f.required,
+                text=f.text,
+            )
+            for f in self.findings
+        ]
+
+    def view_result(self, criterion: str) -> ViewResult:
         return ViewResult(
             outcome=self.outcome,
             evidence=list(self.evidence),
             reasoning=self.reasoning,
             human_rights_risk=self.human_rights_risk,
+            not_applicable_reason=self.not_applicable,
+            shortfalls=self.shortfalls(criterion),
         )
 
 
@@ -71,17 +95,49 @@ def _sentence(label: str, items: Iterable[str]) -> str:
     return f"{label}: {'; '.join(listed)}." if listed else ""
 
 
-def judge(criterion: CompiledCriterion, context: Context) -> Judgement:
-    """Outcome, evidence and reasoning of one criterion in one view."""
+_OPTION_NOT_ADOPTED = (
+    "Not applicable: this is an option the State may adopt, and it has not; leaving it out is not a gap."
+)
+
+
+def _adopted(criterion: CompiledCriterion, context: Context, met: TestResult, partly: TestResult | None) -> bool:
+    """Whether the State has adopted the option the criterion is about."""
+    if criterion.adopted_when is not None:
+        return criterion.adopted_when.evaluate(context).passed
+    if met.passed or met.partial or (partly is not None and partly.passed):
+        return True
+    risk = criterion.human_rights_risk_when
+    return risk is not None and risk.evaluate(context).passed
+
+
+def judge(
+    criterion: CompiledCriterion,
+    context: Context,
+    rule: RatingRule | None = None,
+    *,
+    option: bool = False,
+) -> Judgement:
+    """Outcome, evidence and reasoning of one criterion in one view.
+
+    ``option``: the criterion is about an option the State may adopt (its strength for this State is
+    optional); when the State has not adopted it, the criterion is not applicable, never a gap.
+    """
     spec = criterion.spec
+    rule = rule or default_rating_rule()
     if criterion.applies_when is not None and not criterion.applies_when.evaluate(context).passed:
         text = spec.explanation.not_applicable or "Not applicable."
-        return Judgement(Outcome.NOT_APPLICABLE, (), text, False)
+        return Judgement(Outcome.NOT_APPLICABLE, (), text, False, not_applicable=NotApplicableReason.CONDITION)
     met = criterion.met.evaluate(context)
     if met.vacuous:
         # "Every X must..." says nothing when there is no X: never count that as met.
         text = spec.explanation.not_applicable or "Not applicable: nothing of the kind the criterion checks."
-        return Judgement(Outcome.NOT_APPLICABLE, (), f"{text} {_sentence('Found', met.notes)}".strip(), False)
+        return Judgement(
+            Outcome.NOT_APPLICABLE,
+            (),
+            f"{text} {_sentence('Found', met.notes)}".strip(),
+            False,
+            not_applicable=NotApplicableReason.NOTHING_IN_SCOPE,
+        )
     partly: TestResult | None = None
     if met.passed:
         outcome, evidence = Outcome.MET, met.evidence
@@ -89,26 +145,98 @@ def judge(criterion: CompiledCriterion, context: Context) -> Judgement:
         partly = criterion.partly_met.evaluate(context) if criterion.partly_met is not None else None
         if partly is not None and partly.passed:
             outcome, evidence = Outcome.PARTLY_MET, partly.evidence
+        elif met.partial and rule.every_provision.some_pass is Outcome.PARTLY_MET:
+            outcome, evidence = Outcome.PARTLY_MET, met.evidence
         else:
             outcome, evidence = Outcome.NOT_MET, ()
+        if option and not _adopted(criterion, context, met, partly):
+            return Judgement(
+                Outcome.NOT_APPLICABLE,
+                (),
+                spec.explanation.not_applicable or _OPTION_NOT_ADOPTED,
+                False,
+                not_applicable=NotApplicableReason.OPTION_NOT_ADOPTED,
+            )
     risk = criterion.human_rights_risk_when.evaluate(context) if criterion.human_rights_risk_when else None
     at_risk = risk is not None and risk.passed
+    findings = met.findings if outcome is not Outcome.MET else ()
+    if at_risk and risk is not None:
+        findings += tuple(
+            Finding(FindingCode.RIGHTS_RISK, f"{provision}: a risk to rights", provision) for provision in risk.evidence
+        )
     parts = [
         spec.explanation.for_outcome(outcome) or "",
         _sentence("Evidence", [", ".join(evidence)] if evidence else []),
         _sentence("Missing", met.notes) if outcome is not Outcome.MET else "",
         _sentence("Risk to rights in", [", ".join(risk.evidence)] if at_risk and risk and risk.evidence else []),
     ]
-    return Judgement(outcome, evidence, " ".join(p for p in parts if p), at_risk)
+    return Judgement(outcome, evidence, " ".join(p for p in parts if p), at_risk, findings)
 
 
 def _strength(criterion: CompiledCriterion, framework: NationalFramework) -> tuple[Strength, str]:
     spec = criterion.spec
     if spec.strength is not Strength.MANDATORY:
+        registry = instruments()
         for instrument in spec.mandatory_for_parties_to:
-            if framework.party_to(instrument):
-                return Strength.MANDATORY, f"Mandatory for this State as a party to {instrument}."
+            bound, _ = state_bound(framework, registry[instrument])
+            if bound:
+                how = "a member of the European Union bound by" if _eu_member(framework, instrument) else "a party to"
+                return Strength.MANDATORY, f"Mandatory for this State as {how} {registry[instrument].short}."
     return spec.strength, ""
+
+
+def _eu_member(framework: NationalFramework, instrument: str) -> bool:
+    return any(
+        p.id == instrument and str(getattr(p.status, "value", p.status)) == "bound_as_eu_member"
+        for p in framework.instruments
+    )
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _long_date(date: dt.date) -> str:
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def _not_yet(criterion: CompiledCriterion, framework: NationalFramework) -> Judgement | None:
+    """Not applicable when the criterion's source did not bind (or no longer bound) on the framework's date."""
+    source = criterion.source_instrument
+    if source is None:
+        return None
+    instrument = instruments().get(source)
+    if instrument is None:
+        return None
+    binding = binding_of(instrument, framework.as_of)
+    if binding.applies or binding.date is None:
+        return None
+    as_of = _long_date(framework.as_of)
+    if binding.ended:
+        text = (
+            f"Not applicable: the obligation comes from {instrument.short}, which ceased to have effect on "
+            f"{_long_date(binding.date)}, before the date of this framework ({as_of})."
+        )
+        reason = NotApplicableReason.NO_LONGER_BINDING
+    else:
+        text = (
+            f"Not applicable: the obligation comes from {instrument.short}, which binds from "
+            f"{_long_date(binding.date)}, after the date of this framework ({as_of})."
+        )
+        reason = NotApplicableReason.NOT_YET_BINDING
+    return Judgement(Outcome.NOT_APPLICABLE, (), text, False, not_applicable=reason)
 
 
 def _check_unique(packs: Sequence[RulePack]) -> None:
@@ -132,12 +260,14 @@ def _check_unique(packs: Sequence[RulePack]) -> None:
 
 
 def _criterion_result(
-    criterion: CompiledCriterion, framework: NationalFramework, contexts: dict[View, Context]
+    criterion: CompiledCriterion, framework: NationalFramework, contexts: dict[View, Context], rule: RatingRule
 ) -> CriterionResult:
     spec = criterion.spec
     strength, strength_note = _strength(criterion, framework)
-    draft = judge(criterion, contexts[View.WITH_DRAFT])
-    in_force = judge(criterion, contexts[View.IN_FORCE])
+    option = strength is Strength.OPTIONAL
+    dated = _not_yet(criterion, framework)
+    draft = dated or judge(criterion, contexts[View.WITH_DRAFT], rule, option=option)
+    in_force = dated or judge(criterion, contexts[View.IN_FORCE], rule, option=option)
     reasoning = f"{draft.reasoning} {strength_note}".strip()
     return CriterionResult(
         id=spec.id,
@@ -148,11 +278,14 @@ def _criterion_result(
         outcome=draft.outcome,
         evidence=list(draft.evidence),
         reasoning=reasoning,
-        in_force=in_force.view_result(),
+        in_force=in_force.view_result(spec.id),
         remedies=list(spec.remedies) if draft.outcome in _GAP_RANK or in_force.outcome in _GAP_RANK else [],
         citations=[spec.strength_source, *spec.citations],
         human_rights_risk=draft.human_rights_risk,
         guidance=list(spec.guidance),
+        binds_from=criterion.binds_from,
+        not_applicable_reason=draft.not_applicable,
+        shortfalls=draft.shortfalls(spec.id),
     )
 
 
@@ -268,7 +401,7 @@ def assess(
         ((index, c) for index, pack in enumerate(chosen) for c in pack.criteria),
         key=lambda item: (_AREAS.index(item[1].spec.area), item[0], item[1].position),
     )
-    results = [_criterion_result(c, framework, contexts) for _, c in ordered]
+    results = [_criterion_result(c, framework, contexts, rule) for _, c in ordered]
     recommendations = _recommendations(results, chosen, _titles(catalog))
     shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
     in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)

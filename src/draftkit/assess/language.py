@@ -9,15 +9,16 @@ objects once, when the pack loads, and reports every mistake at its line.
 Test forms (exactly one per mapping):
 
 - ``provision: PATTERN`` -- some provision of the view matches;
-- ``every_provision: {where: PATTERN, then: PATTERN}`` -- each provision matching
-  ``where`` also matches ``then`` (the failing ones are named in the reasoning);
+- ``every_provision: {where: PATTERN, then: PATTERN, unless: PATTERN}`` -- each provision
+  matching ``where`` (and not ``unless``: the scope) also matches ``then`` (the failing ones are
+  named in the reasoning; some passing earns what the rating rule says, partly met by default);
 - ``count: {at_least: N, provision: PATTERN}`` -- at least N provisions match;
 - ``party_to_any: [instrument ids]`` -- the State is party to one of them;
 - ``all: [TESTS]``, ``any: [TESTS]``, ``none: [TESTS]`` -- combinators;
 - ``check: terms_defined | references_resolve`` -- named builtin checks.
 
 A PATTERN names a ``kind`` and element conditions; element values are matched by
-equality or by the operators in :data:`OPERATORS`; ``all``/``any``/``none`` also
+equality or by the operators of the registry in :mod:`draftkit.assess.operators`; ``all``/``any``/``none`` also
 combine element conditions. Which element names, values and operators are valid
 depends on the kind, so that part is checked by the compiler, not by the schema.
 """
@@ -30,6 +31,7 @@ from typing import Annotated, Any
 from pydantic import Field, JsonValue, StrictInt, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from draftkit.assess.operators import OPERATORS as OPERATOR_REGISTRY
 from draftkit.models import DraftkitModel, Identifier, ProvisionKind
 from draftkit.models.base import no_entries
 
@@ -45,17 +47,8 @@ __all__ = [
     "TestSpec",
 ]
 
-OPERATORS: tuple[str, ...] = (
-    "in",
-    "includes",
-    "includes_all",
-    "includes_any",
-    "at_least",
-    "at_most",
-    "present",
-    "not",
-)
-"""Operators on one element value; several in one mapping must all hold."""
+OPERATORS: tuple[str, ...] = tuple(OPERATOR_REGISTRY)
+"""Operators on one element value (from the registry); several in one mapping must all hold."""
 
 COMBINATORS: tuple[str, ...] = ("all", "any", "none")
 
@@ -71,8 +64,8 @@ TEST_FORMS: tuple[str, ...] = (
 )
 
 _ELEMENT_TEST_SCHEMA: dict[str, Any] = {
-    "description": "A value (equality), a mapping of operators (in, includes, includes_all, includes_any, "
-    "at_least, at_most, present, not), a mapping of a sub-element's fields (e.g. penalty), or, under the "
+    "description": f"A value (equality), a mapping of operators ({', '.join(OPERATOR_REGISTRY)}), "
+    "a mapping of a sub-element's fields (e.g. penalty), or, under the "
     "keys all / any / none, a list of element mappings.",
     "anyOf": [
         {"type": ["string", "integer", "boolean", "null"]},
@@ -106,10 +99,18 @@ class PatternSpec(DraftkitModel):
 
 
 class EverySpec(DraftkitModel):
-    """Each provision matching ``where`` must match ``then`` (true when none matches ``where``)."""
+    """Each provision matching ``where`` (and not ``unless``) must match ``then``.
+
+    ``where`` and ``unless`` are the scope: only the provisions the question is about. When some
+    provisions in scope pass and others fail, the rating rule says what the test earns
+    (``every_provision`` in the rating rule: partly met by default). No provision in scope: not applicable.
+    """
 
     where: PatternSpec
     then: PatternSpec
+    unless: PatternSpec | None = Field(
+        default=None, description="Provisions matching this are outside the question even if they match where."
+    )
 
 
 class CountSpec(DraftkitModel):

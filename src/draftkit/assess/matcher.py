@@ -3,23 +3,35 @@
 Everything here is plain data plus a few methods: no parsing, no ``eval``. The
 objects are built once per pack by :mod:`draftkit.assess.compile`; evaluating a
 criterion is then a walk over the provisions of a view. Each test returns which
-provisions made it succeed (the evidence) and, when it fails, short notes that
-say why -- e.g. which investigative powers lack which safeguard.
+provisions made it succeed (the evidence) and, when it fails, findings that say
+why as data (provision, element, value found, value required, code) -- e.g.
+which investigative powers lack which safeguard.
 """
 
 from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
+from draftkit.assess.conditions import (
+    Both,
+    Condition,
+    ElementsMatch,
+    Equals,
+    Finding,
+    FindingCode,
+    Nested,
+    Never,
+    plain,
+    shown,
+)
+from draftkit.assess.derived import Surroundings, derive
 from draftkit.assess.language import Builtin
 from draftkit.models import (
     DefinitionProvision,
-    InvestigativePowerProvision,
     NationalFramework,
     ProvisionBase,
     ProvisionKind,
@@ -30,226 +42,31 @@ from draftkit.models import (
 __all__ = [
     "AllOf",
     "AnyOf",
+    "Both",
     "BuiltinCheck",
     "Check",
     "Condition",
     "Context",
     "Count",
     "ElementsMatch",
+    "Equals",
     "Every",
     "Exists",
+    "Finding",
+    "Nested",
+    "Never",
     "NoneOf",
     "PartyTo",
     "Pattern",
     "TestResult",
     "ViewProvision",
     "build_context",
+    "plain",
+    "prose",
+    "shown",
 ]
 
-Getter = Callable[[str], Any]
-
 _MAX_NOTES = 6
-
-
-def plain(value: Any) -> Any:
-    """Enum members to their values, recursively in lists; everything else unchanged."""
-    if isinstance(value, Enum):
-        return value._value_  # what .value returns, without the cost of its descriptor (1 ms of a 9 ms check)
-    if isinstance(value, (list, tuple)):
-        return [plain(item) for item in value]
-    return value
-
-
-def shown(value: Any) -> str:
-    value = plain(value)
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "[" + ", ".join(str(item) for item in value) + "]" if value else "none"
-    return str(value)
-
-
-# ----------------------------------------------------------------------------- element conditions
-
-
-class Condition(ABC):
-    """A condition on one element value."""
-
-    @abstractmethod
-    def holds(self, value: Any) -> bool: ...
-
-    @abstractmethod
-    def describe(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class Equals(Condition):
-    expected: Any
-
-    def holds(self, value: Any) -> bool:
-        return bool(plain(value) == self.expected)
-
-    def describe(self) -> str:
-        return shown(self.expected)
-
-
-@dataclass(frozen=True)
-class OneOf(Condition):
-    options: tuple[Any, ...]
-
-    def holds(self, value: Any) -> bool:
-        return plain(value) in self.options
-
-    def describe(self) -> str:
-        return "one of " + ", ".join(shown(o) for o in self.options)
-
-
-@dataclass(frozen=True)
-class Includes(Condition):
-    items: tuple[Any, ...]
-    every: bool
-    """True: all items must be in the list; False: at least one."""
-
-    def holds(self, value: Any) -> bool:
-        present = set(plain(value) or [])
-        found = [item in present for item in self.items]
-        return all(found) if self.every else any(found)
-
-    def describe(self) -> str:
-        if len(self.items) == 1:
-            return f"including {shown(self.items[0])}"
-        return ("including all of " if self.every else "including any of ") + ", ".join(map(shown, self.items))
-
-
-@dataclass(frozen=True)
-class Bound(Condition):
-    limit: int
-    lower: bool
-    """True: value >= limit (at_least); False: value <= limit (at_most). No value never satisfies a bound."""
-
-    def holds(self, value: Any) -> bool:
-        if value is None or isinstance(value, bool):
-            return False
-        return bool(value >= self.limit) if self.lower else bool(value <= self.limit)
-
-    def describe(self) -> str:
-        return f"at least {self.limit}" if self.lower else f"at most {self.limit}"
-
-
-@dataclass(frozen=True)
-class Present(Condition):
-    wanted: bool
-
-    def holds(self, value: Any) -> bool:
-        there = value is not None and value not in ([], ())
-        return there is self.wanted
-
-    def describe(self) -> str:
-        return "present" if self.wanted else "absent"
-
-
-@dataclass(frozen=True)
-class Not(Condition):
-    inner: Condition
-
-    def holds(self, value: Any) -> bool:
-        return not self.inner.holds(value)
-
-    def describe(self) -> str:
-        return f"not {self.inner.describe()}"
-
-
-@dataclass(frozen=True)
-class Both(Condition):
-    """Several operators written in one mapping: all must hold."""
-
-    parts: tuple[Condition, ...]
-
-    def holds(self, value: Any) -> bool:
-        return all(part.holds(value) for part in self.parts)
-
-    def describe(self) -> str:
-        return " and ".join(part.describe() for part in self.parts)
-
-
-@dataclass(frozen=True)
-class Nested(Condition):
-    """The fields of a sub-element (e.g. ``penalty``)."""
-
-    match: ElementsMatch
-
-    def holds(self, value: Any) -> bool:
-        return value is not None and self.match.holds(_getter(value))
-
-    def describe(self) -> str:
-        return "{" + self.match.describe() + "}"
-
-
-@dataclass(frozen=True)
-class Never(Condition):
-    """Stands in for a condition that failed to compile (the pack is rejected anyway)."""
-
-    def holds(self, value: Any) -> bool:
-        return False
-
-    def describe(self) -> str:
-        return "(invalid)"
-
-
-def _getter(obj: Any) -> Getter:
-    return lambda name: getattr(obj, name, None)
-
-
-@dataclass(frozen=True)
-class ElementsMatch:
-    """Named field conditions (all must hold) plus nested all/any/none groups."""
-
-    fields: tuple[tuple[str, Condition], ...] = ()
-    all_of: tuple[ElementsMatch, ...] = ()
-    any_of: tuple[ElementsMatch, ...] = ()
-    none_of: tuple[ElementsMatch, ...] = ()
-
-    def holds(self, get: Getter) -> bool:
-        # Plain loops, not all()/any() over generators: this runs for every provision a test looks at.
-        for name, condition in self.fields:
-            if not condition.holds(get(name)):
-                return False
-        for group in self.all_of:
-            if not group.holds(get):
-                return False
-        if self.any_of and not any(group.holds(get) for group in self.any_of):
-            return False
-        return not any(group.holds(get) for group in self.none_of)
-
-    def failures(self, get: Getter) -> list[str]:
-        """Why ``holds`` is false, one phrase per failing part (empty when it holds)."""
-        out: list[str] = []
-        for name, condition in self.fields:
-            value = get(name)
-            if condition.holds(value):
-                continue
-            if isinstance(condition, Nested) and value is not None:
-                out.extend(f"{name}: {failure}" for failure in condition.match.failures(_getter(value)))
-            else:
-                out.append(f"{name} is {shown(value)}, needs {condition.describe()}")
-        for group in self.all_of:
-            out.extend(group.failures(get))
-        if self.any_of and not any(group.holds(get) for group in self.any_of):
-            out.append("needs one of: " + "; or ".join(group.describe() for group in self.any_of))
-        for group in self.none_of:
-            if group.holds(get):
-                out.append(f"must not have {group.describe()}")
-        return out
-
-    def describe(self) -> str:
-        parts = [f"{name} {condition.describe()}" for name, condition in self.fields]
-        parts += [group.describe() for group in self.all_of]
-        if self.any_of:
-            parts.append("(" + " or ".join(group.describe() for group in self.any_of) + ")")
-        parts += [f"not ({group.describe()})" for group in self.none_of]
-        return ", ".join(parts) or "anything"
 
 
 # ----------------------------------------------------------------------------- provisions in a view
@@ -259,16 +76,16 @@ class ElementsMatch:
 class ViewProvision:
     """A national provision as the matcher sees it in one view.
 
-    ``virtual`` holds derived element values (``all_safeguards`` of an investigative
-    power: its own safeguards plus those of general safeguard provisions that apply
-    to it); ``support`` names the provisions those values were drawn from, so that
-    they count as evidence too.
+    ``virtual`` holds element values that override or add to the provision's own: derived
+    elements (``all_safeguards`` of a power...) and, for one conduct of an offence with
+    several, that conduct with its own fault set and penalty. ``support`` names, per derived
+    element, the other provisions its value was drawn from, so they count as evidence too.
     """
 
     provision: ProvisionBase
     index: int
     virtual: dict[str, Any] = field(default_factory=dict)
-    support: tuple[str, ...] = ()
+    support: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -289,20 +106,25 @@ class Context:
 
     Most patterns name a kind; a test walks only the provisions of that kind, so checking a
     framework costs criteria x provisions of the kinds they ask about, not x all provisions.
+    ``removed`` names the provisions of the framework that are out of this view because a
+    provision of the view repeals or replaces them (id -> the provision that does).
     """
 
     framework: NationalFramework
     provisions: tuple[ViewProvision, ...]
+    removed: dict[str, str] = field(default_factory=dict)
     by_kind: dict[str, tuple[ViewProvision, ...]] = field(init=False, repr=False, compare=False)
     position: dict[str, int] = field(init=False, repr=False, compare=False)
     """Provision id -> its place in ``provisions``."""
 
     def __post_init__(self) -> None:
         groups: dict[str, list[ViewProvision]] = {}
-        for item in self.provisions:
+        position: dict[str, int] = {}
+        for place, item in enumerate(self.provisions):
             groups.setdefault(item.provision.kind, []).append(item)
+            position.setdefault(item.id, place)
         object.__setattr__(self, "by_kind", {kind: tuple(group) for kind, group in groups.items()})
-        object.__setattr__(self, "position", {item.id: place for place, item in enumerate(self.provisions)})
+        object.__setattr__(self, "position", position)
 
     def ordered(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Ids in framework order (so evidence never depends on set iteration order)."""
@@ -313,36 +135,25 @@ class Context:
         return {item.id: item for item in self.provisions}
 
 
+def _general_safeguards(chosen: Sequence[ProvisionBase]) -> list[tuple[SafeguardProvision, frozenset[str]]]:
+    out = []
+    for provision in chosen:
+        if isinstance(provision, SafeguardProvision):
+            values = {s.value for s in provision.elements.safeguards}
+            if provision.elements.oversight_body is not None:
+                values.add("oversight")  # a named oversight body is oversight, whatever the list says
+            out.append((provision, frozenset(values)))
+    return out
+
+
 def build_context(framework: NationalFramework, statuses: Sequence[ProvisionStatus]) -> Context:
     """The view of ``framework`` that counts provisions with one of ``statuses``."""
     chosen = [(index, p) for index, p in enumerate(framework.provisions) if p.status in statuses]
-    general = [
-        (p, frozenset(s.value for s in p.elements.safeguards))  # once per safeguard, not once per power
-        for _, p in chosen
-        if isinstance(p, SafeguardProvision)
-    ]
+    around = Surroundings(safeguards=_general_safeguards([p for _, p in chosen]))
     items: list[ViewProvision] = []
     for index, provision in chosen:
-        if isinstance(provision, InvestigativePowerProvision):
-            power = provision.elements.power
-            applying = [
-                (g, values)
-                for g, values in general
-                if g.elements.applies_to_all_powers or power in g.elements.applies_to
-            ]
-            safeguards = {s.value for s in provision.elements.safeguards}
-            for _, values in applying:
-                safeguards |= values
-            items.append(
-                ViewProvision(
-                    provision,
-                    index,
-                    virtual={"all_safeguards": sorted(safeguards)},
-                    support=tuple(g.id for g, _ in applying),
-                )
-            )
-        else:
-            items.append(ViewProvision(provision, index))
+        virtual, support = derive(provision, around)
+        items.append(ViewProvision(provision, index, virtual, support))
     return Context(framework, tuple(items))
 
 
@@ -353,7 +164,8 @@ class Pattern:
     kind: ProvisionKind | None
     elements: ElementsMatch
     attributes: ElementsMatch
-    uses_virtual: bool = False
+    derived: frozenset[str] = frozenset()
+    """The derived elements the pattern reads (their supporting provisions count as evidence)."""
 
     def candidates(self, context: Context) -> tuple[ViewProvision, ...]:
         """The provisions that can match: those of the pattern's kind, in framework order."""
@@ -364,18 +176,30 @@ class Pattern:
             return False
         return self.attributes.holds(item.attribute) and self.elements.holds(item.element)
 
-    def failures(self, item: ViewProvision) -> list[str]:
+    def failures(self, item: ViewProvision) -> list[Finding]:
         if self.kind is not None and item.provision.kind != self.kind.value:
-            return [f"is a {item.provision.kind} provision, not {self.kind.value}"]
-        return self.attributes.failures(item.attribute) + self.elements.failures(item.element)
+            text = f"is a {item.provision.kind} provision, not {self.kind.value}"
+            return [Finding(FindingCode.WRONG_KIND, text, item.id, "kind", item.provision.kind, self.kind.value)]
+        found = self.attributes.failures(item.attribute) + self.elements.failures(item.element)
+        return [finding.at(item.id) for finding in found]
 
     def evidence_of(self, item: ViewProvision) -> list[str]:
-        return [item.id, *item.support] if self.uses_virtual else [item.id]
+        if not self.derived or not item.support:
+            return [item.id]
+        return [item.id, *(i for name in self.derived for i in item.support.get(name, ()))]
 
     def describe(self) -> str:
         what = f"{self.kind.value.replace('_', ' ')} provision" if self.kind else "provision"
         conditions = [d for d in (self.attributes.describe(), self.elements.describe()) if d != "anything"]
         return what + (" with " + ", ".join(conditions) if conditions else "")
+
+    def written(self) -> dict[str, Any]:
+        data: dict[str, Any] = {} if self.kind is None else {"kind": self.kind.value}
+        data.update(self.attributes.written())
+        elements = self.elements.written()
+        if elements:
+            data["elements"] = elements
+        return data
 
 
 # ----------------------------------------------------------------------------- tests
@@ -383,15 +207,52 @@ class Pattern:
 
 @dataclass(frozen=True)
 class TestResult:
-    """Whether a test passed, the provisions that made it pass, and notes on what failed."""
+    """Whether a test passed, the provisions that made it pass, and findings on what failed."""
 
     __test__ = False
 
     passed: bool
     evidence: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
     vacuous: bool = False
     """True when an ``every_provision`` test passed only because nothing matched ``where``."""
+    partial: bool = False
+    """True when the test failed but some of the provisions an ``every_provision`` test is about passed
+    (the rating rule says what that earns)."""
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The findings in words, grouped by provision and capped (for the reasoning)."""
+        return _cap(prose(self.findings))
+
+
+def prose(findings: Iterable[Finding]) -> list[str]:
+    """Findings as short phrases: consecutive findings about one provision share a phrase."""
+    out: list[str] = []
+    last: str | None = None
+    for finding in findings:
+        grouped = finding.provision is not None and finding.code not in _STANDALONE
+        if grouped and finding.provision == last:
+            out[-1] += "; " + finding.text
+        elif grouped:
+            out.append(f"{finding.provision}: {finding.text}")
+        else:
+            out.append(finding.text)
+        last = finding.provision if grouped else None
+    return out
+
+
+_STANDALONE = frozenset(
+    {
+        FindingCode.FOUND,
+        FindingCode.TERM_UNDEFINED,
+        FindingCode.REFERENCE_UNRESOLVED,
+        FindingCode.REFERENCE_REPEALED,
+        FindingCode.NO_PROVISION,
+        FindingCode.TOO_FEW,
+        FindingCode.NOT_PARTY,
+    }
+)
 
 
 def _cap(notes: list[str]) -> tuple[str, ...]:
@@ -418,29 +279,39 @@ class Exists(Check):
                 evidence.extend(self.pattern.evidence_of(item))
         if evidence:
             return TestResult(True, context.ordered(evidence))
-        return TestResult(False, notes=(f"no {self.pattern.describe()}",))
+        text = f"no {self.pattern.describe()}"
+        return TestResult(False, findings=(Finding(FindingCode.NO_PROVISION, text, required=self.pattern.written()),))
 
 
 @dataclass(frozen=True)
 class Every(Check):
+    """Each provision matching ``where`` (and not ``unless``) matches ``then``."""
+
     where: Pattern
     then: Pattern
+    unless: Pattern | None = None
+    """Provisions matching this are outside the question, even when they match ``where``."""
 
     def evaluate(self, context: Context) -> TestResult:
         evidence: list[str] = []
-        notes: list[str] = []
-        matched = 0
+        findings: list[Finding] = []
+        matched = failed = 0
+        seen_failing: set[str] = set()
         for item in self.where.candidates(context):
-            if not self.where.matches(item):
+            if not self.where.matches(item) or (self.unless is not None and self.unless.matches(item)):
                 continue
             matched += 1
             if self.then.matches(item):
                 evidence.extend(self.then.evidence_of(item))
             else:
-                notes.append(f"{item.id}: " + "; ".join(self.then.failures(item)))
+                failed += 1
+                seen_failing.add(item.id)
+                findings.extend(self.then.failures(item))
         if matched == 0:
-            return TestResult(True, notes=(f"no {self.where.describe()}",), vacuous=True)
-        return TestResult(not notes, context.ordered(evidence), _cap(notes))
+            text = f"no {self.where.describe()}"
+            return TestResult(True, findings=(Finding(FindingCode.NO_PROVISION, text),), vacuous=True)
+        passed = failed == 0
+        return TestResult(passed, context.ordered(evidence), tuple(findings), partial=not passed and failed < matched)
 
 
 @dataclass(frozen=True)
@@ -451,10 +322,12 @@ class Count(Check):
     def evaluate(self, context: Context) -> TestResult:
         matched = [item for item in self.pattern.candidates(context) if self.pattern.matches(item)]
         evidence = [i for item in matched for i in self.pattern.evidence_of(item)]
-        if len(matched) >= self.at_least:
+        distinct = len({item.id for item in matched})
+        if distinct >= self.at_least:
             return TestResult(True, context.ordered(evidence))
-        note = f"{len(matched)} of the {self.at_least} needed: {self.pattern.describe()}"
-        return TestResult(False, context.ordered(evidence), (note,))
+        text = f"{distinct} of the {self.at_least} needed: {self.pattern.describe()}"
+        finding = Finding(FindingCode.TOO_FEW, text, found=distinct, required=self.at_least)
+        return TestResult(False, context.ordered(evidence), (finding,))
 
 
 @dataclass(frozen=True)
@@ -464,7 +337,8 @@ class PartyTo(Check):
     def evaluate(self, context: Context) -> TestResult:
         if any(context.framework.party_to(i) for i in self.instruments):
             return TestResult(True)
-        return TestResult(False, notes=("not a party to " + " or ".join(self.instruments),))
+        text = "not a party to " + " or ".join(self.instruments)
+        return TestResult(False, findings=(Finding(FindingCode.NOT_PARTY, text, required=list(self.instruments)),))
 
 
 @dataclass(frozen=True)
@@ -473,9 +347,12 @@ class AllOf(Check):
 
     def evaluate(self, context: Context) -> TestResult:
         results = [part.evaluate(context) for part in self.parts]
-        evidence = [i for r in results if r.passed for i in r.evidence]
-        notes = [n for r in results if not r.passed for n in r.notes]
-        return TestResult(all(r.passed for r in results), context.ordered(evidence), _cap(notes))
+        evidence = [i for r in results if r.passed or r.partial for i in r.evidence]
+        findings = tuple(f for r in results if not r.passed for f in r.findings)
+        passed = all(r.passed for r in results)
+        # Partial credit only when what fails is itself partial: a part that fails outright decides.
+        partial = not passed and all(r.passed or r.partial for r in results)
+        return TestResult(passed, context.ordered(evidence), findings, partial=partial)
 
 
 @dataclass(frozen=True)
@@ -486,12 +363,14 @@ class AnyOf(Check):
         results = [part.evaluate(context) for part in self.parts]
         if any(r.passed for r in results):
             return TestResult(True, context.ordered(i for r in results if r.passed for i in r.evidence))
-        return TestResult(False, notes=_cap([n for r in results for n in r.notes]))
+        partial = [r for r in results if r.partial]
+        evidence = context.ordered(i for r in partial for i in r.evidence)
+        return TestResult(False, evidence, tuple(f for r in results for f in r.findings), partial=bool(partial))
 
 
 @dataclass(frozen=True)
 class NoneOf(Check):
-    """Passes when no part passes; the provisions that made a part pass are named in the notes."""
+    """Passes when no part passes; the provisions that made a part pass are named in the findings."""
 
     parts: tuple[Check, ...]
 
@@ -500,7 +379,8 @@ class NoneOf(Check):
         if not any(r.passed for r in results):
             return TestResult(True)
         ordered = context.ordered(i for r in results if r.passed for i in r.evidence)
-        return TestResult(False, notes=(("found in " + ", ".join(ordered)) if ordered else "found",))
+        text = ("found in " + ", ".join(ordered)) if ordered else "found"
+        return TestResult(False, findings=(Finding(FindingCode.FOUND, text, found=list(ordered)),))
 
 
 _SPACES = re.compile(r"\s+")
@@ -532,20 +412,42 @@ def _terms_defined(context: Context) -> TestResult:
             key = _term_key(term)
             if key in defined:
                 evidence.append(defined[key])
-            else:
-                missing.setdefault(term, []).append(item.id)
-    notes = [f"'{term}' (used in {', '.join(users)}) is not defined" for term, users in missing.items()]
-    return TestResult(not missing, context.ordered(evidence), _cap(notes))
+            elif item.id not in missing.setdefault(term, []):
+                missing[term].append(item.id)
+    findings = tuple(
+        Finding(
+            FindingCode.TERM_UNDEFINED,
+            f"'{term}' (used in {', '.join(users)}) is not defined",
+            users[0],
+            "uses_terms",
+            term,
+        )
+        for term, users in missing.items()
+    )
+    return TestResult(not missing, context.ordered(evidence), findings)
 
 
 def _references_resolve(context: Context) -> TestResult:
-    present = {item.id for item in context.provisions}
+    present = set(context.position)
     evidence: list[str] = []
-    notes: list[str] = []
+    findings: list[Finding] = []
+    done: set[tuple[str, str]] = set()
     for item in context.provisions:
-        for target in item.provision.related:
+        for target in _references(item.provision):
+            if (item.id, target) in done:
+                continue
+            done.add((item.id, target))
             if target in present and target != item.id:
                 evidence.append(target)
+            elif target in context.removed:
+                text = f"{item.id} refers to '{target}', which {context.removed[target]} repeals or replaces"
+                findings.append(Finding(FindingCode.REFERENCE_REPEALED, text, item.id, "related", target))
             else:
-                notes.append(f"{item.id} refers to '{target}', which is not a national provision in this view")
-    return TestResult(not notes, context.ordered(evidence), _cap(notes))
+                text = f"{item.id} refers to '{target}', which is not a national provision in this view"
+                findings.append(Finding(FindingCode.REFERENCE_UNRESOLVED, text, item.id, "related", target))
+    return TestResult(not findings, context.ordered(evidence), tuple(findings))
+
+
+def _references(provision: ProvisionBase) -> list[str]:
+    """The ids a provision refers to within the framework (references marked external are not among them)."""
+    return list(provision.related)

@@ -11,6 +11,7 @@ located at its line in the pack file.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from draftkit.diagnostics import InputError, PathPart, Problem
 from draftkit.load.document import SourceDocument
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
-from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText
+from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
 from draftkit.paths import data_file
@@ -93,6 +94,13 @@ class Criterion(DraftkitModel):
     human_rights_risk_when: TestSpec | None = Field(
         default=None, description="When this test passes, the outcome is flagged as a risk to rights."
     )
+    adopted_when: TestSpec | None = Field(
+        default=None,
+        description="For a criterion about an option (strength optional for this State): the State has adopted "
+        "the option when this test passes. Without it, the option counts as adopted when anything the criterion "
+        "looks for is found (met, partly met, or a risk to rights). An option not adopted is not applicable, "
+        "never a gap; once adopted, all its tests apply.",
+    )
     remedies: list[Identifier] = Field(default_factory=no_items, description="Catalog ids of model provisions.")
     explanation: Explanation
 
@@ -141,6 +149,11 @@ class CompiledCriterion:
     met: Check
     partly_met: Check | None
     human_rights_risk_when: Check | None
+    adopted_when: Check | None = None
+    source_instrument: str | None = None
+    """The instrument the criterion's strength comes from, when its source is one."""
+    binds_from: dt.date | None = None
+    """From when that source binds (see :mod:`draftkit.assess.dates`); None when unknown or not an instrument."""
 
     @property
     def id(self) -> str:
@@ -246,6 +259,20 @@ def _optional(compiler: Compiler, spec: TestSpec | None, path: tuple[PathPart, .
     return None if spec is None else compiler.test(spec, path)
 
 
+def _source_instrument(criterion: Criterion) -> str | None:
+    source = criterion.strength_source
+    if source.kind is CitationKind.INSTRUMENT and source.source in instruments():
+        return source.source
+    return None
+
+
+def _binds_from(criterion: Criterion) -> dt.date | None:
+    from draftkit.assess.dates import binds_from
+
+    source = _source_instrument(criterion)
+    return None if source is None else binds_from(instruments()[source])
+
+
 def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[CompiledCriterion, ...], list[Problem]]:
     from draftkit.assess.compile import Compiler  # not needed when the core pack comes from the cache
 
@@ -264,6 +291,9 @@ def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[Compil
                 human_rights_risk_when=_optional(
                     compiler, criterion.human_rights_risk_when, (*at, "human_rights_risk_when")
                 ),
+                adopted_when=_optional(compiler, criterion.adopted_when, (*at, "adopted_when")),
+                source_instrument=_source_instrument(criterion),
+                binds_from=_binds_from(criterion),
             )
         )
     problems = [document.problem(path, message, key=at_key) for path, message, at_key in compiler.problems]

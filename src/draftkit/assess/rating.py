@@ -28,6 +28,7 @@ from draftkit.paths import data_file
 
 __all__ = [
     "RATING_ORDER",
+    "EveryProvisionRule",
     "RatedOutcome",
     "RatingCap",
     "RatingRule",
@@ -63,6 +64,18 @@ class Threshold(DraftkitModel):
     min_score: Credit
 
 
+class EveryProvisionRule(DraftkitModel):
+    """What an ``every_provision`` test earns, by how many of the provisions in its scope pass.
+
+    When all pass the test passes (met); when none pass it fails (not met, unless the criterion's
+    own partly-met test passes). ``some_pass`` says what a test earns when some pass and others fail.
+    """
+
+    all_pass: Literal[Outcome.MET] = Outcome.MET
+    some_pass: Literal[Outcome.PARTLY_MET, Outcome.NOT_MET] = Outcome.PARTLY_MET
+    none_pass: Literal[Outcome.NOT_MET] = Outcome.NOT_MET
+
+
 class RatingCap(DraftkitModel):
     """If any applicable criterion has all the given properties, the area is rated at most ``max_rating``."""
 
@@ -85,6 +98,11 @@ class RatingRule(DraftkitModel):
         description="Best first; an area gets the first rating whose min_score its score reaches."
     )
     caps: list[RatingCap] = Field(default_factory=no_items)
+    every_provision: EveryProvisionRule = Field(
+        default_factory=EveryProvisionRule,
+        description="Partial credit: what a criterion whose every-provision test passes for some of the "
+        "provisions in scope (and fails for others) is rated.",
+    )
 
     @model_validator(mode="after")
     def _coherent(self) -> RatingRule:
@@ -121,9 +139,17 @@ class RatingRule(DraftkitModel):
             f"{_num(w.should_consider)} (should consider) or {_num(w.optional)} (optional) and earns "
             f"{_num(c.met)} of its weight when met, {_num(c.partly_met)} when partly met and "
             f"{_num(c.not_met)} when not met; an area's score is the weight earned divided by the weight of its "
-            f"applicable criteria. Rating by score: {thresholds}. {caps} An area with no applicable criterion "
+            f"applicable criteria. {self._partial()} Rating by score: {thresholds}. {caps} "
+            "An area with no applicable criterion "
             "is NA. An assessor's override in the framework file replaces the computed rating; both are shown."
         ).replace("  ", " ")
+
+    def _partial(self) -> str:
+        some = "partly met" if self.every_provision.some_pass is Outcome.PARTLY_MET else "not met"
+        return (
+            "A criterion that asks something of every provision of a kind is met when all of them pass, "
+            f"{some} when some pass, and not met when none pass."
+        )
 
 
 def _num(value: float) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, JsonValue
 
 from draftkit.models import Area, Citation, DraftkitModel, Identifier, NonEmptyText, Rating
 from draftkit.models.base import no_entries, no_items
@@ -20,8 +20,11 @@ __all__ = [
     "Assessment",
     "CriterionResult",
     "FrameworkSummary",
+    "NotApplicableReason",
     "Outcome",
     "Recommendation",
+    "Shortfall",
+    "ShortfallCode",
     "Strength",
     "View",
     "ViewResult",
@@ -50,6 +53,60 @@ class View(StrEnum):
     WITH_DRAFT = "with_draft"
 
 
+class ShortfallCode(StrEnum):
+    """What kind of shortfall a finding records (the report words each one)."""
+
+    VALUE = "value"
+    """An element has a value that does not satisfy the requirement."""
+    NOT_STATED = "not_stated"
+    """An element the requirement needs is not stated in the provision."""
+    NEEDS_ONE_OF = "needs_one_of"
+    """None of several alternative requirements is satisfied."""
+    MUST_NOT_HAVE = "must_not_have"
+    """The provision has what the test rules out."""
+    WRONG_KIND = "wrong_kind"
+    NO_PROVISION = "no_provision"
+    """No provision of the view matches what is required."""
+    TOO_FEW = "too_few"
+    NOT_PARTY = "not_party"
+    FOUND = "found"
+    """A provision matched a test that must not match."""
+    TERM_UNDEFINED = "term_undefined"
+    REFERENCE_UNRESOLVED = "reference_unresolved"
+    REFERENCE_REPEALED = "reference_repealed"
+    RIGHTS_RISK = "rights_risk"
+    """The provision is what makes the criterion a risk to human rights."""
+
+
+class Shortfall(DraftkitModel):
+    """One shortfall as data, beside the prose: which provision, which element, found, required."""
+
+    criterion: Identifier
+    code: ShortfallCode
+    provision: Identifier | None = Field(default=None, description="The national provision concerned, if one.")
+    element: NonEmptyText | None = Field(
+        default=None, description="The element concerned, dotted for a sub-element (e.g. `penalty.max_years`)."
+    )
+    found: JsonValue = Field(default=None, description="The value found (null: not stated or nothing found).")
+    required: JsonValue = Field(default=None, description="What the test requires, as the rule pack writes it.")
+    text: NonEmptyText = Field(description="The shortfall in English.")
+
+
+class NotApplicableReason(StrEnum):
+    """Why a criterion is not applicable."""
+
+    CONDITION = "condition"
+    """The criterion's applicability test fails (e.g. no power of the kind it checks)."""
+    NOTHING_IN_SCOPE = "nothing_in_scope"
+    """An "every provision" test has no provision to check."""
+    NOT_YET_BINDING = "not_yet_binding"
+    """The source of the obligation did not bind yet on the framework's date."""
+    NO_LONGER_BINDING = "no_longer_binding"
+    """The source had ceased to have effect on the framework's date."""
+    OPTION_NOT_ADOPTED = "option_not_adopted"
+    """An option the State may adopt, and has not: never a gap."""
+
+
 class ViewResult(DraftkitModel):
     """A criterion's outcome in one view, with the provisions that produced it."""
 
@@ -59,6 +116,8 @@ class ViewResult(DraftkitModel):
     )
     reasoning: NonEmptyText
     human_rights_risk: bool = Field(default=False, description="The rule pack flags a risk to rights in this view.")
+    not_applicable_reason: NotApplicableReason | None = None
+    shortfalls: list[Shortfall] = Field(default_factory=no_items, description="The shortfalls in this view, as data.")
 
 
 class CriterionResult(DraftkitModel):
@@ -81,6 +140,18 @@ class CriterionResult(DraftkitModel):
     guidance: list[NonEmptyText] = Field(
         default_factory=no_items,
         description="Ids of the guidance points (of the 2012 publication) the criterion checks.",
+    )
+    binds_from: dt.date | None = Field(
+        default=None,
+        description="The date from which the criterion's source binds (adoption of a Security Council "
+        "resolution, entry into force of a treaty, application of an EU act); null for a source that does not "
+        "bind or has no known date.",
+    )
+    not_applicable_reason: NotApplicableReason | None = Field(
+        default=None, description="Why the criterion is not applicable with the draft, when it is not."
+    )
+    shortfalls: list[Shortfall] = Field(
+        default_factory=no_items, description="The shortfalls with the draft, as data (the reasoning words them)."
     )
 
 

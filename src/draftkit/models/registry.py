@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -31,6 +32,17 @@ class Instrument(DraftkitModel):
         default=None, ge=1900, le=2100, description="Year of adoption; null where not known for certain."
     )
     kind: InstrumentKind
+    adopted: dt.date | None = Field(
+        default=None, description="Date of adoption (a treaty: adopted or opened for signature); null where not known."
+    )
+    entry_into_force: dt.date | None = Field(
+        default=None, description="A treaty or EU act: the date it entered into force; null if not (yet) in force."
+    )
+    applies_from: dt.date | None = Field(
+        default=None,
+        description="An EU act: the date from which it applies (a directive: its transposition deadline).",
+    )
+    ended: dt.date | None = Field(default=None, description="The date it ceased to have effect (annulled, repealed).")
 
 
 class Confidence(StrEnum):

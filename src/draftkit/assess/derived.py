@@ -1,0 +1,202 @@
+"""Derived elements: values a pattern can match that no single provision states.
+
+A power's safeguards are its own plus those of the general safeguard provisions
+that apply to it (an oversight body, a tribunal, a notification duty); a power
+authorised by several routes is as strong as its weakest. Each derived element
+is declared once here (name, kind, type, meaning, how it is computed); the
+compiler makes it matchable and the view computes it, so no operator or test
+special-cases it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+
+from draftkit.assess.fields import FieldSpec, FieldType, fields_of
+from draftkit.models import (
+    Authorisation,
+    CooperationElements,
+    DefinitionElements,
+    EvidenceElements,
+    InvestigativePowerElements,
+    JurisdictionElements,
+    OffenceElements,
+    ProvisionBase,
+    ProvisionKind,
+    SafeguardElements,
+    SafeguardProvision,
+    SafeguardType,
+    ServiceProviderElements,
+)
+
+__all__ = [
+    "DERIVED",
+    "ELEMENT_MODELS",
+    "Derived",
+    "Surroundings",
+    "applies_to_power",
+    "derive",
+    "derived_names",
+    "element_fields",
+]
+
+ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {
+    ProvisionKind.DEFINITION: DefinitionElements,
+    ProvisionKind.OFFENCE: OffenceElements,
+    ProvisionKind.INVESTIGATIVE_POWER: InvestigativePowerElements,
+    ProvisionKind.SAFEGUARD: SafeguardElements,
+    ProvisionKind.SERVICE_PROVIDER: ServiceProviderElements,
+    ProvisionKind.JURISDICTION: JurisdictionElements,
+    ProvisionKind.COOPERATION: CooperationElements,
+    ProvisionKind.EVIDENCE: EvidenceElements,
+}
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What derived values may draw on besides the provision itself: the other provisions of the view."""
+
+    safeguards: Sequence[tuple[SafeguardProvision, frozenset[str]]] = ()
+    """General safeguard provisions of the view, each with its safeguard values (oversight included
+    when it names an oversight body)."""
+
+
+Compute = Callable[[ProvisionBase, Surroundings], tuple[Any, tuple[str, ...]]]
+"""(value, ids of the other provisions it was drawn from)."""
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    kind: ProvisionKind
+    spec: FieldSpec
+    summary: str
+    compute: Compute = field(compare=False)
+
+
+AUTHORISATION_ORDER: tuple[str, ...] = tuple(a.value for a in Authorisation)
+
+
+def _routes(provision: ProvisionBase, main: str) -> list[Any]:
+    elements = getattr(provision, "elements", None)
+    first = getattr(elements, main, None)
+    routes = [] if first is None else [first]
+    for route in getattr(elements, "other_routes", None) or ():
+        value = getattr(route, "authorisation", None)
+        if value is not None:
+            routes.append(value)
+    return routes
+
+
+def _weakest(values: list[Any]) -> Any:
+    known = [v for v in values if getattr(v, "value", v) in AUTHORISATION_ORDER]
+    if not known:
+        return None
+    return max(known, key=lambda v: AUTHORISATION_ORDER.index(getattr(v, "value", v)))
+
+
+def applies_to_power(general: SafeguardProvision, power: ProvisionBase) -> bool:
+    """A general safeguard provision applies to a power: to all powers, to its type, or by a reference
+    either way between the two provisions."""
+    elements = general.elements
+    power_type = getattr(getattr(power, "elements", None), "power", None)
+    return (
+        elements.applies_to_all_powers
+        or power_type in elements.applies_to
+        or power.id in general.related
+        or general.id in power.related
+    )
+
+
+def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+    own = getattr(provision.elements, "safeguards", [])  # type: ignore[attr-defined]
+    values = {s.value for s in own}
+    support: list[str] = []
+    for general, given in around.safeguards:
+        if applies_to_power(general, provision):
+            values |= given
+            support.append(general.id)
+    return sorted(values), tuple(support)
+
+
+def _weakest_authorisation(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+    return _weakest(_routes(provision, "authorisation")), ()
+
+
+def _authorisations(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+    return _routes(provision, "authorisation"), ()
+
+
+def _weakest_access(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+    return _weakest(_routes(provision, "access_authorisation")), ()
+
+
+_AUTH = FieldSpec("authorisation", FieldType.ENUM, True, AUTHORISATION_ORDER, ordered=True)
+
+DERIVED: tuple[Derived, ...] = (
+    Derived(
+        "all_safeguards",
+        ProvisionKind.INVESTIGATIVE_POWER,
+        FieldSpec("all_safeguards", FieldType.LIST, choices=tuple(s.value for s in SafeguardType)),
+        "The power's own safeguards plus those of every safeguard provision that applies to it (to all "
+        "powers, to its type, or by a reference between the two); a safeguard provision naming an "
+        "oversight body gives oversight. Those provisions count as evidence too.",
+        _all_safeguards,
+    ),
+    Derived(
+        "weakest_authorisation",
+        ProvisionKind.INVESTIGATIVE_POWER,
+        FieldSpec("weakest_authorisation", FieldType.ENUM, True, AUTHORISATION_ORDER, ordered=True),
+        "The weakest of the authorisation routes (the main one and every other route of a mixed regime): "
+        "the route that decides the risk to rights.",
+        _weakest_authorisation,
+    ),
+    Derived(
+        "authorisations",
+        ProvisionKind.INVESTIGATIVE_POWER,
+        FieldSpec("authorisations", FieldType.LIST, choices=AUTHORISATION_ORDER, ordered=True),
+        "Every authorisation route of the power: the main one and the others.",
+        _authorisations,
+    ),
+    Derived(
+        "weakest_access_authorisation",
+        ProvisionKind.SERVICE_PROVIDER,
+        FieldSpec("weakest_access_authorisation", FieldType.ENUM, True, AUTHORISATION_ORDER, ordered=True),
+        "The weakest of the routes by which the authorities may access what the provider holds.",
+        _weakest_access,
+    ),
+)
+
+_BY_KIND: dict[ProvisionKind, tuple[Derived, ...]] = {
+    kind: tuple(d for d in DERIVED if d.kind is kind) for kind in ProvisionKind
+}
+
+
+def derive(provision: ProvisionBase, around: Surroundings) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
+    """The derived values of one provision, and per value the other provisions it was drawn from."""
+    values: dict[str, Any] = {}
+    support: dict[str, tuple[str, ...]] = {}
+    for item in _BY_KIND.get(ProvisionKind(provision.kind), ()):
+        value, drawn = item.compute(provision, around)
+        values[item.name] = value
+        if drawn:
+            support[item.name] = drawn
+    return values, support
+
+
+def derived_names(kind: ProvisionKind) -> frozenset[str]:
+    return frozenset(d.name for d in _BY_KIND.get(kind, ()))
+
+
+@cache
+def element_fields(kind: ProvisionKind) -> dict[str, FieldSpec]:
+    """The matchable elements of a kind: the model's fields plus the derived ones."""
+    fields = fields_of(ELEMENT_MODELS[kind])
+    for item in _BY_KIND.get(kind, ()):
+        fields[item.name] = item.spec
+    return fields
