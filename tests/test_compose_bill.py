@@ -48,13 +48,14 @@ def _names() -> list[str]:
 
 @pytest.mark.parametrize("name", _names())
 def test_bill_is_a_complete_bill(name: str) -> None:
-    framework, _, bill, _ = _example(name)
+    _, _, bill, _ = _example(name)
     first = bill.divisions[0]
     titles = [s.title for s in first.sections]
     assert titles[0] == "Short title"
     assert titles[1] in ("Commencement", "Entry into force")
     assert titles[2] in ("Interpretation", "Definitions")
-    assert bill.enacting_formula and bill.long_title
+    assert bill.enacting_formula
+    assert bill.long_title
     assert [s.number for s in bill.sections] == [str(n) for n in range(1, len(bill.sections) + 1)]
     eids = [s.eid for s in bill.sections] + [u.eid for s in bill.sections for u in s.walk() if u.amendment is None]
     assert len(eids) == len(set(eids)), "eIds are unique"
@@ -147,7 +148,8 @@ def test_xb_is_a_civil_law_draft_law() -> None:
     assert not re.search(r"\bsubsection\b", text)
     assert "shall be punished by" in text
     numbers = [u.num for s in bill.sections for u in s.walk() if u.kind is UnitKind.PARAGRAPH and u.num]
-    assert numbers and all(n.endswith("\u00b0") or n.endswith(")") for n in numbers)
+    assert numbers
+    assert all(n.endswith(("\u00b0", ")")) for n in numbers)
     assert "Article 421-2-10 of the Criminal Code is repealed." in text or "article 421-2-10" in text
 
 
@@ -167,7 +169,7 @@ _NESTED = re.compile(r"\b(judge|magistrate|prosecutor|minister) of the [^,;.]*?\
 
 @pytest.mark.parametrize("name", _names())
 def test_every_provision_reads_with_each_examples_parameters(name: str) -> None:
-    """Render every model provision with the example's parameters: no 'the the', no 'a judge of the investigating judge'."""
+    """Every model provision with the example's parameters: no 'the the', no 'a judge of the investigating judge'."""
     from draftkit.compose.bill import _Composer
     from draftkit.compose.plan import Plan
     from draftkit.compose.style import form_of, style_for
@@ -243,7 +245,8 @@ def test_plan_records_what_each_change_answers() -> None:
     plan = plan_bill(framework, assessment, load_catalog(), act="Test Act 2026")
     assert all(change.answers for change in plan.changes)
     kinds = {change.kind for change in plan.changes}
-    assert ChangeKind.AMEND in kinds and ChangeKind.NEW in kinds
+    assert ChangeKind.AMEND in kinds
+    assert ChangeKind.NEW in kinds
 
 
 def test_composing_imports_no_word_library() -> None:
