@@ -245,10 +245,17 @@ class _Composer:
             "protocols relating to terrorism",
             "terrorist_act_conventions_schedule": "International conventions and protocols relating to terrorism",
         }.get(name, clean_title(provision.title))
-        parties = [i for i in self.framework.instruments if i.status.is_party]
         from draftkit.reference import instruments
 
         registry = instruments()
+        parties = [
+            i
+            for i in self.framework.instruments
+            if i.status.is_party
+            and (known := registry.get(i.id)) is not None
+            and known.kind.value == "universal_treaty"
+            and "terror" in known.title.lower()
+        ]
         units = []
         for index, item in enumerate(parties, start=1):
             known = registry.get(item.id)
@@ -262,6 +269,22 @@ class _Composer:
                     f"{index}.",
                     f"sch_{name}__para_{index}",
                     (Span(text, Role.PARAMETER if "[" in text else Role.TEXT, name if "[" in text else None),),
+                )
+            )
+        if not units:
+            units.append(
+                Unit(
+                    UnitKind.PARAGRAPH,
+                    "1.",
+                    f"sch_{name}__para_1",
+                    (
+                        Span(
+                            "[the enactments giving effect to the conventions and protocols relating to terrorism "
+                            "to which the State is party]",
+                            Role.PARAMETER,
+                            name,
+                        ),
+                    ),
                 )
             )
         self.schedules.append(Schedule(number, f"sch_{name}", heading, tuple(units), called_by=""))
@@ -1049,12 +1072,12 @@ def _build(c: _Composer) -> Bill:
 
     # -- amendments of Acts in force, and repeals
     law = "Act" if style.form is Form.COMMON_LAW else "Law"
-    plural = "Sections" if style.form is Form.COMMON_LAW else "Articles"
     safeguard_numbers = sorted((c.by_model[m].number for m in safeguard_models), key=_number_key)
     for slot in final:
         if slot.key.startswith("amend:"):
             act = slot.key.split(":", 1)[1]
             items: list[Unit] = []
+            inserts: dict[str, list[tuple[str, str]]] = {}  # target id -> (text, finding)
             for ch in acts[act]:
                 target = in_force_by_id[ch.target or ""]
                 tgt = Target(
@@ -1067,10 +1090,7 @@ def _build(c: _Composer) -> Bill:
                     occurrences = len(re.findall(re.escape(old), full, flags=re.IGNORECASE))
                     sentence = style.amendment_words(Operation.SUBSTITUTE_WORDS, tgt, old, change_of_words.new)
                     if occurrences > 1:
-                        sentence = (
-                            sentence.replace("substitute", "substitute", 1).rstrip(".")
-                            + " (in each place, with any necessary change of capital letter)."
-                        )
+                        sentence = sentence.rstrip(".") + style.each_place()
                     items.append(
                         _instruction(
                             style,
@@ -1086,46 +1106,50 @@ def _build(c: _Composer) -> Bill:
                             sentence,
                         )
                     )
+                for text in ch.fix.insert:
+                    inserts.setdefault(target.id, []).append((style.adapt(text), ch.fix.insert_finding))
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
             if safeguard_numbers:
                 for p in kept_powers:
                     if p.source.act != act:
                         continue
-                    tgt = Target(act, _bare(p.source.section), p.id, style.cite_in_force(act, p.source.section))
-                    refs = (
-                        style.cite_sections(safeguard_numbers)
-                        if len(safeguard_numbers) < 3
-                        else f"{plural} {safeguard_numbers[0]} to {safeguard_numbers[-1]}"
-                    )
-                    refs = refs[0].upper() + refs[1:]
-                    law = "Act" if style.form is Form.COMMON_LAW else "Law"
+                    refs = _range(style, safeguard_numbers)
                     verb = "apply" if len(safeguard_numbers) > 1 else "applies"
-                    new = Unit(
+                    text = (
+                        f"{refs[0].upper()}{refs[1:]} of the {act_ref} {verb} to the exercise of a power under this "
+                        f"{style.section_word}."
+                    )
+                    inserts.setdefault(p.id, []).append(
+                        (text, "the safeguards of this bill must reach the powers already in force")
+                    )
+            for target_id, texts in inserts.items():
+                target = in_force_by_id[target_id]
+                tgt = Target(
+                    act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section)
+                )
+                existing = len(target.text)
+                base_eid = f"{slot.eid}__mod_{len(items) + 1}__qstr_1"
+                quoted = tuple(
+                    Unit(
                         UnitKind.SUBSECTION,
-                        None,
-                        f"{slot.eid}__mod_{len(items) + 1}__qstr_1",
-                        (
-                            Span(
-                                f"{refs} of the {act_ref} {verb} to the exercise of a power under this "
-                                f"{style.section_word}."
-                            ),
+                        style.subsection_num(existing + k),
+                        style.unit_eid(base_eid, "subsection", existing + k),
+                        (Span(text),),
+                    )
+                    for k, (text, _) in enumerate(texts, start=1)
+                )
+                sentence = style.insertion_words(tgt, existing)
+                items.append(
+                    _instruction(
+                        style,
+                        slot.eid,
+                        len(items) + 1,
+                        Amendment(
+                            Operation.INSERT_UNIT, tgt, quoted=quoted, finding="; ".join(f for _, f in texts if f)
                         ),
+                        sentence,
                     )
-                    sentence = style.amendment_words(Operation.INSERT_UNIT, tgt, None, None)
-                    items.append(
-                        _instruction(
-                            style,
-                            slot.eid,
-                            len(items) + 1,
-                            Amendment(
-                                Operation.INSERT_UNIT,
-                                tgt,
-                                quoted=(new,),
-                                finding="the safeguards of this bill must reach the powers already in force",
-                            ),
-                            sentence,
-                        )
-                    )
+                )
             built[slot.key] = Section(
                 slot.number,
                 slot.eid,
@@ -1238,6 +1262,15 @@ def _build(c: _Composer) -> Bill:
         terms=terms,
         in_force=in_force,
     )
+
+
+def _range(style: Style, numbers: list[str]) -> str:
+    """``sections 21 to 24`` when the numbers run on, else ``sections 21, 23 and 24``."""
+    digits = [int(n) for n in numbers if n.isdigit()]
+    if len(numbers) > 2 and len(digits) == len(numbers) and digits == list(range(digits[0], digits[-1] + 1)):
+        plural = "sections" if style.form is Form.COMMON_LAW else "articles"
+        return f"{plural} {numbers[0]} to {numbers[-1]}"
+    return style.cite_sections(numbers)
 
 
 def _caller(divisions: list[Division], number: str) -> str:

@@ -90,10 +90,14 @@ class WordChange:
 
 @dataclass(frozen=True)
 class Fix:
-    """A word-level cure of one in-force provision: the changes of words and the elements as amended."""
+    """A word-level cure of one in-force provision: the changes of words, new subsections at its end,
+    and its elements as amended."""
 
     words: tuple[WordChange, ...]
     elements: dict[str, Any]
+    insert: tuple[str, ...] = ()
+    """Subsections added at the end of the provision (plain text, filled)."""
+    insert_finding: str = ""
 
 
 Fixer = Callable[[ProvisionBase, ProvisionBase, NationalFramework], Fix | None]
@@ -136,7 +140,35 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
     )
     elements = provision.elements.model_dump()
     elements["authorisation"] = Authorisation.JUDICIAL.value
-    return Fix(words, elements)
+    insert: tuple[str, ...] = ()
+    if provision.elements.max_duration_days is None:
+        days = _max_days(provision.elements.power.value, framework)
+        if days is not None:
+            elements["max_duration_days"] = days
+            elements["renewable"] = True
+            renew = judge[:1].lower() + judge[1:]
+            insert = (
+                f"An authorisation under this section has effect for the period it specifies, which shall not "
+                f"exceed {days} days, and may be renewed for further periods not exceeding {days} days each if "
+                f"{renew} is satisfied that the conditions for giving it continue to be met.",
+            )
+    finding = "the power has no maximum duration" if insert else ""
+    return Fix(words, elements, insert, finding)
+
+
+def _max_days(power: str, framework: NationalFramework) -> int | None:
+    """The maximum period of a model power of this kind: the framework's value, else the catalog default."""
+    from draftkit.catalog import load_catalog
+
+    for model in load_catalog().by_kind("investigative_power"):
+        if not isinstance(model, InvestigativePowerProvision) or model.elements.power.value != power:
+            continue
+        for name, parameter in model.parameters.items():
+            if name.endswith("_max_days"):
+                value = framework.parameters.get(name, str(parameter.default))
+                return int(value) if value.isdigit() else None
+        return model.elements.max_duration_days
+    return None
 
 
 _LIFE = re.compile(r"imprisonment for life")
@@ -275,6 +307,15 @@ class _Engine:
     def knows(self, criterion_id: str) -> bool:
         return criterion_id in self.criteria
 
+    def score(self, criterion_id: str, framework: NationalFramework) -> tuple[int, int, int]:
+        """Higher is better: the outcome, then fewer shortfalls, then no risk to rights."""
+        compiled = self.criteria.get(criterion_id)
+        if compiled is None:
+            return (_RANK[Outcome.NOT_APPLICABLE], 0, 0)
+        judgement = self._judge(compiled, self._context(framework, _ALL))
+        findings = len(getattr(judgement, "findings", ()) or ())
+        return (_RANK[judgement.outcome], -findings, 0 if judgement.human_rights_risk else 1)
+
     def outcome(self, criterion_id: str, framework: NationalFramework) -> Outcome:
         compiled = self.criteria.get(criterion_id)
         if compiled is None:
@@ -332,10 +373,11 @@ def implicated(criterion: CriterionResult, framework: NationalFramework) -> list
     """Ids of the framework provisions a criterion finds wanting (structured findings, else its reasoning)."""
     ids = {p.id for p in framework.provisions}
     found: list[str] = []
-    for finding in getattr(criterion, "findings", None) or []:
-        provision = getattr(finding, "provision", None)
-        if provision in ids and provision not in found:
-            found.append(provision)
+    for view in (criterion, criterion.in_force):
+        for finding in getattr(view, "shortfalls", None) or []:
+            provision = getattr(finding, "provision", None)
+            if provision in ids and provision not in found:
+                found.append(provision)
     if not found:
         for text in (criterion.reasoning, criterion.in_force.reasoning):
             for match in _ID.finditer(text):
@@ -344,8 +386,30 @@ def implicated(criterion: CriterionResult, framework: NationalFramework) -> list
     return found
 
 
+def at_risk(criterion: CriterionResult) -> frozenset[str]:
+    """Provisions a criterion names as the risk to rights (structured shortfalls, else its reasoning)."""
+    found = {
+        s.provision
+        for view in (criterion, criterion.in_force)
+        for s in getattr(view, "shortfalls", None) or []
+        if s.provision and str(getattr(s.code, "value", s.code)) == "rights_risk"
+    }
+    if not found:
+        for text in (criterion.reasoning, criterion.in_force.reasoning):
+            match = re.search(r"Risk to rights in: ([^.]+)\.", text)
+            if match:
+                found |= {part.strip() for part in match.group(1).split(",")}
+    return frozenset(p for p in found if p)
+
+
 def _repairs(
-    remedy: ProvisionBase, targets: list[Any], framework: NationalFramework, used: set[str], catalog: Catalog
+    remedy: ProvisionBase,
+    targets: list[Any],
+    framework: NationalFramework,
+    used: set[str],
+    catalog: Catalog,
+    *,
+    rights: frozenset[str] = frozenset(),
 ) -> list[list[Change]]:
     """For in-force provisions a criterion finds wanting: word fixes, else a repeal (the remedy takes their place)."""
     out: list[list[Change]] = []
@@ -360,7 +424,9 @@ def _repairs(
             scored = [(slot_overlap(m, target), m) for m in catalog.by_kind(target.kind)]
             scored = [(score, m) for score, m in scored if score > 0]
             replacement = max(scored, key=lambda item: item[0])[1] if scored else None
-        if replacement is not None and covers(replacement, target):
+        # A provision that is itself a risk to rights may go even where the remedy reaches less:
+        # what it reaches beyond the remedy is what must not be criminalised or done.
+        if replacement is not None and (covers(replacement, target) or target.id in rights):
             kind = ChangeKind.REPEAL if replacement.id in used else ChangeKind.REPEAL_AND_NEW
             alternatives.append(Change(kind, replacement.id, target.id))
         if alternatives:
@@ -442,8 +508,8 @@ def plan_bill(
         known = engine.knows(criterion.id)
         if not known and criterion in seen_unknown:
             continue
-        base = engine.outcome(criterion.id, current) if known else criterion.outcome
-        if _RANK[base] >= 2:
+        base = engine.score(criterion.id, current) if known else (_RANK[criterion.outcome], 0, 0)
+        if base[0] >= 2:
             continue
         remedies = [r for r in criterion.remedies if r in catalog]
         removed = {c.target for c in applied if c.target and c.kind is not ChangeKind.AMEND}
@@ -455,17 +521,18 @@ def plan_bill(
             if p.id in implicated(criterion, current) and p.id not in removed and p.status is ProvisionStatus.IN_FORCE
         ]
         options: list[list[Change]] = []
+        seen_repairs: set[tuple[str, str, str | None]] = set()
         for remedy_id in remedies:
             remedy = catalog.get(remedy_id)
-            for found in _repairs(remedy, wanting, framework, used, catalog):
+            for found in _repairs(remedy, wanting, framework, used, catalog, rights=at_risk(criterion)):
                 repair = found[1:] if found[0].kind is ChangeKind.AMEND and found[0].target in amended else found
-                if not repair:
+                if not repair or repair[-1].key() in seen_repairs:
                     continue
+                seen_repairs.add(repair[-1].key())
                 options.append(repair)
             if remedy_id in used:
                 continue
             options.append(_candidates(remedy, framework, applied, removed))
-
         if not options:
             if criterion.id not in unresolved:
                 unresolved.append(criterion.id)
@@ -480,23 +547,22 @@ def plan_bill(
                     applied.append(change)
             current = builder.apply(applied)
             continue
-        # First try every remedy in its weakest (word-level) form, then its strongest.
-        best = engine.outcome(criterion.id, builder.apply(applied + chosen))
-        if _RANK[best] <= _RANK[base]:
+        best = engine.score(criterion.id, builder.apply([*applied, *chosen]))
+        if best <= base:
             if criterion.id not in unresolved:
                 unresolved.append(criterion.id)
             continue
-        # Prefer a word-level amendment where it reaches the same outcome.
+        # Prefer a word-level amendment where it does as well.
         for index, alternatives in enumerate(options):
             for alternative in alternatives[:-1]:
                 trial = [*chosen[:index], alternative, *chosen[index + 1 :]]
-                if _RANK[engine.outcome(criterion.id, builder.apply([*applied, *trial]))] >= _RANK[best]:
+                if engine.score(criterion.id, builder.apply([*applied, *trial])) >= best:
                     chosen = trial
                     break
         # Drop every change the criterion does not need.
         for change in list(chosen):
             without = [c for c in chosen if c is not change]
-            if _RANK[engine.outcome(criterion.id, builder.apply(applied + without))] >= _RANK[best]:
+            if engine.score(criterion.id, builder.apply([*applied, *without])) >= best:
                 chosen = without
         for change in chosen:
             change.answers.append(criterion.id)
@@ -506,7 +572,7 @@ def plan_bill(
             if not any(c.key() == change.key() for c in applied):
                 applied.append(change)
         current = builder.apply(applied)
-        if _RANK[best] < 2 and criterion.id not in unresolved:
+        if best[0] < 2 and criterion.id not in unresolved:
             unresolved.append(criterion.id)
     # A change may answer later criteria as well: record every open criterion it helps.
     for change in applied:

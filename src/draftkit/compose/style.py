@@ -326,6 +326,22 @@ class Style:
                 return f"{_capital(where)} is repealed."
         raise AssertionError(operation)  # pragma: no cover
 
+    def each_place(self) -> str:
+        if self.form is Form.COMMON_LAW:
+            return " (in each place, with any necessary change of capital letter)."
+        return " (in each place where they occur)."
+
+    def insertion_words(self, target: Target, existing: int) -> str:
+        """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
+        where = self.cite_in_force(target.act, target.unit)
+        if self.form is Form.COMMON_LAW:
+            if existing == 1:
+                return f"The text of {where} becomes subsection (1) of that section, and after it insert\u2014"
+            return f"At the end of {where} insert\u2014"
+        if existing == 1:
+            return f"The text of {where} becomes its paragraph 1, and the article is supplemented as follows:"
+        return f"{_capital(where)} is supplemented by the following paragraphs:"
+
     def quote_marks(self) -> tuple[str, str]:
         return ("\u201c", "\u201d") if self.form is Form.COMMON_LAW else ("\u00ab\u00a0", "\u00a0\u00bb")
 
