@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from draftkit.assess.pack import RulePack
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.load.document import SourceDocument
@@ -75,9 +78,14 @@ def render_drafts(
     author: str = "draftkit",
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
+    packs: Sequence[RulePack] | None = None,
 ) -> dict[str, bytes]:
-    """Every output as bytes, keyed by file name; nothing is written."""
-    from draftkit.compose import compose_bill
+    """Every output as bytes, keyed by file name; nothing is written.
+
+    The assessment written and reported carries the third view, "with the proposed bill":
+    the framework as the composed bill would leave it, assessed with ``packs`` (default: the core pack).
+    """
+    from draftkit.compose.proposal import with_proposed_view
     from draftkit.render import bill_docx, markdown, report_docx
 
     if not author.strip():
@@ -88,7 +96,7 @@ def render_drafts(
         from draftkit.catalog import load_catalog
 
         catalog = load_catalog()
-    bill = compose_bill(framework, assessment, catalog)
+    bill, assessment = with_proposed_view(framework, assessment, catalog, packs=packs)
     titles = {p.id: p.title for p in catalog}
     return {
         "bill.docx": bill_docx.render_bill(bill, track_changes=track_changes, author=author, when=when),
@@ -209,6 +217,7 @@ def write_drafts(
     author: str = "draftkit",
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
+    packs: Sequence[RulePack] | None = None,
 ) -> list[Path]:
     """Write ``bill.docx``, ``gap-report.docx``, ``assessment.json`` and ``report.md`` into ``outdir``.
 
@@ -224,5 +233,6 @@ def write_drafts(
         author=author,
         catalog=catalog,
         document=document,
+        packs=packs,
     )
     return write_outputs(outputs, Path(outdir))

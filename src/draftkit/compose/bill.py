@@ -318,7 +318,7 @@ class _Composer:
             out += self.plain_spans(before)
             buffer = ""
             parameter = declared[name]
-            shown = f"[{parameter.default}]"
+            shown = f"[{self.style.adapt(str(parameter.default), state=False)}]"
             self.placeholders.setdefault(name, Placeholder(name, shown, parameter.description, str(parameter.default)))
             out.append(Span(shown, Role.PARAMETER, name))
         buffer += text[position:]

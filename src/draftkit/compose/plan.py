@@ -35,6 +35,8 @@ from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strengt
 from draftkit.catalog.store import Catalog
 from draftkit.models import (
     Authorisation,
+    CooperationProvision,
+    DualCriminality,
     InvestigativePowerProvision,
     NationalFramework,
     OffenceProvision,
@@ -105,6 +107,11 @@ Fixer = Callable[[ProvisionBase, ProvisionBase, NationalFramework], Fix | None]
 
 FIXERS: list[Fixer] = []
 """Registry of word-level fixers, tried in order; register with :func:`fixer`."""
+
+
+GENERAL_KINDS = frozenset({"definition", "jurisdiction", "cooperation", "evidence", "safeguard"})
+"""Kinds whose in-force provisions usually apply to all offences or all requests: amended, never repealed
+to make way for a model provision that applies only to terrorist offences."""
 
 
 def fixer(function: Fixer) -> Fixer:
@@ -195,6 +202,73 @@ def cap_penalty(provision: ProvisionBase, model: ProvisionBase, framework: Natio
     elements = provision.elements.model_dump()
     elements["penalty"] = {**elements["penalty"], "life": False, "max_years": years}
     return Fix(words, elements)
+
+
+_COOPERATION_CLAUSES: tuple[tuple[str, Any, str, str], ...] = (
+    (
+        "dual_criminality",
+        DualCriminality.CONDUCT_BASED.value,
+        "For the purposes of this section, the requirement that conduct be an offence under the law of both "
+        "States is satisfied if the conduct would be an offence under the law of each, whatever the name or "
+        "category each law gives it and whether or not the constituent elements of the offences differ.",
+        "dual criminality is tested on the name of the offence, not on the conduct",
+    ),
+    (
+        "political_offence_excluded",
+        True,
+        "For the purposes of this section, no terrorist offence is to be regarded as a political offence, an "
+        "offence connected with a political offence or an offence inspired by political motives.",
+        "a terrorist offence could be treated as a political offence",
+    ),
+    (
+        "human_rights_refusal",
+        True,
+        "A request shall be refused where there are substantial grounds for believing that the person concerned "
+        "would be in danger of being subjected to torture or to other cruel, inhuman or degrading treatment or "
+        "punishment, or to a flagrant denial of justice, or that the request has been made for the purpose of "
+        "prosecuting or punishing a person on account of race, religion, nationality, ethnic origin, political "
+        "opinion, sex or gender.",
+        "the law allows no refusal where the person would face serious violations of human rights",
+    ),
+    (
+        "speciality",
+        True,
+        "A person surrendered under this section shall not be proceeded against, sentenced or detained for any "
+        "offence committed before the surrender other than the offence for which the person was surrendered, "
+        "unless the State that surrendered the person consents.",
+        "the rule of speciality is not stated",
+    ),
+    (
+        "ne_bis_in_idem",
+        True,
+        "A request shall be refused where the person has been finally acquitted or convicted in respect of the "
+        "same conduct, and any sentence imposed has been served, is being served or can no longer be enforced.",
+        "the rule against double jeopardy is not stated",
+    ),
+)
+
+
+@fixer
+def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
+    """An extradition or assistance rule that lacks a safeguard the instruments require: the safeguard is added."""
+    if not isinstance(provision, CooperationProvision):
+        return None
+    elements = provision.elements.model_dump()
+    texts: list[str] = []
+    findings: list[str] = []
+    for name, value, text, finding in _COOPERATION_CLAUSES:
+        current = elements.get(name)
+        if name == "dual_criminality":
+            if current != DualCriminality.STRICT.value:
+                continue
+        elif current:
+            continue
+        elements[name] = value
+        texts.append(text)
+        findings.append(finding)
+    if not texts:
+        return None
+    return Fix((), elements, tuple(texts), "; ".join(findings))
 
 
 def judge_of(court: str) -> str:
@@ -419,6 +493,11 @@ def _repairs(
             cure = fix(target, remedy, framework)
             if cure is not None:
                 alternatives.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
+        if target.kind in GENERAL_KINDS:
+            # a general rule of the law in force (all offences, all requests) is not repealed for a special one
+            if alternatives:
+                out.append(alternatives)
+            continue
         replacement: ProvisionBase | None = remedy if target.kind == remedy.kind else None
         if replacement is None:
             scored = [(slot_overlap(m, target), m) for m in catalog.by_kind(target.kind)]
@@ -449,7 +528,7 @@ def _candidates(
     if own:
         return [Change(ChangeKind.REPLACE_CLAUSE, remedy.id, own[0].id)]
     in_force = [p for _, p in occupants if p.status is ProvisionStatus.IN_FORCE]
-    in_force = [p for p in in_force if covers(remedy, p)]
+    in_force = [p for p in in_force if covers(remedy, p) and p.kind not in GENERAL_KINDS]
     if in_force and remedy.kind not in {"definition", "safeguard"}:
         target = in_force[0]
         out: list[Change] = []

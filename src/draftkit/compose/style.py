@@ -94,7 +94,8 @@ _CIVIL_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         (r"beyond reasonable doubt", "to the required standard"),
         (r"\bon oath\b", "under the penalties for false testimony"),
         (r"\bsworn\b", "signed"),
-        (r"penalty units", "euros"),
+        (r"\b[\d,]+ penalty units\b", "the amount set by law"),
+        (r"penalty units", "the amount set by law"),
         (r"published in the Gazette", "published in the Official Journal"),
         (r"\bthe Gazette\b", "the Official Journal"),
         (r"\bthis Act\b", "this Law"),
@@ -202,12 +203,13 @@ class Style:
         return f"{word} {unit} of the {act}" if not act.lower().startswith("the ") else f"{word} {unit} of {act}"
 
     # ----------------------------------------------------------------- words
-    def adapt(self, text: str) -> str:
-        """Model text (common-law idiom) in this tradition's words."""
+    def adapt(self, text: str, *, state: bool = True) -> str:
+        """Model text (common-law idiom) in this tradition's words (and "the State" by its name, if ``state``)."""
         rewrites = _CIVIL_REWRITES if self.form is Form.CIVIL_LAW else _COMMON_REWRITES
         for pattern, replacement in rewrites:
             text = pattern.sub(replacement, text)
-        text = self.state_words(text)
+        if state:
+            text = self.state_words(text)
         if self.form is Form.CIVIL_LAW:
             text = re.sub(
                 r"shall be punished by (\w+) years' imprisonment",
