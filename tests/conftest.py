@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,22 @@ def examples_dir() -> Path:
 
 def example_frameworks() -> list[Path]:
     return sorted(EXAMPLES.glob("*.yaml"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _temporary_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """No test reads or writes the user's own cache: commands run in subprocesses use a temporary one.
+
+    The library itself writes no cache unless asked (``draftkit.cache.enable``); the command line
+    asks, in the directory ``DRAFTKIT_CACHE_DIR`` names, which every subprocess inherits from here.
+    """
+    directory = tmp_path_factory.mktemp("draftkit-cache")
+    before = os.environ.get("DRAFTKIT_CACHE_DIR")
+    os.environ["DRAFTKIT_CACHE_DIR"] = str(directory)
+    try:
+        yield directory
+    finally:
+        if before is None:
+            del os.environ["DRAFTKIT_CACHE_DIR"]
+        else:
+            os.environ["DRAFTKIT_CACHE_DIR"] = before

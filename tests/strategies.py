@@ -49,6 +49,30 @@ citations = st.lists(
 )
 
 penalties = st.builds(m.Penalty, max_years=st.none() | st.integers(0, 100), life=st.booleans(), fine=st.booleans())
+limbs = st.lists(
+    st.builds(
+        m.OffenceLimb,
+        conduct=_enum_list(m.OffenceConduct, 1),
+        mental_elements=_enum_list(m.MentalElement),
+        penalty=st.none() | penalties,
+    ),
+    max_size=2,
+)
+routes = st.lists(
+    st.builds(m.AuthorisationRoute, authorisation=st.sampled_from(list(m.Authorisation)), when=text), max_size=2
+)
+
+
+@st.composite
+def evidence_elements(draw: st.DrawFn) -> m.EvidenceElements:
+    """Evidence elements whose admissibility entries name distinct topics of ``topics``."""
+    topics = draw(_enum_list(m.EvidenceTopic, 1))
+    settled = draw(st.lists(st.sampled_from(topics), unique=True, max_size=len(topics)))
+    admissibility = [
+        m.TopicAdmissibility(topic=t, status=draw(st.sampled_from(list(m.Admissibility)))) for t in settled
+    ]
+    return m.EvidenceElements(topics=topics, reliability_test=draw(st.booleans()), admissibility=admissibility)
+
 
 elements_by_kind: dict[str, st.SearchStrategy[Any]] = {
     "definition": st.builds(
@@ -62,13 +86,15 @@ elements_by_kind: dict[str, st.SearchStrategy[Any]] = {
         m.OffenceElements,
         conduct=_enum_list(m.OffenceConduct, 1),
         covers_online=st.booleans(),
-        mental_element=st.sampled_from(list(m.MentalElement)),
+        mental_elements=_enum_list(m.MentalElement),
         terrorist_purpose=st.booleans(),
         risk_element=st.booleans(),
         result_required=st.booleans(),
         covers_online_payments=st.booleans(),
         penalty=penalties,
         defences=_enum_list(m.Defence),
+        limbs=limbs,
+        prosecution_consent=st.none() | st.booleans(),
     ),
     "investigative_power": st.builds(
         m.InvestigativePowerElements,
@@ -80,6 +106,7 @@ elements_by_kind: dict[str, st.SearchStrategy[Any]] = {
         renewable=st.booleans(),
         data_categories=_enum_list(m.DataCategory),
         safeguards=_enum_list(m.SafeguardType),
+        other_routes=routes,
     ),
     "safeguard": st.builds(
         m.SafeguardElements,
@@ -97,6 +124,7 @@ elements_by_kind: dict[str, st.SearchStrategy[Any]] = {
         general_monitoring=st.booleans(),
         due_process=st.booleans(),
         safeguards=_enum_list(m.SafeguardType),
+        other_routes=routes,
     ),
     "jurisdiction": st.builds(
         m.JurisdictionElements,
@@ -115,7 +143,7 @@ elements_by_kind: dict[str, st.SearchStrategy[Any]] = {
         ne_bis_in_idem=st.booleans(),
         human_rights_refusal=st.booleans(),
     ),
-    "evidence": st.builds(m.EvidenceElements, topics=_enum_list(m.EvidenceTopic, 1), reliability_test=st.booleans()),
+    "evidence": evidence_elements(),
 }
 
 
@@ -129,24 +157,58 @@ def national_provisions(draw: st.DrawFn, kind: str | None = None) -> dict[str, A
         "title": draw(text),
         "text": [s.model_dump(mode="json") for s in draw(subsections)],
         "citations": [c.model_dump(mode="json") for c in draw(citations)],
-        "uses_terms": draw(st.lists(text, max_size=2)),
+        # a definition relying on defined terms could close a cycle, which is invalid: only other kinds use terms
+        "uses_terms": [] if chosen == "definition" else draw(st.lists(text, max_size=2)),
         "elements": draw(elements_by_kind[chosen]).model_dump(mode="json"),
         "source": {"act": draw(text), "section": draw(text), "date": draw(st.none() | dates.map(str))},
         "status": draw(st.sampled_from(list(m.ProvisionStatus))).value,
+        "optional": draw(st.booleans()),
+        "external_references": draw(
+            st.lists(st.fixed_dictionaries({"act": text, "section": text}, optional={"note": text}), max_size=1)
+        ),
     }
 
 
 @st.composite
 def frameworks(draw: st.DrawFn, max_provisions: int = 6) -> m.NationalFramework:
-    """A valid NationalFramework: unique provision ids, registry instruments, no dangling references."""
+    """A valid NationalFramework: unique provision ids, registry instruments, no dangling references,
+    amendment relations only from a draft to in-force provisions (each taken out by one clause at most)."""
     provisions = draw(st.lists(national_provisions(), max_size=max_provisions, unique_by=lambda p: p["id"]))
     ids = [p["id"] for p in provisions]
     for provision in provisions:
         others = [i for i in ids if i != provision["id"]]
         if others:
             provision["related"] = draw(st.lists(st.sampled_from(others), max_size=2, unique=True))
-    instrument_ids = ["icsft-1999", "ets-185", "cets-196", "iccpr", "unscr-1373"]
-    instruments = draw(st.lists(st.sampled_from(instrument_ids), unique=True, max_size=3))
+    in_force = [p["id"] for p in provisions if p["status"] == "in_force"]
+    free = list(in_force)
+    for provision in provisions:
+        if provision["status"] == "in_force" or not in_force:
+            continue
+        provision["amends"] = draw(st.lists(st.sampled_from(in_force), max_size=1))
+        if free:
+            taken = draw(st.lists(st.sampled_from(free), max_size=2, unique=True))
+            split = draw(st.integers(0, len(taken)))
+            provision["replaces"], provision["repeals"] = taken[:split], taken[split:]
+            free = [i for i in free if i not in taken]
+    repeal_clauses = []
+    if free and draw(st.booleans()):
+        repeal_clauses.append(
+            {
+                "source": {"act": draw(text), "section": draw(text)},
+                "status": draw(st.sampled_from(["bill", "draft_proposal"])),
+                "repeals": draw(st.lists(st.sampled_from(free), min_size=1, max_size=2, unique=True)),
+            }
+        )
+    treaties = ["icsft-1999", "ets-185", "cets-196", "iccpr", "unscr-1373"]
+    party = [s for s in m.InstrumentStatus if s is not m.InstrumentStatus.BOUND_AS_EU_MEMBER]
+    eu_acts = ["eu-dir-2017-541", "eu-reg-2021-784"]
+    instruments = [
+        {"id": i, "status": draw(st.sampled_from(party)).value}
+        for i in draw(st.lists(st.sampled_from(treaties), unique=True, max_size=3))
+    ] + [
+        {"id": i, "status": draw(st.sampled_from(list(m.InstrumentStatus))).value}
+        for i in draw(st.lists(st.sampled_from(eu_acts), unique=True, max_size=1))
+    ]
     data = {
         "country": draw(st.from_regex(r"\AX[A-Z]\Z")),
         "name": draw(text),
@@ -155,10 +217,9 @@ def frameworks(draw: st.DrawFn, max_provisions: int = 6) -> m.NationalFramework:
         "as_of": str(draw(dates)),
         "title": draw(st.none() | text),
         "parameters": draw(st.dictionaries(st.from_regex(r"\A[a-z][a-z0-9_]{0,8}\Z"), text, max_size=2)),
-        "instruments": [
-            {"id": i, "status": draw(st.sampled_from(list(m.InstrumentStatus))).value} for i in instruments
-        ],
+        "instruments": instruments,
         "provisions": provisions,
+        "repeal_clauses": repeal_clauses,
         "assessor_notes": draw(st.lists(text, max_size=2)),
     }
     return m.NationalFramework.model_validate(data)

@@ -29,7 +29,7 @@ GOLD: dict[str, dict[str, Any]] = {
     "definition": {"requires_terrorist_purpose": True, "covers_electronic_interference": True},
     "offence": {
         "covers_online": True,
-        "mental_element": "intent",
+        "mental_elements": ["intent"],
         "terrorist_purpose": True,
         "risk_element": True,
         "covers_online_payments": True,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 
-from draftkit.drafts import OUTPUT_NAMES, write_drafts
+from draftkit.drafts import output_names, write_drafts
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, fixture_framework
 from tests.fixtures.render.reading import all_text, open_docx, style_of, text_of
 
@@ -29,8 +29,9 @@ def _section_headings(document):  # type: ignore[no-untyped-def]
     return [p for p in document.paragraphs if style_of(p) == "SectionHeading"]
 
 
-def test_writes_the_four_outputs(drafted: Path) -> None:
-    assert sorted(p.name for p in drafted.iterdir()) == sorted(OUTPUT_NAMES)
+def test_writes_every_registered_output(drafted: Path) -> None:
+    assert sorted(p.name for p in drafted.iterdir()) == sorted(output_names())
+    assert {"bill.docx", "gap-report.docx", "assessment.json", "report.md"} <= set(output_names())
 
 
 def test_one_comment_per_section_naming_its_origin(drafted: Path) -> None:
@@ -180,7 +181,7 @@ def test_same_input_and_date_give_the_same_bytes(tmp_path: Path, monkeypatch: py
     write_drafts(framework, assessment, tmp_path / "a", date=DATE, catalog=fixture_catalog())
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 10, 2, tzinfo=dt.UTC).timestamp())))
     write_drafts(framework, assessment, tmp_path / "b", catalog=fixture_catalog())
-    for name in OUTPUT_NAMES:
+    for name in output_names():
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     write_drafts(framework, assessment, tmp_path / "c", date=dt.date(2026, 10, 3), catalog=fixture_catalog())
     assert (tmp_path / "a" / "bill.docx").read_bytes() != (tmp_path / "c" / "bill.docx").read_bytes()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from draftkit.diagnostics import InputError
-from draftkit.drafts import OUTPUT_NAMES, write_drafts
+from draftkit.drafts import output_names, write_drafts
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, fixture_framework
 
 
@@ -87,7 +87,7 @@ def test_unwritable_directory(tmp_path: Path) -> None:
 
 def test_returns_the_written_paths(tmp_path: Path) -> None:
     written = _write(tmp_path / "new" / "deeper")
-    assert [p.name for p in written] == list(OUTPUT_NAMES)
+    assert [p.name for p in written] == list(output_names())
     assert all(p.is_file() for p in written)
 
 
@@ -95,13 +95,11 @@ def test_cli_draft_writes_and_reports_bad_output_with_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import draftkit.catalog
-    from draftkit.cli import draft as draft_cli
+    from draftkit import service
     from draftkit.cli import main
 
     monkeypatch.setattr(draftkit.catalog, "load_catalog", fixture_catalog)
-    monkeypatch.setattr(
-        draft_cli, "run_assessment", lambda framework, packs, source=None: fixture_assessment(framework)
-    )
+    monkeypatch.setattr(service, "assess_with", lambda loaded, rules: fixture_assessment(loaded.framework))
     source = Path(__file__).parent / "fixtures" / "render" / "framework.yaml"
     monkeypatch.setattr(
         "sys.argv",
@@ -110,7 +108,7 @@ def test_cli_draft_writes_and_reports_bad_output_with_exit_2(
     with pytest.raises(SystemExit) as exited:
         main()
     assert exited.value.code in (0, None)
-    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == sorted(OUTPUT_NAMES)
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == sorted(output_names())
     (tmp_path / "file").write_text("x")
     monkeypatch.setattr("sys.argv", ["draftkit", "draft", str(source), "-o", str(tmp_path / "file")])
     with pytest.raises(SystemExit) as exited:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from draftkit.diagnostics import InputError
-from draftkit.drafts import OUTPUT_NAMES, write_drafts
+from draftkit.drafts import output_names, write_drafts
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, fixture_framework
 from tests.test_hostile import run_cli, snapshot
 
@@ -174,7 +174,7 @@ def test_an_output_file_that_is_a_directory(out: Path) -> None:
 
 def test_success_replaces_every_output_and_keeps_other_files(out: Path) -> None:
     written = _write(out)
-    assert [p.name for p in written] == list(OUTPUT_NAMES)
+    assert [p.name for p in written] == list(output_names())
     after = snapshot(out)
     assert after["notes.txt"] == EARLIER["notes.txt"]
     assert after["bill.docx"].startswith(b"PK")

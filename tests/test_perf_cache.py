@@ -34,7 +34,8 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     monkeypatch.setenv("DRAFTKIT_CACHE_DIR", str(directory))
     monkeypatch.delenv("DRAFTKIT_NO_CACHE", raising=False)
     _clear_catalog_caches()
-    yield directory
+    with cache.enabled():
+        yield directory
     _clear_catalog_caches()
 
 
@@ -282,9 +283,10 @@ def test_a_single_check_leaves_the_collector_as_it_found_it_when_typer_takes_ove
 
 
 def test_a_batch_check_turns_the_collector_back_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from draftkit import cli
     from draftkit.cli.check import OutputFormat, run_check
 
-    gc.disable()  # as main() leaves it for a check
+    cli._pause_collector()  # as the installed command does
     try:
         code = run_check(
             [EXAMPLE, ROOT / "examples" / "xb-civil-law.yaml"],

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from draftkit.drafts import output_names
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -62,7 +63,7 @@ def test_make_demo_runs_the_demo_module_on_the_examples(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     for stem in ("xa-common-law", "xb-civil-law", "xc-penal-code-only"):
-        for name in ("bill.docx", "gap-report.docx", "assessment.json", "report.md"):
+        for name in output_names():
             assert (tmp_path / "out" / stem / name).is_file()
     assert "Republic of Belvoria" in result.stdout
 

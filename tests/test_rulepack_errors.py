@@ -22,7 +22,7 @@ EXPECTED = {
     "operator-wrong-type": f"{D}/operator-wrong-type.yaml:13:94: criteria[0].met.provision.elements.covers_online.includes: operator 'includes' does not apply to covers_online (true or false); use a value or not",
     "two-forms": f"{D}/two-forms.yaml:13:7: criteria[0].met: a test needs exactly one of: provision, every_provision, count, party_to_any, all, any, none, check; found provision, party_to_any",
     "unknown-citation": f"{D}/unknown-citation.yaml:10:50: criteria[0].strength_source.source: unknown guidance point 'CRIM-INCITE'; did you mean 'CRIM-INCITEMENT'?",
-    "unknown-element": f"{D}/unknown-element.yaml:13:101: criteria[0].met.provision.elements.mens_rea: unknown element 'mens_rea' of an offence provision; expected one of: conduct, covers_online, mental_element, terrorist_purpose, risk_element, result_required, covers_online_payments, penalty, defences, all, any, none",
+    "unknown-element": f"{D}/unknown-element.yaml:13:101: criteria[0].met.provision.elements.mens_rea: unknown element 'mens_rea' of an offence provision; expected one of: conduct, covers_online, mental_elements, terrorist_purpose, risk_element, result_required, covers_online_payments, penalty, defences, limbs, prosecution_consent, all, any, none",
     "unknown-enum": f"{D}/unknown-enum.yaml:13:65: criteria[0].met.provision.elements.conduct.includes: unknown value 'incitment' for conduct; did you mean 'incitement'? expected one of: incitement, encouragement, glorification, recruitment, providing_training, receiving_training, dissemination, collection_possession, financing, preparation, association, conspiracy, solicitation, attempt, material_support, travel, travel_facilitation, cyberattack, illegal_access, illegal_interception, data_interference, system_interference, misuse_of_devices, computer_fraud, terrorist_act",
     "unknown-guidance": f"{D}/unknown-guidance.yaml:11:16: criteria[0].guidance[0]: unknown guidance point 'CRIM-INCITMENT'; did you mean 'CRIM-INCITEMENT'?",
     "unknown-instrument": f"{D}/unknown-instrument.yaml:13:22: criteria[0].met.party_to_any[0]: unknown instrument 'ets-186'; did you mean 'ets-189'? see `draftkit instruments`",
@@ -91,8 +91,8 @@ def test_excluded_and_checked_at_once_is_an_error() -> None:
             "a list cannot be compared with conduct directly; use includes_all or includes_any",
         ),
         (
-            "{mental_element: {present: true}}",
-            "operator 'present' does not apply to mental_element (one value); use a value or in, not, below",
+            "{covers_online: {present: true}}",
+            "operator 'present' does not apply to covers_online (true or false); use a value or not",
         ),
         ("{penalty: {max_years: {at_least: ten}}}", "'at_least' expects a whole number; got 'ten'"),
         (
@@ -100,7 +100,7 @@ def test_excluded_and_checked_at_once_is_an_error() -> None:
             "penalty is a group of fields; expected a mapping of its fields (max_years, life, fine); got 7",
         ),
         ("{any: []}", "'any' expects a non-empty list of element mappings"),
-        ("{mental_element: {in: []}}", "'in' expects a non-empty list; got a list"),
+        ("{mental_elements: {includes_any: []}}", "'includes_any' expects a non-empty list; got a list"),
     ],
 )
 def test_element_conditions_are_type_checked(condition: str, message: str) -> None:

@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from draftkit.diagnostics import InputError, Problem
+from draftkit.service import DraftOptions, Rules, check_file, draft_file
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from draftkit.assess.pack import RulePack
-    from draftkit.assess.rating import RatingRule
     from draftkit.assess.result import Assessment
 
 __all__ = [
@@ -168,21 +167,16 @@ def _progress(label: str, total: int) -> _Bar:
 
 @dataclass(frozen=True)
 class CheckJob:
-    """What ``draftkit check`` shares across frameworks: the packs and the rating rule, already loaded."""
+    """What ``draftkit check`` shares across frameworks: the rules, loaded once."""
 
-    packs: tuple[RulePack, ...]
-    rating_rule: RatingRule | None
+    rules: Rules
 
 
 def check_framework(path: Path) -> Outcome[Assessment]:
     """Load and assess one framework with the shared ``CheckJob``."""
-    from draftkit.assess import assess
-    from draftkit.load.framework import load_framework
-
     job: CheckJob = shared_value("check")
     try:
-        framework = load_framework(path)
-        assessment = assess(framework, list(job.packs), rating_rule=job.rating_rule, source=str(path))
+        assessment = check_file(path, job.rules)
     except InputError as error:
         return Outcome(path, None, tuple(error.problems))
     return Outcome(path, assessment)
@@ -190,39 +184,21 @@ def check_framework(path: Path) -> Outcome[Assessment]:
 
 @dataclass(frozen=True)
 class DraftJob:
-    """What ``draftkit draft`` shares across frameworks."""
+    """What ``draftkit draft`` shares across frameworks: the rules (loaded once) and the options."""
 
     outdir: Path
-    packs: tuple[Path, ...]
-    track_changes: bool
-    date: Any
-    author: str
+    rules: Rules
+    options: DraftOptions
     subdirectories: bool
     """Several frameworks: each is written into OUTDIR/<file stem>/."""
 
 
 def draft_framework(path: Path) -> Outcome[list[Path]]:
     """Load, assess and write the drafts of one framework with the shared ``DraftJob``."""
-    from draftkit.cli.draft import run_assessment
-    from draftkit.drafts import write_drafts
-    from draftkit.load.files import read_document
-    from draftkit.load.framework import framework_from_document
-
     job: DraftJob = shared_value("draft")
     outdir = job.outdir / path.stem if job.subdirectories else job.outdir
     try:
-        document = read_document(path)
-        framework = framework_from_document(document)
-        assessment = run_assessment(framework, list(job.packs), str(path))
-        written = write_drafts(
-            framework,
-            assessment,
-            outdir,
-            track_changes=job.track_changes,
-            date=job.date,
-            author=job.author,
-            document=document,
-        )
+        written = draft_file(path, outdir, job.rules, job.options)
     except InputError as error:
         return Outcome(path, None, tuple(error.problems))
     return Outcome(path, written)

@@ -1,19 +1,28 @@
-"""A per-user cache of what every command rebuilds from shipped files: catalog, registries, packs.
+"""An opt-in, per-user cache of what every command rebuilds from shipped files: catalog, registries, packs.
 
 Reading and validating the catalog (350 KB of YAML) and compiling the core pack cost more
 than everything else ``draftkit check`` does on a framework of a hundred provisions. Their
-result is pickled once into the user's cache directory and read back on later runs.
+result can be pickled once into a cache directory and read back on later runs.
+
+**Off unless asked.** The library writes nothing by itself: a program that calls
+``load_framework`` and ``assess_framework`` leaves the disk as it found it. The cache is
+turned on by :func:`enable` (or, for a block, :func:`enabled`); the ``draftkit`` command
+line turns it on for its own process. A program embedding draftkit may do the same::
+
+    import draftkit.cache
+    draftkit.cache.enable()              # the default directory, below
+    draftkit.cache.enable("/tmp/dk")     # or a directory of its own
 
 **Never stale.** An entry is keyed by a SHA-256 over the *bytes* of every input file (and
 its path), draftkit's version, the size and modification time of every module of the
 installed package (so editing draftkit's code, or upgrading it, is a miss), and the
 versions of Python and pydantic. Any change gives a new key; old entries are pruned.
 
-**Never in the way.** The directory is ``$DRAFTKIT_CACHE_DIR``, else
-``$XDG_CACHE_HOME/draftkit``, else ``~/.cache/draftkit``; ``DRAFTKIT_NO_CACHE=1`` turns the
-cache off. If the directory cannot be created or written, an entry cannot be read, or it
-is not the current user's own (a pickle is code: a directory others can write to is
-never read), draftkit silently builds the value the ordinary way.
+**Never in the way.** Once enabled, the directory is the one given to :func:`enable`, else
+``$DRAFTKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/draftkit``, else ``~/.cache/draftkit``;
+``DRAFTKIT_NO_CACHE=1`` turns it off again. If the directory cannot be created or written,
+an entry cannot be read, or it is not the current user's own (a pickle is code: a directory
+others can write to is never read), draftkit silently builds the value the ordinary way.
 """
 
 from __future__ import annotations
@@ -23,11 +32,21 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["cache_dir", "cached", "cached_files", "code_fingerprint", "file_sources"]
+__all__ = [
+    "cache_dir",
+    "cached",
+    "cached_files",
+    "code_fingerprint",
+    "disable",
+    "enable",
+    "enabled",
+    "file_sources",
+    "is_enabled",
+]
 
 T = TypeVar("T")
 
@@ -39,10 +58,46 @@ _PACKAGE = Path(__file__).resolve().parent
 _memo: dict[str, str] = {}
 
 
+class _Switch:
+    """Whether the cache is on for this process, and the directory it was given, if any."""
+
+    on: bool = False
+    directory: Path | None = None
+
+
+def enable(directory: Path | str | None = None) -> None:
+    """Turn the cache on for this process, in ``directory`` or the default one (see the module)."""
+    _Switch.on = True
+    _Switch.directory = Path(directory) if directory is not None else None
+
+
+def disable() -> None:
+    """Turn the cache off again (the default): nothing is read from or written to disk."""
+    _Switch.on = False
+    _Switch.directory = None
+
+
+def is_enabled() -> bool:
+    return _Switch.on
+
+
+@contextlib.contextmanager
+def enabled(directory: Path | str | None = None) -> Iterator[Path | None]:
+    """The cache on for the block (in ``directory`` or the default one), as it was after it; yields the directory."""
+    before = (_Switch.on, _Switch.directory)
+    enable(directory)
+    try:
+        yield cache_dir()
+    finally:
+        _Switch.on, _Switch.directory = before
+
+
 def cache_dir() -> Path | None:
-    """Where entries live, or ``None`` when the cache is turned off."""
-    if os.environ.get("DRAFTKIT_NO_CACHE", "").strip() not in ("", "0"):
+    """Where entries live, or ``None`` when the cache is off (not enabled, or ``DRAFTKIT_NO_CACHE`` set)."""
+    if not _Switch.on or os.environ.get("DRAFTKIT_NO_CACHE", "").strip() not in ("", "0"):
         return None
+    if _Switch.directory is not None:
+        return _Switch.directory
     explicit = os.environ.get("DRAFTKIT_CACHE_DIR")
     if explicit:
         return Path(explicit)

@@ -1,7 +1,8 @@
-"""``write_drafts``: one assessment in, the annotated bill, the gap report, JSON and Markdown out.
+"""``write_drafts``: one assessment in, every registered output format out (bill, gap report, JSON, Markdown...).
 
 The steps are visible: check every string can live in XML, compose the bill as plain
-data (``draftkit.compose``), render each output to bytes in memory (``draftkit.render``),
+data (``draftkit.compose``), render each registered output to bytes in memory
+(``draftkit.render.outputs``),
 and only then write: into a temporary directory beside OUTDIR, renamed into place once
 everything has been written. A failure at any step leaves earlier output untouched.
 """
@@ -12,23 +13,27 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from draftkit.assess.pack import RulePack
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.load.document import SourceDocument
     from draftkit.models import NationalFramework
 
-__all__ = ["OUTPUT_NAMES", "drafting_time", "render_drafts", "write_drafts"]
+__all__ = ["drafting_time", "output_names", "render_drafts", "write_drafts", "write_outputs"]
 
-OUTPUT_NAMES = ("bill.docx", "gap-report.docx", "assessment.json", "report.md")
+
+def output_names() -> tuple[str, ...]:
+    """The file names ``write_drafts`` writes: every registered output format (:mod:`draftkit.render.outputs`)."""
+    from draftkit.render.outputs import output_names as registered
+
+    return registered()
 
 
 def drafting_time(date: dt.date | dt.datetime | None = None) -> dt.datetime:
@@ -78,16 +83,28 @@ def render_drafts(
     author: str = "draftkit",
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
+    formats: Sequence[str] | None = None,
     packs: Sequence[RulePack] | None = None,
 ) -> dict[str, bytes]:
-    """Every output as bytes, keyed by file name; nothing is written.
+    """Every registered output (or those named in ``formats``) as bytes, keyed by file name; nothing is written.
 
-    The assessment written and reported carries the third view, "with the proposed bill":
-    the framework as the composed bill would leave it, assessed with ``packs`` (default: the core pack).
+    The outputs are those of the registry :mod:`draftkit.render.outputs`, in its order. The assessment
+    they render carries the third view, "with the proposed bill": the framework as the composed bill
+    would leave it, assessed with ``packs`` (default: the core pack).
     """
     from draftkit.compose.proposal import with_proposed_view
-    from draftkit.render import bill_docx, markdown, report_docx
+    from draftkit.render.format import DraftContext
+    from draftkit.render.outputs import outputs
 
+    chosen = outputs()
+    if formats is not None:
+        known = {output.name: output for output in chosen}
+        unknown = [name for name in formats if name not in known]
+        if unknown:
+            raise InputError.single(
+                "formats", f"no output format named {', '.join(map(repr, unknown))}; known: {', '.join(known)}"
+            )
+        chosen = tuple(known[name] for name in dict.fromkeys(formats))
     if not author.strip():
         raise InputError.single("--author", "the author name must not be empty")
     _check_text(framework, assessment, author, document)
@@ -97,13 +114,16 @@ def render_drafts(
 
         catalog = load_catalog()
     bill, assessment = with_proposed_view(framework, assessment, catalog, packs=packs)
-    titles = {p.id: p.title for p in catalog}
-    return {
-        "bill.docx": bill_docx.render_bill(bill, track_changes=track_changes, author=author, when=when),
-        "gap-report.docx": report_docx.render_report(assessment, framework, bill, titles, author=author, when=when),
-        "assessment.json": (assessment.model_dump_json(indent=2) + "\n").encode("utf-8"),
-        "report.md": markdown.render_markdown(assessment, framework, bill).encode("utf-8"),
-    }
+    context = DraftContext(
+        framework=framework,
+        assessment=assessment,
+        bill=bill,
+        catalog=catalog,
+        author=author,
+        when=when,
+        track_changes=track_changes,
+    )
+    return {output.name: output.render(context) for output in chosen}
 
 
 def _os_problem(path: Path, error: OSError) -> InputError:
@@ -217,9 +237,13 @@ def write_drafts(
     author: str = "draftkit",
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
+    formats: Sequence[str] | None = None,
     packs: Sequence[RulePack] | None = None,
 ) -> list[Path]:
-    """Write ``bill.docx``, ``gap-report.docx``, ``assessment.json`` and ``report.md`` into ``outdir``.
+    """Write every registered output into ``outdir``, all or nothing (see :func:`write_outputs`).
+
+    The built-in outputs are ``bill.docx``, ``gap-report.docx``, ``assessment.json`` and
+    ``report.md``; :func:`output_names` lists what is registered, ``formats`` chooses some.
 
     Same framework, assessment, date and author give byte-identical files. Bad input
     (text XML cannot hold, an unwritable directory) raises ``InputError`` before any
@@ -233,6 +257,7 @@ def write_drafts(
         author=author,
         catalog=catalog,
         document=document,
+        formats=formats,
         packs=packs,
     )
     return write_outputs(outputs, Path(outdir))

@@ -13,6 +13,7 @@ from draftkit.diagnostics import InputError, Problem
 from draftkit.load.document import SourceDocument
 from draftkit.load.files import read_document
 from draftkit.load.model_errors import problems_from_validation_error
+from draftkit.load.upgrade import upgrade_document
 from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind
 from draftkit.paths import catalog_dir
 
@@ -82,6 +83,7 @@ def read_catalog(files: Iterable[Path]) -> Catalog:
             problems.extend(error.problems)
             continue
         documents[document.name] = document
+        upgrade_document(document)
         try:
             parsed = CatalogFile.model_validate(document.data)
         except ValidationError as error:

@@ -21,10 +21,7 @@ from typing import TYPE_CHECKING, Annotated
 if TYPE_CHECKING:
     import typer
 
-    from draftkit.assess.pack import RulePack
-    from draftkit.assess.rating import RatingRule
     from draftkit.assess.result import Assessment
-    from draftkit.diagnostics import Problem
 
 __all__ = ["OutputFormat", "Threshold", "fast_check", "register", "run_check"]
 
@@ -54,38 +51,6 @@ class Threshold(StrEnum):
 def _write(text: str) -> None:
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
-
-
-def _no_core_problem(pack: list[Path], no_core: bool) -> "list[Problem]":
-    from draftkit.diagnostics import Problem
-
-    return [Problem("<command line>", 1, 1, (), "--no-core needs at least one --pack")] if no_core and not pack else []
-
-
-def _load_packs(
-    pack: list[Path], rating_rule: Path | None, no_core: bool, problems: "list[Problem]"
-) -> "tuple[list[RulePack], RatingRule | None]":
-    from draftkit.assess import core_pack, load_pack, load_rating_rule
-    from draftkit.diagnostics import InputError
-
-    packs: list[RulePack] = []
-    rule = None
-    try:
-        if not no_core:
-            packs.append(core_pack())
-    except InputError as error:
-        problems.extend(error.problems)
-    for path in pack:
-        try:
-            packs.append(load_pack(path))
-        except InputError as error:
-            problems.extend(error.problems)
-    if rating_rule is not None:
-        try:
-            rule = load_rating_rule(rating_rule)
-        except InputError as error:
-            problems.extend(error.problems)
-    return packs, rule
 
 
 def _below(assessment: "Assessment", fail_under: Threshold) -> str | None:
@@ -122,8 +87,6 @@ def run_check(
     jobs: int | None = None,
 ) -> int:
     """The command itself, with or without typer; the exit code, or ``InputError`` for bad input."""
-    from draftkit.diagnostics import InputError
-
     if len(inputs) != 1 or inputs[0].is_dir():
         return _run_batch(
             inputs,
@@ -134,20 +97,10 @@ def run_check(
             no_core=no_core,
             jobs=jobs,
         )
-    from draftkit.assess import assess
-    from draftkit.load.framework import load_framework
+    from draftkit.service import assess_with, load_file_and_rules
 
-    framework = inputs[0]
-    problems = _no_core_problem(pack, no_core)
-    loaded = None
-    try:
-        loaded = load_framework(framework)
-    except InputError as error:
-        problems.extend(error.problems)
-    packs, rule = _load_packs(pack, rating_rule, no_core, problems)
-    if problems or loaded is None:
-        raise InputError(problems)
-    assessment = assess(loaded, packs, rating_rule=rule, source=str(framework))
+    loaded, rules = load_file_and_rules(inputs[0], pack, rating_rule=rating_rule, no_core=no_core)
+    assessment = assess_with(loaded, rules)
     _show(assessment, output)
     if fail_under is not None:
         names = _below(assessment, fail_under)
@@ -167,23 +120,18 @@ def _run_batch(
     no_core: bool,
     jobs: int | None,
 ) -> int:
-    import gc
-
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
     from draftkit.catalog import catalog_titles
+    from draftkit.cli import resume_collector
     from draftkit.diagnostics import InputError
+    from draftkit.service import load_rules
 
-    gc.enable()  # many frameworks, a long run: the collector works again (main pauses it for one check)
+    resume_collector()  # many frameworks, a long run: the collector works again (the command paused it)
 
-    problems = _no_core_problem(pack, no_core)
-    packs, rule = _load_packs(pack, rating_rule, no_core, problems)
-    if problems:
-        raise InputError(problems)
+    rules = load_rules(pack, rating_rule=rating_rule, no_core=no_core)
     files, problems = expand_inputs(inputs)
     catalog_titles()  # once here: forked workers inherit it
-    outcomes = run_jobs(
-        check_framework, files, jobs=jobs, shared={"check": CheckJob(tuple(packs), rule)}, label="Checking"
-    )
+    outcomes = run_jobs(check_framework, files, jobs=jobs, shared={"check": CheckJob(rules)}, label="Checking")
     assessments = [outcome.value for outcome in outcomes if outcome.value is not None]
     if output is OutputFormat.JSON:
         objects = [textwrap.indent(a.model_dump_json(indent=2), "  ") for a in assessments]

@@ -12,11 +12,9 @@ import typer
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
-    from draftkit.assess.result import Assessment
-    from draftkit.batch import DraftJob
-    from draftkit.models import NationalFramework
+    from draftkit.service import DraftOptions
 
-__all__ = ["register", "run_assessment"]
+__all__ = ["register"]
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -26,17 +24,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise InputError.single("--date", f"expected a date as YYYY-MM-DD; got '{value}'") from None
-
-
-def run_assessment(framework: NationalFramework, packs: list[Path], source: str | None = None) -> Assessment:
-    """The one assessment both documents are drawn from: the core pack plus any ``--pack`` given.
-
-    The same as ``draftkit check`` gives.
-    """
-    from draftkit.assess import assess, core_pack, load_pack
-
-    chosen = [core_pack(), *(load_pack(path) for path in packs)] if packs else None
-    return assess(framework, chosen, source=source)
 
 
 DRAFT_BATCH_HELP = (
@@ -74,53 +61,30 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Write bill.docx (annotated draft bill), gap-report.docx, assessment.json and report.md."""
+        from draftkit.service import DraftOptions
+
         started = time.perf_counter()
-        when = _parse_date(date)
+        options = DraftOptions(track_changes=not no_track_changes, date=_parse_date(date), author=author)
         if len(framework_files) != 1 or framework_files[0].is_dir():
-            from draftkit.batch import DraftJob
+            _draft_many(framework_files, outdir, list(pack or []), options, jobs)
+        else:
+            from draftkit.service import assess_with, load_file_and_rules, write_drafts_of
 
-            job = DraftJob(outdir, tuple(pack or []), not no_track_changes, when, author, subdirectories=True)
-            _draft_many(framework_files, job, jobs)
-            typer.echo(f"drafted in {time.perf_counter() - started:.2f} s", err=True)
-            return
-        from draftkit.drafts import write_drafts
-        from draftkit.load.files import read_document
-        from draftkit.load.framework import framework_from_document
-
-        framework_file = framework_files[0]
-        document = read_document(framework_file)
-        framework = framework_from_document(document)
-        assessment = run_assessment(framework, list(pack or []), str(framework_file))
-        written = write_drafts(
-            framework,
-            assessment,
-            outdir,
-            track_changes=not no_track_changes,
-            date=when,
-            author=author,
-            document=document,
-        )
-        for path in written:
-            typer.echo(str(path))
+            loaded, rules = load_file_and_rules(framework_files[0], list(pack or []))
+            for path in write_drafts_of(loaded, assess_with(loaded, rules), outdir, options):
+                typer.echo(str(path))
         typer.echo(f"drafted in {time.perf_counter() - started:.2f} s", err=True)
 
 
-def _draft_many(inputs: list[Path], job: DraftJob, jobs: int | None) -> None:
+def _draft_many(inputs: list[Path], outdir: Path, packs: list[Path], options: DraftOptions, jobs: int | None) -> None:
     """Each framework into OUTDIR/<stem>/; every problem reported at the end (``InputError``)."""
-    from draftkit.assess import core_pack, load_pack
-    from draftkit.batch import draft_framework, expand_inputs, run_jobs
+    from draftkit.batch import DraftJob, draft_framework, expand_inputs, run_jobs
+    from draftkit.cli import resume_collector
     from draftkit.diagnostics import Problem
+    from draftkit.service import load_rules
 
-    outdir, packs = job.outdir, job.packs
-
-    pack_problems: list[Problem] = []
-    for path in packs:  # a broken pack would fail every framework: say so once, before any work
-        try:
-            load_pack(path)
-        except InputError as error:
-            pack_problems.extend(error.problems)
-    if pack_problems:
-        raise InputError(pack_problems)
+    resume_collector()  # many frameworks, a long run: the collector works again (the command paused it)
+    rules = load_rules(packs)  # once, before any work: a broken pack is said once, and never re-read per framework
     files, problems = expand_inputs(inputs)
     stems: dict[str, Path] = {}
     unique: list[Path] = []
@@ -131,7 +95,7 @@ def _draft_many(inputs: list[Path], job: DraftJob, jobs: int | None) -> None:
             continue
         stems[path.stem] = path
         unique.append(path)
-    core_pack()  # once here: forked workers inherit it
+    job = DraftJob(outdir, rules, options, subdirectories=True)
     outcomes = run_jobs(draft_framework, unique, jobs=jobs, shared={"draft": job}, label="Drafting")
     for outcome in outcomes:
         if outcome.value is not None:

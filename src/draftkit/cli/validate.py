@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -12,26 +13,22 @@ from draftkit.diagnostics import InputError, Problem, printable
 __all__ = ["register", "validate_files"]
 
 
-def _kind_of(data: object) -> str:
-    if isinstance(data, dict):
-        if "criteria" in data:
-            return "rulepack"
-        if "area" in data and "country" not in data:
-            return "catalog"
-    return "framework"
+def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Problem]]:
+    """Validate each file by what it is; returns (problems, one summary line per good file, warnings).
 
-
-def validate_files(files: list[Path]) -> tuple[list[Problem], list[str]]:
-    """Validate each file by what it is; returns (problems, one summary line per good file)."""
-    from draftkit.load.files import read_document
+    A warning is something the file may rightly say but a reader should know: a framework's
+    reference to a provision that is missing or repealed is a defect of the law it describes.
+    """
+    from draftkit.load.files import kind_of, read_document
     from draftkit.load.framework import framework_from_document
 
     problems: list[Problem] = []
     summaries: list[str] = []
+    warnings: list[Problem] = []
     for path in files:
         try:
             document = read_document(path)
-            kind = _kind_of(document.data)
+            kind = kind_of(document.data)
             if kind == "catalog":
                 from draftkit.catalog import read_catalog
 
@@ -43,13 +40,17 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str]]:
                 pack = load_pack(path)
                 summaries.append(f"{path}: ok (rule pack '{pack.id}', {len(pack.criteria)} criteria)")
             else:
+                from draftkit.catalog import catalog_ids
+                from draftkit.validate.references import reference_warnings
+
                 framework = framework_from_document(document)
+                warnings.extend(reference_warnings(framework, document, catalog_ids()))
                 summaries.append(
                     f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions)"
                 )
         except InputError as error:
             problems.extend(error.problems)
-    return problems, summaries
+    return problems, summaries, warnings
 
 
 def register(app: typer.Typer) -> None:
@@ -59,7 +60,9 @@ def register(app: typer.Typer) -> None:
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing when all files are valid.")] = False,
     ) -> None:
         """Check files against the schema and report every problem as file:line:col: field: message."""
-        problems, summaries = validate_files(files)
+        problems, summaries, warnings = validate_files(files)
+        for warning in warnings:  # on standard error, like problems, but they do not fail the run
+            typer.echo(str(replace(warning, message=f"warning: {warning.message}")), err=True)
         if not quiet:
             for line in summaries:
                 typer.echo(printable(line))  # a name may hold escapes that would rewrite the terminal

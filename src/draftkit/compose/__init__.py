@@ -8,12 +8,10 @@ from draftkit.compose.model import (
     Note,
     Origin,
     OriginKind,
-    Part,
     Placeholder,
-    Section,
     Span,
 )
-from draftkit.compose.tree import Bill
+from draftkit.compose.tree import Bill, Section
 from draftkit.compose.xmlsafe import check_xml_text
 
 __all__ = [
@@ -25,7 +23,6 @@ __all__ = [
     "Note",
     "Origin",
     "OriginKind",
-    "Part",
     "Placeholder",
     "Section",
     "Span",

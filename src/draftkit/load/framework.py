@@ -7,10 +7,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError
-from draftkit.load.collector import collector_paused
 from draftkit.load.document import SourceDocument
 from draftkit.load.files import parse_text, read_document
 from draftkit.load.model_errors import problems_from_validation_error
+from draftkit.load.upgrade import upgrade_document
 from draftkit.models import NationalFramework
 
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
@@ -21,9 +21,9 @@ def framework_from_document(document: SourceDocument, known_ids: frozenset[str] 
 
     if not isinstance(document.data, dict):
         raise InputError([document.problem((), "expected a mapping with country, name, provisions...")])
+    upgrade_document(document)
     try:
-        with collector_paused():
-            framework = NationalFramework.model_validate(document.data)
+        framework = NationalFramework.model_validate(document.data)
     except ValidationError as error:
         raise InputError(problems_from_validation_error(error, document, NationalFramework)) from None
     if known_ids is None:

@@ -1,7 +1,7 @@
 """Turning pydantic's validation errors into located, plain-language problems.
 
 Pydantic reports a location such as ``("provisions", 3, "offence", "elements",
-"mental_element")``; the ``"offence"`` part is the tag of the discriminated union,
+"mental_elements")``; the ``"offence"`` part is the tag of the discriminated union,
 not a key of the file. We walk the location through the data to recover the real
 path, then ask the document where that path was written.
 """
@@ -162,7 +162,10 @@ def _message(error: Any, root: type[BaseModel], data: Any, path: list[PathPart])
         hint = _PATTERN_HINTS.get(str(ctx.get("pattern")), f"does not match the pattern {ctx.get('pattern')}")
         return f"{hint}; got {_describe(value)}"
     if kind == "literal_error" and path == ["draftkit"]:
-        return f"this file declares format version {value!r}; this draftkit reads version 1"
+        return (
+            f"this file declares format version {value!r}; this draftkit reads version 2 "
+            "(and version 1, which `draftkit migrate` rewrites as version 2)"
+        )
     if kind in ("enum", "literal_error"):
         expected = str(ctx.get("expected", "")).replace("'", "")
         return f"expected one of: {expected}; got {_describe(value)}"

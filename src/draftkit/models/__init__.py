@@ -4,7 +4,9 @@ from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.catalog import CatalogFile
 from draftkit.models.citation import Citation, CitationKind
 from draftkit.models.elements import (
+    Admissibility,
     Authorisation,
+    AuthorisationRoute,
     CooperationElements,
     CooperationMechanism,
     DataCategory,
@@ -21,12 +23,14 @@ from draftkit.models.elements import (
     MentalElement,
     OffenceConduct,
     OffenceElements,
+    OffenceLimb,
     Penalty,
     PowerType,
     ProviderDuty,
     SafeguardElements,
     SafeguardType,
     ServiceProviderElements,
+    TopicAdmissibility,
 )
 from draftkit.models.framework import (
     FORMAT_VERSION,
@@ -36,6 +40,7 @@ from draftkit.models.framework import (
     NationalFramework,
     Rating,
     RatingOverride,
+    RepealClause,
 )
 from draftkit.models.provisions import (
     KIND_AREA,
@@ -45,6 +50,7 @@ from draftkit.models.provisions import (
     CooperationProvision,
     DefinitionProvision,
     EvidenceProvision,
+    ExternalReference,
     InvestigativePowerProvision,
     JurisdictionProvision,
     NationalProvision,
@@ -64,9 +70,11 @@ __all__ = [
     "FORMAT_VERSION",
     "KIND_AREA",
     "PLACEHOLDER",
+    "Admissibility",
     "AnyProvision",
     "Area",
     "Authorisation",
+    "AuthorisationRoute",
     "CatalogFile",
     "CatalogProvision",
     "Citation",
@@ -86,6 +94,7 @@ __all__ = [
     "EvidenceElements",
     "EvidenceProvision",
     "EvidenceTopic",
+    "ExternalReference",
     "GuidancePoint",
     "Identifier",
     "Instrument",
@@ -106,6 +115,7 @@ __all__ = [
     "NonEmptyText",
     "OffenceConduct",
     "OffenceElements",
+    "OffenceLimb",
     "OffenceProvision",
     "Paragraph",
     "ParamType",
@@ -118,11 +128,13 @@ __all__ = [
     "ProvisionStatus",
     "Rating",
     "RatingOverride",
+    "RepealClause",
     "SafeguardElements",
     "SafeguardProvision",
     "SafeguardType",
     "ServiceProviderElements",
     "ServiceProviderProvision",
     "Subsection",
+    "TopicAdmissibility",
     "Variant",
 ]

@@ -15,6 +15,6 @@ __all__ = ["CatalogFile"]
 class CatalogFile(DraftkitModel):
     """One YAML file of the catalog: the model provisions of one area."""
 
-    draftkit: Literal[1] = 1
+    draftkit: Literal[2] = 2
     area: Area
     provisions: list[CatalogProvision] = Field(min_length=1)

@@ -18,7 +18,9 @@ from pydantic import Field, StrictBool, StrictInt
 from draftkit.models.base import DraftkitModel, NonEmptyText, no_items
 
 __all__ = [
+    "Admissibility",
     "Authorisation",
+    "AuthorisationRoute",
     "CooperationElements",
     "CooperationMechanism",
     "DataCategory",
@@ -35,12 +37,14 @@ __all__ = [
     "MentalElement",
     "OffenceConduct",
     "OffenceElements",
+    "OffenceLimb",
     "Penalty",
     "PowerType",
     "ProviderDuty",
     "SafeguardElements",
     "SafeguardType",
     "ServiceProviderElements",
+    "TopicAdmissibility",
 ]
 
 
@@ -115,6 +119,8 @@ class OffenceConduct(StrEnum):
 
 
 class MentalElement(StrEnum):
+    """A fault element. ``none`` is strict liability: the text requires no fault at all."""
+
     INTENT = "intent"
     KNOWLEDGE = "knowledge"
     RECKLESSNESS = "recklessness"
@@ -139,6 +145,23 @@ class Penalty(DraftkitModel):
     fine: StrictBool = False
 
 
+class OffenceLimb(DraftkitModel):
+    """One of several offences in one section: its conduct, the fault that suffices for it, its penalty.
+
+    A section that reads "(1) A person who incites ... commits an offence and is liable to 10
+    years; (2) A person who recklessly publishes ... commits an offence and is liable to 5 years"
+    records (1) and (2) as limbs. A limb that states no fault or no penalty of its own leaves
+    the field empty; it is then read as unknown, not as the section's.
+    """
+
+    conduct: list[OffenceConduct] = Field(min_length=1)
+    mental_elements: list[MentalElement] = Field(
+        default_factory=no_items,
+        description="The fault elements any of which suffices for this limb; empty: not stated.",
+    )
+    penalty: Penalty | None = Field(default=None, description="This limb's maximum penalty, if it has its own.")
+
+
 class OffenceElements(DraftkitModel):
     conduct: list[OffenceConduct] = Field(min_length=1)
     covers_online: StrictBool = Field(
@@ -146,7 +169,12 @@ class OffenceElements(DraftkitModel):
         description="The offence expressly reaches conduct by electronic or online "
         "communication, or is drafted in means-neutral terms that do.",
     )
-    mental_element: MentalElement = MentalElement.NONE
+    mental_elements: list[MentalElement] = Field(
+        default_factory=no_items,
+        description="The fault elements any one of which suffices, e.g. `[intent, recklessness]` for "
+        "'intentionally or recklessly'; empty: the text states none that is recorded (unknown), "
+        "`[none]`: strict liability.",
+    )
     terrorist_purpose: StrictBool = Field(
         default=False, description="A link to a terrorist act or purpose is an element."
     )
@@ -164,6 +192,16 @@ class OffenceElements(DraftkitModel):
     )
     penalty: Penalty = Field(default_factory=Penalty)
     defences: list[Defence] = Field(default_factory=no_items)
+    limbs: list[OffenceLimb] = Field(
+        default_factory=no_items,
+        description="Where one section creates several offences with their own fault or penalty: each "
+        "of them. `conduct`, `mental_elements` and `penalty` above then describe the section as a whole.",
+    )
+    prosecution_consent: StrictBool | None = Field(
+        default=None,
+        description="A prosecution needs the consent of the prosecuting authority or the Attorney "
+        "General; null: the text does not say.",
+    )
 
 
 # ----------------------------------------------------------------------------- powers
@@ -188,9 +226,20 @@ class Authorisation(StrEnum):
 
     JUDICIAL = "judicial"
     INDEPENDENT = "independent"
+    """A body independent of the executive and of the requesting agency, not a court."""
     PROSECUTORIAL = "prosecutorial"
     EXECUTIVE = "executive"
+    """A minister or another member of the executive outside the requesting agency."""
+    INTERNAL = "internal"
+    """An officer of the investigating or requesting agency itself (e.g. a police superintendent)."""
     NONE = "none"
+
+
+class AuthorisationRoute(DraftkitModel):
+    """A further route of a mixed regime: who else may authorise the measure, and in which cases."""
+
+    authorisation: Authorisation
+    when: NonEmptyText = Field(description="The cases the law states, e.g. `urgency` or `national security`.")
 
 
 class DataCategory(StrEnum):
@@ -229,6 +278,11 @@ class InvestigativePowerElements(DraftkitModel):
     renewable: StrictBool = False
     data_categories: list[DataCategory] = Field(default_factory=no_items)
     safeguards: list[SafeguardType] = Field(default_factory=no_items)
+    other_routes: list[AuthorisationRoute] = Field(
+        default_factory=no_items,
+        description="Where the law lets another authority authorise the measure in stated cases: each "
+        "such route. `authorisation` is the default route.",
+    )
 
 
 # ----------------------------------------------------------------------------- safeguards
@@ -259,7 +313,13 @@ class ServiceProviderElements(DraftkitModel):
     duty: ProviderDuty
     retention_months: StrictInt | None = Field(default=None, ge=0, le=120)
     data_categories: list[DataCategory] = Field(default_factory=no_items)
-    access_authorisation: Authorisation | None = None
+    access_authorisation: Authorisation | None = Field(
+        default=None, description="Who authorises access to retained or held data (the default route)."
+    )
+    other_routes: list[AuthorisationRoute] = Field(
+        default_factory=no_items,
+        description="Other authorities that may authorise access in stated cases (a mixed regime).",
+    )
     general_monitoring: StrictBool = Field(
         default=False, description="The provision imposes a general duty to monitor content."
     )
@@ -365,8 +425,28 @@ class EvidenceTopic(StrEnum):
     INFORMAL_CHANNEL_MATERIAL = "informal_channel_material"
 
 
+class Admissibility(StrEnum):
+    """What a provision does with evidence of a topic in criminal proceedings."""
+
+    ADMITTED = "admitted"
+    EXCLUDED = "excluded"
+    """Barred, e.g. intercept product that may not be used in criminal proceedings."""
+    CONDITIONAL = "conditional"
+    """Admitted on conditions the provision states (authorisation, certification, a judge's leave)."""
+
+
+class TopicAdmissibility(DraftkitModel):
+    topic: EvidenceTopic
+    status: Admissibility
+
+
 class EvidenceElements(DraftkitModel):
-    topics: list[EvidenceTopic] = Field(min_length=1)
+    topics: list[EvidenceTopic] = Field(min_length=1, description="The topics the provision deals with.")
     reliability_test: StrictBool = Field(
         default=False, description="Admissibility turns on relevance and reliability of data and method."
+    )
+    admissibility: list[TopicAdmissibility] = Field(
+        default_factory=no_items,
+        description="For topics of `topics` whose admissibility the provision settles: admitted, excluded "
+        "or conditional. A topic not listed here is dealt with in some other way (unknown).",
     )

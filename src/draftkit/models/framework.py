@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText, no_entries, no_items
-from draftkit.models.provisions import NationalProvision, ProvisionStatus
+from draftkit.models.provisions import NationalProvision, NationalSource, ProvisionStatus
 
 __all__ = [
     "FORMAT_VERSION",
@@ -20,9 +20,13 @@ __all__ = [
     "NationalFramework",
     "Rating",
     "RatingOverride",
+    "RepealClause",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 (see docs/format-v2.md): fault sets, offence limbs, authorisation routes, admissibility,
+amendment relations, external references, `bound_as_eu_member`. Version 1 files are upgraded in memory
+on reading; `draftkit migrate` rewrites them."""
 
 CountryCode = Annotated[
     str,
@@ -43,11 +47,15 @@ class InstrumentStatus(StrEnum):
     SIGNED = "signed"
     RATIFIED = "ratified"
     ACCEDED = "acceded"
+    BOUND_AS_EU_MEMBER = "bound_as_eu_member"
+    """An act of the European Union (a directive or regulation) binds the State as a member State,
+    without ratification. Valid only for instruments of kind `eu_act`."""
     NOT_PARTY = "not_party"
 
     @property
     def is_party(self) -> bool:
-        return self in (InstrumentStatus.RATIFIED, InstrumentStatus.ACCEDED)
+        """The State is bound by the instrument: a party to a treaty or, for an EU act, a member State."""
+        return self in (InstrumentStatus.RATIFIED, InstrumentStatus.ACCEDED, InstrumentStatus.BOUND_AS_EU_MEMBER)
 
 
 class InstrumentParticipation(DraftkitModel):
@@ -77,10 +85,22 @@ class RatingOverride(DraftkitModel):
     reason: NonEmptyText
 
 
+class RepealClause(DraftkitModel):
+    """A clause of a bill or proposal that only repeals (``Section 12 of the Penal Code is repealed``).
+
+    A clause that repeals and enacts new text is a provision with ``repeals`` (or ``replaces``) instead.
+    """
+
+    source: NationalSource = Field(description="Where the repealing clause stands, e.g. the bill and its clause.")
+    status: Literal["bill", "draft_proposal"]
+    repeals: list[Identifier] = Field(min_length=1, description="Ids of the in-force provisions it repeals.")
+    note: NonEmptyText | None = None
+
+
 class NationalFramework(DraftkitModel):
     """The document a drafter or an adviser writes: one State's framework as of a date."""
 
-    draftkit: Literal[1] = Field(default=1, description="Version of this file format.")
+    draftkit: Literal[2] = Field(default=2, description="Version of this file format.")
     country: CountryCode
     name: NonEmptyText = Field(description="Name of the State as it should appear in documents.")
     legal_tradition: LegalTradition
@@ -98,9 +118,28 @@ class NationalFramework(DraftkitModel):
     provisions: list[NationalProvision] = Field(default_factory=no_items)
     assessor_notes: list[NonEmptyText] = Field(default_factory=no_items)
     overrides: list[RatingOverride] = Field(default_factory=no_items)
+    repeal_clauses: list[RepealClause] = Field(
+        default_factory=no_items, description="Clauses of a bill or proposal that only repeal in-force provisions."
+    )
 
     def provisions_with_status(self, *statuses: ProvisionStatus) -> list[NationalProvision]:
         return [p for p in self.provisions if p.status in statuses]
+
+    def superseded(self, *statuses: ProvisionStatus) -> dict[str, str]:
+        """In-force provisions taken out of the law by the drafts of ``statuses``: id -> how, e.g.
+        ``{"xa.pc.s12": "repealed by Bill cl. 4"}``. Amended provisions are not in it (they stay, as amended)."""
+        out: dict[str, str] = {}
+        for provision in self.provisions:
+            if provision.status in statuses and provision.status is not ProvisionStatus.IN_FORCE:
+                for target in provision.replaces:
+                    out.setdefault(target, f"replaced by {provision.id}")
+                for target in provision.repeals:
+                    out.setdefault(target, f"repealed by {provision.id}")
+        for clause in self.repeal_clauses:
+            if clause.status in statuses:
+                for target in clause.repeals:
+                    out.setdefault(target, f"repealed by {clause.source.act}, {clause.source.section}")
+        return out
 
     def party_to(self, instrument_id: str) -> bool:
         return any(i.id == instrument_id and i.status.is_party for i in self.instruments)

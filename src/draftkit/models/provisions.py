@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText, no_entries, no_items
 from draftkit.models.citation import Citation
@@ -36,6 +36,7 @@ __all__ = [
     "CooperationProvision",
     "DefinitionProvision",
     "EvidenceProvision",
+    "ExternalReference",
     "InvestigativePowerProvision",
     "JurisdictionProvision",
     "NationalProvision",
@@ -120,7 +121,15 @@ class ProvisionBase(DraftkitModel):
     uses_terms: list[NonEmptyText] = Field(
         default_factory=no_items, description="Defined terms this provision relies on."
     )
-    related: list[Identifier] = Field(default_factory=no_items, description="Ids of provisions this one refers to.")
+    related: list[Identifier] = Field(
+        default_factory=no_items,
+        description="Ids of provisions this one refers to. An id that does not resolve is a finding of "
+        "`check` and a warning of `validate`, not an error (the law itself may refer to a missing section).",
+    )
+    optional: StrictBool = Field(
+        default=False,
+        description="In the catalog: an option a State may adopt or leave out; never a gap when left out.",
+    )
 
     @property
     def provision_kind(self) -> ProvisionKind:
@@ -178,9 +187,36 @@ class EvidenceProvision(ProvisionBase):
     elements: EvidenceElements
 
 
+class ExternalReference(DraftkitModel):
+    """A reference to a provision of a law this framework does not describe."""
+
+    act: NonEmptyText
+    section: NonEmptyText
+    note: NonEmptyText | None = None
+
+
 class _National(DraftkitModel):
     source: NationalSource
     status: ProvisionStatus
+    replaces: list[Identifier] = Field(
+        default_factory=no_items,
+        description="Bill or proposal only: ids of in-force provisions this one takes the place of "
+        "(they are out of the law as it would stand with the draft).",
+    )
+    repeals: list[Identifier] = Field(
+        default_factory=no_items,
+        description="Bill or proposal only: ids of in-force provisions this clause repeals besides "
+        "enacting its own text. A clause that only repeals is a `repeal_clauses` entry of the framework.",
+    )
+    amends: list[Identifier] = Field(
+        default_factory=no_items,
+        description="Bill or proposal only: ids of in-force provisions this one amends; with the draft, "
+        "they are read as amended, i.e. as this provision says.",
+    )
+    external_references: list[ExternalReference] = Field(
+        default_factory=no_items,
+        description="Provisions of other laws this one refers to, which the framework does not describe.",
+    )
 
 
 class NationalDefinition(_National, DefinitionProvision):

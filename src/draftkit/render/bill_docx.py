@@ -22,11 +22,12 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from draftkit.compose.tree import Bill, Change, Division, Form, Role, Section, Unit, UnitKind
+from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.ooxml import Revisions, add_text, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
-__all__ = ["render_bill"]
+__all__ = ["OUTPUT", "render_bill"]
 
 _LEVEL_STYLE = {
     UnitKind.SUBSECTION: S.SUBSECTION,
@@ -222,3 +223,14 @@ def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.dateti
     writer.arrangement()
     writer.body()
     return save_stable(document, title=bill.title, author=author, when=when)
+
+
+def _render(context: DraftContext) -> bytes:
+    return render_bill(context.bill, track_changes=context.track_changes, author=context.author, when=context.when)
+
+
+OUTPUT = OutputFormat(
+    "bill.docx",
+    "The proposed bill: a short comment on every section; what draftkit proposes as tracked changes.",
+    _render,
+)

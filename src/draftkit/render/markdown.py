@@ -13,8 +13,9 @@ from draftkit.compose.notes import outcome_words
 from draftkit.compose.report import bill_sections_by_criterion, concordance, quoted_provision
 from draftkit.compose.tree import Bill
 from draftkit.models import Area, NationalFramework
+from draftkit.render.format import DraftContext, OutputFormat
 
-__all__ = ["render_markdown"]
+__all__ = ["OUTPUT", "render_markdown"]
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#"})
 
@@ -109,3 +110,14 @@ def render_markdown(assessment: Assessment, framework: NationalFramework, bill: 
         ],
     )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _render(context: DraftContext) -> bytes:
+    return render_markdown(context.assessment, context.framework, context.bill).encode("utf-8")
+
+
+OUTPUT = OutputFormat(
+    "report.md",
+    "The gap report's data as Markdown, for review in a browser or a pull request.",
+    _render,
+)

@@ -23,11 +23,12 @@ from draftkit.compose.notes import outcome_words
 from draftkit.compose.report import Concordance, bill_sections_by_criterion, concordance, quoted_provision
 from draftkit.compose.tree import Bill
 from draftkit.models import Area, NationalFramework
+from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.ooxml import add_text, set_style, shade
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
-__all__ = ["render_report"]
+__all__ = ["OUTPUT", "render_report"]
 
 _HEAD_FILL = "D9E2F3"
 _WIDTH = 16.0
@@ -268,3 +269,16 @@ def render_report(
     _annex_b(w, concordance(assessment, framework))
     _annex_c(w, assessment)
     return save_stable(document, title=f"Gap assessment \u2014 {assessment.framework.name}", author=author, when=when)
+
+
+def _render(context: DraftContext) -> bytes:
+    return render_report(
+        context.assessment, context.framework, context.bill, context.titles, author=context.author, when=context.when
+    )
+
+
+OUTPUT = OutputFormat(
+    "gap-report.docx",
+    "The gap report for a ministry: ratings by area, shortfalls, recommendations and annexes.",
+    _render,
+)

@@ -6,9 +6,17 @@ import difflib
 import re
 from collections import Counter
 
-from draftkit.diagnostics import Problem
+from draftkit.diagnostics import PathPart, Problem
 from draftkit.load.document import SourceDocument
-from draftkit.models import DefinitionProvision, NationalFramework
+from draftkit.models import (
+    DefinitionProvision,
+    EvidenceElements,
+    InstrumentKind,
+    InstrumentStatus,
+    NationalFramework,
+    NationalProvision,
+    ProvisionStatus,
+)
 from draftkit.reference import instruments
 from draftkit.validate.citations import citation_problems
 
@@ -139,16 +147,15 @@ def _cycle_through(start: int, members: set[int], edges: dict[int, list[tuple[in
 def framework_problems(
     framework: NationalFramework, document: SourceDocument, known_ids: frozenset[str] = frozenset()
 ) -> list[Problem]:
-    """Duplicate ids, unknown instruments, unresolvable citations and dangling references.
+    """Duplicate ids, unknown instruments, unresolvable citations, bad amendment relations.
 
-    ``known_ids`` are ids outside the framework that ``related`` may name (the catalog's).
+    ``known_ids`` are kept for callers of version 1; a ``related`` id that does not resolve is
+    no longer an error (a law may refer to a missing or repealed section): see
+    :func:`draftkit.validate.references.unresolved_references`, which ``validate`` prints as warnings.
     """
     problems: list[Problem] = []
     ids = [p.id for p in framework.provisions]
     counts = Counter(ids)
-    targets = set(ids) | known_ids
-    sorted_targets: list[str] | None = None
-    suggestions = 0
     first_seen: dict[str, int] = {}
     for index, provision in enumerate(framework.provisions):
         if counts[provision.id] > 1:
@@ -165,24 +172,12 @@ def framework_problems(
             for message in citation_problems(citation):
                 problems.append(document.problem(("provisions", index, "citations", number, "source"), message))
         for number, target in enumerate(provision.related):
-            if target not in targets:
-                hint = ""
-                if suggestions + len(targets) <= SUGGESTION_BUDGET:
-                    suggestions += len(targets)
-                    sorted_targets = sorted(targets) if sorted_targets is None else sorted_targets
-                    close = difflib.get_close_matches(target, sorted_targets, n=1)
-                    hint = f"; did you mean '{close[0]}'?" if close else ""
-                problems.append(
-                    document.problem(
-                        ("provisions", index, "related", number),
-                        f"refers to '{target}', which is neither a provision of this framework "
-                        f"nor a model provision{hint}",
-                    )
-                )
-            elif target == provision.id:
+            if target == provision.id:
                 problems.append(
                     document.problem(("provisions", index, "related", number), "a provision cannot refer to itself")
                 )
+        problems.extend(_elements_problems(provision, index, document))
+    problems.extend(_amendment_problems(framework, document))
     for cycle in definition_cycles(framework):
         start, number = cycle[0]
         steps = [f"'{framework.provisions[i].elements.term}' (provisions[{i}])" for i, _ in cycle]  # type: ignore[union-attr]
@@ -215,6 +210,19 @@ def framework_problems(
                 )
             )
         seen_instruments.setdefault(participation.id, index)
+        known = registry.get(participation.id)
+        if (
+            participation.status is InstrumentStatus.BOUND_AS_EU_MEMBER
+            and known is not None
+            and known.kind is not InstrumentKind.EU_ACT
+        ):
+            problems.append(
+                document.problem(
+                    ("instruments", index, "status"),
+                    f"'bound_as_eu_member' applies to acts of the European Union; '{participation.id}' is not "
+                    "one (it is bound by ratification or accession): use ratified, acceded, signed or not_party",
+                )
+            )
     seen_areas: dict[str, int] = {}
     for index, override in enumerate(framework.overrides):
         if override.area.value in seen_areas:
@@ -222,4 +230,89 @@ def framework_problems(
                 document.problem(("overrides", index, "area"), f"area '{override.area.value}' is overridden twice")
             )
         seen_areas.setdefault(override.area.value, index)
+    return problems
+
+
+_RELATIONS = ("replaces", "repeals", "amends")
+_STATUS_WORDS = {
+    ProvisionStatus.IN_FORCE: "in force",
+    ProvisionStatus.BILL: "a provision of a bill",
+    ProvisionStatus.DRAFT_PROPOSAL: "a draft proposal",
+}
+
+
+def _amendment_problems(framework: NationalFramework, document: SourceDocument) -> list[Problem]:
+    """``replaces``/``repeals``/``amends`` name in-force provisions of this framework, from a bill or proposal."""
+    problems: list[Problem] = []
+    status_of = {p.id: p.status for p in framework.provisions}
+    in_force = sorted(i for i, status in status_of.items() if status is ProvisionStatus.IN_FORCE)
+    claimed: dict[str, str] = {}
+
+    def check(path: tuple[PathPart, ...], target: str, relation: str, owner: str) -> None:
+        status = status_of.get(target)
+        if status is None:
+            close = difflib.get_close_matches(target, in_force, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            problems.append(
+                document.problem(path, f"{relation} '{target}', which is not a provision of this framework{hint}")
+            )
+        elif status is not ProvisionStatus.IN_FORCE:
+            problems.append(
+                document.problem(
+                    path,
+                    f"{relation} '{target}', which is {_STATUS_WORDS[status]}, not in force; "
+                    "only a provision in force can be replaced, repealed or amended",
+                )
+            )
+        elif target == owner:
+            problems.append(document.problem(path, "a provision cannot replace, repeal or amend itself"))
+        elif relation != "amends":
+            other = claimed.setdefault(target, owner)
+            if other != owner:
+                problems.append(document.problem(path, f"'{target}' is already taken out of the law by {other}"))
+
+    for index, provision in enumerate(framework.provisions):
+        for relation in _RELATIONS:
+            targets: list[str] = getattr(provision, relation)
+            for number, target in enumerate(targets):
+                path: tuple[PathPart, ...] = ("provisions", index, relation, number)
+                if provision.status is ProvisionStatus.IN_FORCE:
+                    problems.append(
+                        document.problem(
+                            path,
+                            f"a provision in force cannot {relation.removesuffix('s')} another; record "
+                            f"'{relation}' on the bill or proposal provision that does it, or leave the "
+                            "repealed provision out of the framework",
+                        )
+                    )
+                    continue
+                check(path, target, relation.removesuffix("s") + "s", provision.id)
+    for index, clause in enumerate(framework.repeal_clauses):
+        for number, target in enumerate(clause.repeals):
+            check(("repeal_clauses", index, "repeals", number), target, "repeals", f"repeal_clauses[{index}]")
+    return problems
+
+
+def _elements_problems(provision: NationalProvision, index: int, document: SourceDocument) -> list[Problem]:
+    """Consistency inside one provision's elements that the schema alone cannot say."""
+    problems: list[Problem] = []
+    elements = provision.elements
+    if isinstance(elements, EvidenceElements):
+        seen: dict[str, int] = {}
+        for number, entry in enumerate(elements.admissibility):
+            path = ("provisions", index, "elements", "admissibility", number, "topic")
+            topic = entry.topic.value
+            if topic in seen:
+                problems.append(
+                    document.problem(path, f"topic '{topic}' is given twice (also admissibility[{seen[topic]}])")
+                )
+            seen.setdefault(topic, number)
+            if entry.topic not in elements.topics:
+                problems.append(
+                    document.problem(
+                        path,
+                        f"topic '{topic}' is not among the provision's topics; add it to topics "
+                        f"({', '.join(t.value for t in elements.topics)})",
+                    )
+                )
     return problems

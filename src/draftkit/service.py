@@ -1,0 +1,148 @@
+"""The application services: what ``check`` and ``draft`` do to one framework, for the command line and batch alike.
+
+The command line (:mod:`draftkit.cli`) parses arguments and prints; a batch run
+(:mod:`draftkit.batch`) spreads frameworks over processes. Both call these functions, so a
+framework is loaded, assessed and drafted in exactly one way. Rule packs and the rating rule
+are loaded once into :class:`Rules` (every problem of every file reported together) and
+shared by every framework of a run: a batch never re-reads a ``--pack`` file per framework.
+
+This module imports no command-line library (typer, rich) and writes nothing but the drafts
+it is asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from draftkit.assess import RatingRule, RulePack, assess, core_pack, load_pack, load_rating_rule
+from draftkit.assess.result import Assessment
+from draftkit.diagnostics import InputError, Problem
+from draftkit.drafts import write_drafts
+from draftkit.load.document import SourceDocument
+from draftkit.load.files import read_document
+from draftkit.load.framework import framework_from_document
+from draftkit.models import NationalFramework
+
+__all__ = ["DraftOptions", "Loaded", "Rules", "assess_with", "check_file", "draft_file", "load_file", "load_rules"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rule packs and rating rule a run applies to every framework, loaded once."""
+
+    packs: tuple[RulePack, ...] | None = None
+    """``None``: the core pack alone (``unodc-2012``)."""
+    rating_rule: RatingRule | None = None
+    """``None``: the shipped rating rule."""
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    """How the drafts of a run are written (``draftkit draft`` options)."""
+
+    track_changes: bool = True
+    date: dt.date | dt.datetime | None = None
+    author: str = "draftkit"
+    formats: tuple[str, ...] | None = None
+    """Output file names to write; ``None``: every registered output format."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A framework read and validated, with the document it came from (to locate later problems)."""
+
+    path: Path
+    document: SourceDocument
+    framework: NationalFramework
+
+
+def _attempt(step: Callable[[], T], problems: list[Problem]) -> T | None:
+    try:
+        return step()
+    except InputError as error:
+        problems.extend(error.problems)
+        return None
+
+
+def load_rules(
+    packs: Sequence[Path | str] = (), *, rating_rule: Path | str | None = None, no_core: bool = False
+) -> Rules:
+    """The core pack (unless ``no_core``) and each extra pack, and the rating rule; every problem at once.
+
+    Loaded here, in the process that starts a batch, they are shared by (and forked into) its workers.
+    """
+    problems: list[Problem] = []
+    if no_core and not packs:
+        problems.append(Problem("<command line>", 1, 1, (), "--no-core needs at least one --pack"))
+    chosen: list[RulePack] = []
+    if not no_core:
+        core = _attempt(core_pack, problems)
+        if core is not None:
+            chosen.append(core)
+    for path in packs:
+        loaded = _attempt(lambda path=path: load_pack(path), problems)  # type: ignore[misc]
+        if loaded is not None:
+            chosen.append(loaded)
+    rule = _attempt(lambda: load_rating_rule(rating_rule), problems) if rating_rule is not None else None
+    if problems:
+        raise InputError(problems)
+    return Rules(tuple(chosen), rule)
+
+
+def load_file(path: Path | str) -> Loaded:
+    """Read and validate one framework file; ``InputError`` with every problem."""
+    document = read_document(path)
+    return Loaded(Path(path), document, framework_from_document(document))
+
+
+def load_file_and_rules(
+    path: Path | str, packs: Sequence[Path | str] = (), *, rating_rule: Path | str | None = None, no_core: bool = False
+) -> tuple[Loaded, Rules]:
+    """:func:`load_file` and :func:`load_rules` together: the problems of the framework and of the rules at once."""
+    problems: list[Problem] = []
+    loaded = _attempt(lambda: load_file(path), problems)
+    rules = _attempt(lambda: load_rules(packs, rating_rule=rating_rule, no_core=no_core), problems)
+    if problems or loaded is None or rules is None:
+        raise InputError(problems)
+    return loaded, rules
+
+
+def assess_with(loaded: Loaded, rules: Rules) -> Assessment:
+    """The one assessment ``check`` prints and ``draft`` draws both documents from."""
+    return assess(
+        loaded.framework,
+        list(rules.packs) if rules.packs is not None else None,
+        rating_rule=rules.rating_rule,
+        source=str(loaded.path),
+    )
+
+
+def check_file(path: Path | str, rules: Rules) -> Assessment:
+    """Load and assess one framework file."""
+    return assess_with(load_file(path), rules)
+
+
+def write_drafts_of(loaded: Loaded, assessment: Assessment, outdir: Path | str, options: DraftOptions) -> list[Path]:
+    """Every output of one assessed framework into ``outdir``, all or nothing."""
+    return write_drafts(
+        loaded.framework,
+        assessment,
+        outdir,
+        track_changes=options.track_changes,
+        date=options.date,
+        author=options.author,
+        document=loaded.document,
+        formats=options.formats,
+    )
+
+
+def draft_file(path: Path | str, outdir: Path | str, rules: Rules, options: DraftOptions) -> list[Path]:
+    """Load, assess and write the drafts of one framework file; the paths written."""
+    loaded = load_file(path)
+    return write_drafts_of(loaded, assess_with(loaded, rules), outdir, options)
