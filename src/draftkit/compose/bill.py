@@ -810,6 +810,16 @@ def _build(c: _Composer) -> Bill:
                 plan.changes.append(Change(ChangeKind.NEW, model.id))
                 queue.append(needed)
 
+    # -- within a Part: the State's own clauses first, as it ordered them, then draftkit's in catalog order
+    order = {provision.id: index for index, provision in enumerate(catalog)}
+    for area, slots in slots_by_area.items():
+        own = [slot for slot in slots if slot.origin.kind is OriginKind.NATIONAL]
+        proposed = sorted(
+            (slot for slot in slots if slot.origin.kind is not OriginKind.NATIONAL),
+            key=lambda slot: order.get(slot.key, len(order)),
+        )
+        slots_by_area[area] = own + proposed
+
     # -- numbering: preliminary 1-3, then areas, then final provisions
     divisions_plan: list[tuple[str, Area | None, list[_Slot]]] = []
     prelim = [
@@ -1150,6 +1160,7 @@ def _build(c: _Composer) -> Bill:
                         sentence,
                     )
                 )
+            items = _single(items)
             built[slot.key] = Section(
                 slot.number,
                 slot.eid,
@@ -1199,6 +1210,7 @@ def _build(c: _Composer) -> Bill:
                     )
                 )
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
+            items = _single(items)
             built[slot.key] = Section(
                 slot.number,
                 slot.eid,
@@ -1262,6 +1274,15 @@ def _build(c: _Composer) -> Bill:
         terms=terms,
         in_force=in_force,
     )
+
+
+def _single(items: list[Unit]) -> list[Unit]:
+    """One instruction in a section is not numbered."""
+    if len(items) != 1:
+        return items
+    from dataclasses import replace
+
+    return [replace(items[0], num=None)]
 
 
 def _range(style: Style, numbers: list[str]) -> str:

@@ -109,20 +109,25 @@ class _BillWriter:
                 self.revisions.insert_paragraphs([entry])
 
     # ------------------------------------------------------------------ units
-    def unit(self, unit: Unit, depth: int, out: list[Paragraph], *, quoted: bool = False) -> Run | None:
-        paragraph = self.paragraph(_style(unit, depth))
+    def unit(
+        self, unit: Unit, depth: int, out: list[Paragraph], *, quoted: bool = False, first: bool = False
+    ) -> Run | None:
+        paragraph = self.paragraph(
+            _style(unit, depth) if not quoted else (S.PARAGRAPH if depth <= 2 else S.SUBPARAGRAPH)
+        )
         last: Run | None = None
+        opening = ("\u201c" if self.bill.form is Form.COMMON_LAW else "\u00ab\u00a0") if quoted and first else ""
         if unit.num is not None:
-            last = add_text(paragraph, f"{unit.num}\t")
-        if quoted and not out:
-            last = add_text(paragraph, "\u201c" if self.bill.form is Form.COMMON_LAW else "\u00ab\u00a0")
+            last = add_text(paragraph, f"{opening}{unit.num}\t")
+        elif opening:
+            last = add_text(paragraph, opening)
         for span in unit.text:
             last = add_text(paragraph, span.text, highlight=span.role is Role.PARAMETER)
         out.append(paragraph)
         if unit.children:
             paragraph.paragraph_format.keep_with_next = True  # a lead-in never ends a page alone
         for child in unit.children:
-            last = self.unit(child, depth + 1, out) or last
+            last = self.unit(child, depth + 1, out, quoted=quoted) or last
         if unit.wrap:
             wrap = self.paragraph(
                 S.CLOSING if unit.num is not None or unit.kind is UnitKind.DEFINITION else S.CLOSING_PLAIN
@@ -133,7 +138,7 @@ class _BillWriter:
         if unit.amendment is not None and unit.amendment.quoted:
             inner: list[Paragraph] = []
             for quoted_unit in unit.amendment.quoted:
-                last = self.unit(quoted_unit, depth + 1, inner, quoted=True) or last
+                last = self.unit(quoted_unit, depth + 1, inner, quoted=True, first=not inner) or last
             closing = "\u201d" if self.bill.form is Form.COMMON_LAW else "\u00a0\u00bb"
             last = add_text(inner[-1], closing)
             out += inner
