@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from hypothesis import strategies as st
 
@@ -11,9 +11,10 @@ from draftkit import models as m
 
 # Any Unicode text a YAML/JSON file and an XML document can both hold: no surrogates,
 # no C0 controls other than tab and newline, no U+FFFE/U+FFFF.
+_SURROGATES: tuple[Literal["Cs"]] = ("Cs",)
 _XML_OK = st.characters(
-    blacklist_categories=("Cs",),
-    blacklist_characters="".join(chr(c) for c in range(0x20) if c not in (0x09, 0x0A))
+    exclude_categories=_SURROGATES,
+    exclude_characters="".join(chr(c) for c in range(0x20) if c not in (0x09, 0x0A))
     + "\x7f\ufffe\uffff\x85\u2028\u2029",
 )
 text = st.text(_XML_OK, min_size=1, max_size=40)
@@ -191,7 +192,7 @@ def frameworks(draw: st.DrawFn, max_provisions: int = 6) -> m.NationalFramework:
             provision["replaces"], provision["repeals"] = taken[:split], taken[split:]
             free = [i for i in free if i not in taken]
     repeal_clauses = []
-    if free and draw(st.booleans()):
+    if bool(free) and draw(st.booleans()):
         repeal_clauses.append(
             {
                 "source": {"act": draw(text), "section": draw(text)},

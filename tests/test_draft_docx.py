@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx.oxml.ns import qn
@@ -25,7 +26,7 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _section_headings(document):  # type: ignore[no-untyped-def]
+def _section_headings(document: Any) -> list[Any]:
     return [p for p in document.paragraphs if style_of(p) == "SectionHeading"]
 
 
@@ -67,9 +68,9 @@ def test_numbering_is_continuous_across_parts(drafted: Path) -> None:
     assert labels == ["(a)", "(b)"]
 
 
-def _inserted_sections(document):  # type: ignore[no-untyped-def]
+def _inserted_sections(document: Any) -> dict[str, list[Any]]:
     """Heading paragraph -> the paragraphs of its section."""
-    sections: dict[str, list] = {}
+    sections: dict[str, list[Any]] = {}
     current = None
     for p in document.paragraphs:
         style = style_of(p)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 
+from draftkit.assess import assess
 from draftkit.drafts import write_drafts
 from draftkit.load.framework import load_framework
 from tests.conftest import EXAMPLES
@@ -16,12 +17,8 @@ from tests.fixtures.render.reading import open_docx, style_of, text_of
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
-    assess_module = pytest.importorskip("draftkit.assess")
     framework = load_framework(EXAMPLES / "xa-common-law.yaml")
-    try:
-        assessment = assess_module.assess(framework, source="xa-common-law.yaml")
-    except FileNotFoundError as missing:  # the core pack is written alongside this feature
-        pytest.skip(f"rules engine not ready: {missing}")
+    assessment = assess(framework, source="xa-common-law.yaml")
     out = tmp_path_factory.mktemp("example")
     write_drafts(framework, assessment, out, date=dt.date(2026, 10, 2))
     return out, assessment

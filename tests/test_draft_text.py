@@ -104,8 +104,8 @@ def test_illegal_character_in_a_title_and_in_the_author() -> None:
 
 
 def test_problem_is_located_in_the_file_when_the_document_is_given(tmp_path: Path) -> None:
-    from draftkit.load.files import read_document
     from draftkit.load.framework import framework_from_document
+    from draftkit.source.files import read_document
 
     source = tmp_path / "xa.yaml"
     yaml_text = (Path(__file__).parent / "fixtures/render/framework.yaml").read_text(encoding="utf-8")

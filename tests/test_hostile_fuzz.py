@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 from draftkit.compose.xmlsafe import ILLEGAL_XML
 from draftkit.diagnostics import InputError, PathPart, format_path
 from draftkit.drafts import output_names, render_drafts
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import parse_text
 from draftkit.load.framework import framework_from_document
-from draftkit.load.text import decode
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import parse_text
+from draftkit.source.text import decode
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, framework_data
 from tests.test_hostile import HOSTILE
 

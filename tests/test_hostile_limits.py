@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from draftkit.load.text import MAX_INPUT_BYTES
-from draftkit.load.yaml_source import MAX_DEPTH, MAX_NODES, MAX_SCALAR_CHARS
+from draftkit.source.text import MAX_INPUT_BYTES
+from draftkit.source.yaml_source import MAX_DEPTH, MAX_NODES, MAX_SCALAR_CHARS
 from tests.test_hostile import EARLIER, GOOD_FRAMEWORK, run_cli, snapshot
 
 HEAD = "draftkit: 1\ncountry: XC\nname: Corvania\nlegal_tradition: mixed\nas_of: 2026-09-15\n"
@@ -171,7 +171,7 @@ def test_a_file_that_grows_while_read_is_still_bounded(tmp_path: Path, monkeypat
     import os
 
     from draftkit.diagnostics import InputError
-    from draftkit.load.text import read_text
+    from draftkit.source.text import read_text
 
     real_stat = Path.stat
     target = tmp_path / "growing.yaml"
@@ -265,9 +265,9 @@ def test_many_provisions_with_many_problems_stay_linear() -> None:
     in linear time too.
     """
     from draftkit.diagnostics import InputError
-    from draftkit.load.document import SourceDocument
     from draftkit.load.framework import parse_framework
     from draftkit.models import NationalFramework
+    from draftkit.source.document import SourceDocument
     from draftkit.validate.references import reference_warnings
 
     count = 3_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ def _write_po(directory: Path, language: str, translate: dict[str, str]) -> None
 
 
 @pytest.fixture
-def pseudo_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def pseudo_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(catalog_module, "locale_dir", lambda: tmp_path)
     catalog_module._catalog.cache_clear()
     yield tmp_path

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from draftkit.load import InputError, load_framework, parse_framework
-from draftkit.load.document import line_starts, position
-from draftkit.load.yaml_source import MAX_DEPTH, MAX_NODES, parse_yaml
+from draftkit.source.document import line_starts, position
+from draftkit.source.yaml_source import MAX_DEPTH, MAX_NODES, parse_yaml
 
 MINIMAL = """\
 draftkit: 1
@@ -143,6 +143,7 @@ def test_offsets_give_the_line_and_column_libyaml_gives(lines: list[tuple[str, s
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         if isinstance(event, yaml.ScalarEvent):
             mark = event.start_mark
+            assert mark is not None
             assert position(starts, mark.index) == (mark.line + 1, mark.column + 1)
             seen += 1
     assert seen == 2 * len(lines)
@@ -152,7 +153,7 @@ def test_offsets_give_the_line_and_column_libyaml_gives(lines: list[tuple[str, s
 
 
 def test_every_value_and_key_is_located_and_deep_values_at_their_ancestor() -> None:
-    from draftkit.load.yaml_source import MARK_DEPTH
+    from draftkit.source.yaml_source import MARK_DEPTH
 
     text = "a:\n  - x: 1\n    y: [2, {z: 3}]\n  - 4\nb: &anchor {c: d}\ne: *anchor\n"
     document = parse_yaml(text, "t.yaml")

@@ -11,8 +11,8 @@ import pytest
 from draftkit.assess import assess
 from draftkit.assess.pack import core_pack_path
 from draftkit.load import load_framework
-from draftkit.load.files import read_document
 from draftkit.schema import shipped_schema
+from draftkit.source.files import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKS = [core_pack_path(), ROOT / "tests" / "fixtures" / "assess" / "good-extra.yaml"]

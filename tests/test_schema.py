@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from draftkit.load.files import read_document
 from draftkit.schema import SCHEMA_NAMES, build_schema, dumps, shipped_schema
+from draftkit.source.files import read_document
 from tests.conftest import EXAMPLES
 
 BROKEN = Path(__file__).parent / "broken" / "framework"

@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from draftkit._version import __version__
+
 __all__ = [
     "cache_dir",
     "cached",
@@ -113,9 +115,7 @@ def cache_dir() -> Path | None:
 def code_fingerprint() -> str:
     """draftkit's version, Python's and pydantic's, and the size and mtime of every module of the package."""
     if "code" not in _memo:
-        import pydantic_core
-
-        from draftkit import __version__
+        import pydantic_core  # lazily: only a command that uses the cache needs it
 
         digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{pydantic_core.__version__}".encode())
         pending = [_PACKAGE]

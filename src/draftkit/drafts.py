@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from draftkit.assess.pack import RulePack
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
-    from draftkit.load.document import SourceDocument
     from draftkit.models import NationalFramework
+    from draftkit.source.document import SourceDocument
 
 __all__ = ["drafting_time", "output_names", "render_drafts", "write_drafts", "write_outputs"]
 

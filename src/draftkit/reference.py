@@ -16,9 +16,9 @@ from functools import cache
 
 from pydantic import TypeAdapter
 
-from draftkit.load.yaml_source import parse_yaml
 from draftkit.models import GuidancePoint, Instrument
 from draftkit.paths import data_file
+from draftkit.source.yaml_source import parse_yaml
 
 __all__ = ["guidance_points", "instruments"]
 

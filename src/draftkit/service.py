@@ -22,10 +22,10 @@ from draftkit.assess import RatingRule, RulePack, assess, core_pack, load_pack, 
 from draftkit.assess.result import Assessment
 from draftkit.diagnostics import InputError, Problem
 from draftkit.drafts import write_drafts
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import read_document
 from draftkit.load.framework import framework_from_document
 from draftkit.models import NationalFramework
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import read_document
 
 __all__ = ["DraftOptions", "Loaded", "Rules", "assess_with", "check_file", "draft_file", "load_file", "load_rules"]
 

@@ -80,9 +80,15 @@ class Finding:
     element: str | None = None
     found: Any = None
     required: Any = None
+    detail: bool = False
+    """A near miss recorded as data only (e.g. the offence that has the conduct but not the fault):
+    the reasoning states the shortfall itself, not each near miss."""
 
     def at(self, provision: str) -> Finding:
         return replace(self, provision=provision)
+
+    def as_detail(self) -> Finding:
+        return replace(self, detail=True)
 
     def under(self, prefix: str) -> Finding:
         element = prefix if self.element is None else f"{prefix}.{self.element}"
@@ -222,6 +228,7 @@ class ElementsMatch:
                 Finding(
                     FindingCode.NEEDS_ONE_OF,
                     "needs one of: " + "; or ".join(group.describe() for group in self.any_of),
+                    found={name: plain(get(name)) for name in sorted(self._names(self.any_of))},
                     required={"any": [group.written() for group in self.any_of]},
                 )
             )
@@ -231,6 +238,7 @@ class ElementsMatch:
                     Finding(
                         FindingCode.MUST_NOT_HAVE,
                         f"must not have {group.describe()}",
+                        found={name: plain(get(name)) for name in sorted(group.names())},
                         required={"none": [group.written()]},
                     )
                 )
@@ -250,6 +258,13 @@ class ElementsMatch:
             if groups:
                 data[key] = [group.written() for group in groups]
         return data
+
+    @staticmethod
+    def _names(groups: tuple[ElementsMatch, ...]) -> set[str]:
+        out: set[str] = set()
+        for group in groups:
+            out |= group.names()
+        return out
 
     def names(self) -> set[str]:
         """Every element name this match reads, at its own level."""

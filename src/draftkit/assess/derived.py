@@ -35,6 +35,7 @@ from draftkit.models import (
 )
 
 __all__ = [
+    "ANCHORS",
     "DERIVED",
     "ELEMENT_MODELS",
     "Derived",
@@ -55,6 +56,20 @@ ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {
     ProvisionKind.COOPERATION: CooperationElements,
     ProvisionKind.EVIDENCE: EvidenceElements,
 }
+
+
+ANCHORS: dict[ProvisionKind, str] = {
+    ProvisionKind.DEFINITION: "concept",
+    ProvisionKind.OFFENCE: "conduct",
+    ProvisionKind.INVESTIGATIVE_POWER: "power",
+    ProvisionKind.SAFEGUARD: "safeguards",
+    ProvisionKind.SERVICE_PROVIDER: "duty",
+    ProvisionKind.JURISDICTION: "bases",
+    ProvisionKind.COOPERATION: "mechanisms",
+    ProvisionKind.EVIDENCE: "topics",
+}
+"""The element that says what a provision of each kind is about: a provision that has what a pattern asks
+of it but fails the rest is a near miss, recorded with the shortfall."""
 
 
 @dataclass(frozen=True)

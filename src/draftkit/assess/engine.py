@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import draftkit
+from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
 from draftkit.assess.dates import binding_of, state_bound
 from draftkit.assess.matcher import Context, TestResult, build_context
@@ -75,6 +75,7 @@ class Judgement:
                 found=f.found,
                 required=f.required,
                 text=f.text,
+                near_miss=f.detail,
             )
             for f in self.findings
         ]
@@ -94,6 +95,8 @@ def _sentence(label: str, items: Iterable[str]) -> str:
     listed = list(items)
     return f"{label}: {'; '.join(listed)}." if listed else ""
 
+
+_SOME_PASS = "Some of the provisions the question is about meet it; others do not."
 
 _OPTION_NOT_ADOPTED = (
     "Not applicable: this is an option the State may adopt, and it has not; leaving it out is not a gap."
@@ -162,10 +165,13 @@ def judge(
     findings = met.findings if outcome is not Outcome.MET else ()
     if at_risk and risk is not None:
         findings += tuple(
-            Finding(FindingCode.RIGHTS_RISK, f"{provision}: a risk to rights", provision) for provision in risk.evidence
+            Finding(FindingCode.RIGHTS_RISK, "a risk to rights", provision) for provision in risk.evidence
         )
+    explained = spec.explanation.for_outcome(outcome)
+    if explained is None and outcome is Outcome.PARTLY_MET:
+        explained = _SOME_PASS
     parts = [
-        spec.explanation.for_outcome(outcome) or "",
+        explained or "",
         _sentence("Evidence", [", ".join(evidence)] if evidence else []),
         _sentence("Missing", met.notes) if outcome is not Outcome.MET else "",
         _sentence("Risk to rights in", [", ".join(risk.evidence)] if at_risk and risk and risk.evidence else []),
@@ -406,7 +412,7 @@ def assess(
     shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
     in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)
     return Assessment(
-        draftkit_version=draftkit.__version__,
+        draftkit_version=__version__,
         framework=FrameworkSummary(
             country=framework.country,
             name=framework.name,

@@ -28,7 +28,7 @@ from draftkit.assess.conditions import (
     plain,
     shown,
 )
-from draftkit.assess.derived import Surroundings, derive
+from draftkit.assess.derived import ANCHORS, Surroundings, derive
 from draftkit.assess.language import Builtin
 from draftkit.models import (
     DefinitionProvision,
@@ -38,6 +38,7 @@ from draftkit.models import (
     ProvisionStatus,
     SafeguardProvision,
 )
+from draftkit.validate.references import UnresolvedReason, unresolved_references
 
 __all__ = [
     "AllOf",
@@ -113,6 +114,9 @@ class Context:
     framework: NationalFramework
     provisions: tuple[ViewProvision, ...]
     removed: dict[str, str] = field(default_factory=dict)
+    statuses: tuple[ProvisionStatus, ...] = (ProvisionStatus.IN_FORCE,)
+    amended: dict[str, str] = field(default_factory=dict)
+    """In-force provisions read as amended by a draft of the view: id -> the amending provision."""
     by_kind: dict[str, tuple[ViewProvision, ...]] = field(init=False, repr=False, compare=False)
     position: dict[str, int] = field(init=False, repr=False, compare=False)
     """Provision id -> its place in ``provisions``."""
@@ -146,15 +150,58 @@ def _general_safeguards(chosen: Sequence[ProvisionBase]) -> list[tuple[Safeguard
     return out
 
 
+def _limbs(provision: ProvisionBase) -> list[dict[str, Any]]:
+    """One set of overrides per conduct group of an offence with limbs: each limb with its own fault and
+    penalty, and the section's remaining conduct (if any) with the section's."""
+    limbs = getattr(getattr(provision, "elements", None), "limbs", None) or []
+    if not limbs:
+        return [{}]
+    covered = {c for limb in limbs for c in limb.conduct}
+    rest = [c for c in provision.elements.conduct if c not in covered]  # type: ignore[attr-defined]
+    out: list[dict[str, Any]] = [{"conduct": rest}] if rest else []
+    for limb in limbs:
+        out.append(
+            {"conduct": list(limb.conduct), "mental_elements": list(limb.mental_elements), "penalty": limb.penalty}
+        )
+    return out
+
+
+def _drafted_out(
+    framework: NationalFramework, statuses: Sequence[ProvisionStatus]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """In-force provisions the drafts of the view take out: (repealed or replaced, amended), each
+    id -> the provision (or repealing clause) that does it. An amended provision is read as its
+    amendment says: the amending provision stands in its place."""
+    if all(status is ProvisionStatus.IN_FORCE for status in statuses):
+        return {}, {}
+    superseded: dict[str, str] = framework.superseded(*statuses)
+    removed = {target: how.partition(" by ")[2] for target, how in superseded.items()}
+    amended: dict[str, str] = {}
+    for provision in framework.provisions:
+        if provision.status in statuses and provision.status is not ProvisionStatus.IN_FORCE:
+            for target in provision.amends:
+                if target not in removed:
+                    amended.setdefault(target, provision.id)
+    return removed, amended
+
+
 def build_context(framework: NationalFramework, statuses: Sequence[ProvisionStatus]) -> Context:
-    """The view of ``framework`` that counts provisions with one of ``statuses``."""
-    chosen = [(index, p) for index, p in enumerate(framework.provisions) if p.status in statuses]
+    """The view of ``framework`` that counts provisions with one of ``statuses``: the law as it would
+    stand if the drafts among them were enacted (repealed and replaced provisions out, amended ones
+    read as their amendment says)."""
+    removed, amended = _drafted_out(framework, statuses)
+    chosen = [
+        (index, p)
+        for index, p in enumerate(framework.provisions)
+        if p.status in statuses and not (p.status is ProvisionStatus.IN_FORCE and (p.id in removed or p.id in amended))
+    ]
     around = Surroundings(safeguards=_general_safeguards([p for _, p in chosen]))
     items: list[ViewProvision] = []
     for index, provision in chosen:
         virtual, support = derive(provision, around)
-        items.append(ViewProvision(provision, index, virtual, support))
-    return Context(framework, tuple(items))
+        for overrides in _limbs(provision):
+            items.append(ViewProvision(provision, index, {**virtual, **overrides}, support))
+    return Context(framework, tuple(items), removed, tuple(statuses), amended)
 
 
 @dataclass(frozen=True)
@@ -182,6 +229,24 @@ class Pattern:
             return [Finding(FindingCode.WRONG_KIND, text, item.id, "kind", item.provision.kind, self.kind.value)]
         found = self.attributes.failures(item.attribute) + self.elements.failures(item.element)
         return [finding.at(item.id) for finding in found]
+
+    def near_misses(self, context: Context, limit: int = _MAX_NOTES) -> list[Finding]:
+        """Why the provisions that have what the pattern names first (its conduct, power, duty...) still
+        fail it, as data: the offence that reaches incitement but not with intent."""
+        anchored = [(n, c) for n, c in self.elements.fields if self.kind is not None and n == ANCHORS[self.kind]]
+        if not anchored:
+            return []
+        name, anchor = anchored[0]
+        out: list[Finding] = []
+        seen: set[str] = set()
+        for item in self.candidates(context):
+            if item.id in seen or not anchor.holds(item.element(name)):
+                continue
+            seen.add(item.id)
+            out.extend(finding.as_detail() for finding in self.failures(item))
+            if len(seen) >= limit:
+                break
+        return out
 
     def evidence_of(self, item: ViewProvision) -> list[str]:
         if not self.derived or not item.support:
@@ -231,6 +296,8 @@ def prose(findings: Iterable[Finding]) -> list[str]:
     out: list[str] = []
     last: str | None = None
     for finding in findings:
+        if finding.detail:
+            continue
         grouped = finding.provision is not None and finding.code not in _STANDALONE
         if grouped and finding.provision == last:
             out[-1] += "; " + finding.text
@@ -280,7 +347,8 @@ class Exists(Check):
         if evidence:
             return TestResult(True, context.ordered(evidence))
         text = f"no {self.pattern.describe()}"
-        return TestResult(False, findings=(Finding(FindingCode.NO_PROVISION, text, required=self.pattern.written()),))
+        missing = Finding(FindingCode.NO_PROVISION, text, required=self.pattern.written())
+        return TestResult(False, findings=(missing, *self.pattern.near_misses(context)))
 
 
 @dataclass(frozen=True)
@@ -428,26 +496,29 @@ def _terms_defined(context: Context) -> TestResult:
 
 
 def _references_resolve(context: Context) -> TestResult:
+    """Every reference to another provision leads to a provision of the law as it stands in the view.
+
+    The listing is the validator's (:func:`draftkit.validate.references.unresolved_references`), so
+    that ``validate`` warns of exactly what ``check`` finds; references to laws the framework does not
+    describe (``external_references``) are never findings.
+    """
+    unresolved = unresolved_references(context.framework, context.statuses)
+    failing = {(item.provision, item.target) for item in unresolved}
     present = set(context.position)
     evidence: list[str] = []
-    findings: list[Finding] = []
-    done: set[tuple[str, str]] = set()
     for item in context.provisions:
-        for target in _references(item.provision):
-            if (item.id, target) in done:
+        for target in item.provision.related:
+            if (item.id, target) in failing or target == item.id:
                 continue
-            done.add((item.id, target))
-            if target in present and target != item.id:
-                evidence.append(target)
-            elif target in context.removed:
-                text = f"{item.id} refers to '{target}', which {context.removed[target]} repeals or replaces"
-                findings.append(Finding(FindingCode.REFERENCE_REPEALED, text, item.id, "related", target))
-            else:
-                text = f"{item.id} refers to '{target}', which is not a national provision in this view"
-                findings.append(Finding(FindingCode.REFERENCE_UNRESOLVED, text, item.id, "related", target))
+            evidence.append(context.amended.get(target, target) if target not in present else target)
+    findings: list[Finding] = []
+    for ref in unresolved:
+        if ref.reason in (UnresolvedReason.REPEALED, UnresolvedReason.REPLACED):
+            verb = "replaces" if ref.reason is UnresolvedReason.REPLACED else "repeals"
+            text = f"{ref.provision} refers to '{ref.target}', which {ref.by} {verb}"
+            code = FindingCode.REFERENCE_REPEALED
+        else:
+            text = f"{ref.provision} refers to '{ref.target}', which is not a national provision in this view"
+            code = FindingCode.REFERENCE_UNRESOLVED
+        findings.append(Finding(code, text, ref.provision, "related", ref.target))
     return TestResult(not findings, context.ordered(evidence), tuple(findings))
-
-
-def _references(provision: ProvisionBase) -> list[str]:
-    """The ids a provision refers to within the framework (references marked external are not among them)."""
-    return list(provision.related)

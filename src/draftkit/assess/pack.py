@@ -26,14 +26,14 @@ from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
 from draftkit.diagnostics import InputError, PathPart, Problem
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import parse_text, read_document
-from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
 from draftkit.paths import data_file
 from draftkit.reference import guidance_points, instruments
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import parse_text, read_document
+from draftkit.source.model_errors import problems_from_validation_error
 from draftkit.validate.citations import citation_problems
 
 if TYPE_CHECKING:

@@ -19,12 +19,12 @@ from pydantic_core import PydanticCustomError
 
 from draftkit.assess.result import Outcome, Strength
 from draftkit.diagnostics import InputError
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import parse_text, read_document
-from draftkit.load.model_errors import problems_from_validation_error
 from draftkit.models import DraftkitModel, Identifier, NonEmptyText, Rating
 from draftkit.models.base import no_items
 from draftkit.paths import data_file
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import parse_text, read_document
+from draftkit.source.model_errors import problems_from_validation_error
 
 __all__ = [
     "RATING_ORDER",

@@ -90,6 +90,11 @@ class Shortfall(DraftkitModel):
     found: JsonValue = Field(default=None, description="The value found (null: not stated or nothing found).")
     required: JsonValue = Field(default=None, description="What the test requires, as the rule pack writes it.")
     text: NonEmptyText = Field(description="The shortfall in English.")
+    near_miss: bool = Field(
+        default=False,
+        description="A provision that has what the test names first (the conduct, the power...) but not the "
+        "rest: detail of a `no_provision` shortfall, not stated in the reasoning.",
+    )
 
 
 class NotApplicableReason(StrEnum):

@@ -10,12 +10,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError, Problem
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import read_document
-from draftkit.load.model_errors import problems_from_validation_error
-from draftkit.load.upgrade import upgrade_document
 from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind
 from draftkit.paths import catalog_dir
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import read_document
+from draftkit.source.model_errors import problems_from_validation_error
+from draftkit.source.upgrade import upgrade_document
 
 __all__ = ["Catalog", "catalog_ids", "catalog_titles", "load_catalog", "read_catalog"]
 

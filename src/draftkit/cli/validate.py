@@ -19,8 +19,8 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
     A warning is something the file may rightly say but a reader should know: a framework's
     reference to a provision that is missing or repealed is a defect of the law it describes.
     """
-    from draftkit.load.files import kind_of, read_document
     from draftkit.load.framework import framework_from_document
+    from draftkit.source.files import kind_of, read_document
 
     problems: list[Problem] = []
     summaries: list[str] = []

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from draftkit.diagnostics import InputError, PathPart, Problem
-from draftkit.load.document import SourceDocument
+from draftkit.source.document import SourceDocument
 
 __all__ = ["ILLEGAL_XML", "check_xml_text", "illegal_strings"]
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError
-from draftkit.load.document import SourceDocument
-from draftkit.load.files import parse_text, read_document
-from draftkit.load.model_errors import problems_from_validation_error
-from draftkit.load.upgrade import upgrade_document
 from draftkit.models import NationalFramework
+from draftkit.source.document import SourceDocument
+from draftkit.source.files import parse_text, read_document
+from draftkit.source.model_errors import problems_from_validation_error
+from draftkit.source.upgrade import upgrade_document
 
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
 

@@ -2,7 +2,7 @@
 
 The rewrite is textual. A version 1 file differs from its version 2 form in two places only: the
 version number, and each offence's ``mental_element: X``, which becomes ``mental_elements: [X]``
-(:mod:`draftkit.load.upgrade`). The reader records where every key and value was written, so those
+(:mod:`draftkit.source.upgrade`). The reader records where every key and value was written, so those
 tokens are edited where they stand and every other character -- comments, blank lines, key order,
 quoting, flow or block style, line endings, a byte-order mark -- is kept as it was. (A YAML
 round-trip library such as ruamel.yaml keeps comments too, but re-emits what it touches and
@@ -25,11 +25,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError, Problem
-from draftkit.load.document import Located, SourceDocument
-from draftkit.load.files import kind_of, parse_text
-from draftkit.load.model_errors import problems_from_validation_error
-from draftkit.load.text import read_text
-from draftkit.load.upgrade import OLD_FAULT_KEY, is_version_1, node_at, renames, upgrade_document
+from draftkit.source.document import Located, SourceDocument
+from draftkit.source.files import kind_of, parse_text
+from draftkit.source.model_errors import problems_from_validation_error
+from draftkit.source.text import read_text
+from draftkit.source.upgrade import OLD_FAULT_KEY, is_version_1, node_at, renames, upgrade_document
 
 __all__ = ["Migration", "migrate_file", "migrate_text"]
 

@@ -18,6 +18,7 @@ from typing import Any
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
+from draftkit._version import __version__
 from draftkit.assess.result import Assessment, CriterionResult
 from draftkit.compose.notes import outcome_words
 from draftkit.compose.report import Concordance, bill_sections_by_criterion, concordance, quoted_provision
@@ -250,8 +251,6 @@ def render_report(
     when: dt.datetime,
 ) -> bytes:
     """The gap report as .docx bytes, byte-stable for the same input, author and date."""
-    from draftkit import __version__
-
     document = render_skeleton(
         "gap-report.docx",
         {

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 
 from draftkit.diagnostics import PathPart, Problem
-from draftkit.load.document import SourceDocument
 from draftkit.models import (
     DefinitionProvision,
     EvidenceElements,
@@ -18,6 +17,7 @@ from draftkit.models import (
     ProvisionStatus,
 )
 from draftkit.reference import instruments
+from draftkit.source.document import SourceDocument
 from draftkit.validate.citations import citation_problems
 
 __all__ = ["definition_cycles", "framework_problems"]

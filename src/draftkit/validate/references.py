@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from draftkit.diagnostics import Problem
-from draftkit.load.document import SourceDocument
 from draftkit.models import NationalFramework, ProvisionStatus
+from draftkit.source.document import SourceDocument
 
 __all__ = [
     "IN_FORCE",

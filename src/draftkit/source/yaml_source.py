@@ -37,7 +37,7 @@ from typing import Any
 import yaml
 
 from draftkit.diagnostics import InputError, PathPart, Problem
-from draftkit.load.document import LineIndex, Located, Mark, SourceDocument
+from draftkit.source.document import LineIndex, Located, Mark, SourceDocument
 
 __all__ = ["MARK_DEPTH", "MAX_DEPTH", "MAX_NODES", "MAX_SCALAR_CHARS", "parse_json", "parse_yaml"]
 

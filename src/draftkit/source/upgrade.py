@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from draftkit.load.document import Located, SourceDocument
+from draftkit.source.document import Located, SourceDocument
 
 __all__ = ["OLD_FAULT_KEY", "Rename", "is_version_1", "node_at", "renames", "upgrade_document"]
 

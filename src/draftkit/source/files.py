@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draftkit.load.document import SourceDocument
-from draftkit.load.text import read_text
-from draftkit.load.yaml_source import parse_json, parse_yaml
+from draftkit.source.document import SourceDocument
+from draftkit.source.text import read_text
+from draftkit.source.yaml_source import parse_json, parse_yaml
 
 __all__ = ["kind_of", "parse_text", "read_document"]
 

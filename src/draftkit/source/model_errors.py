@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from draftkit.diagnostics import PathPart, Problem
-from draftkit.load.document import SourceDocument
+from draftkit.source.document import SourceDocument
 
 __all__ = ["problems_from_validation_error"]
 
