@@ -396,16 +396,10 @@ class _Composer:
             notes.append(Note("Answers", f"{first}{more}"))
         if provision is not None and provision.commentary is not None:
             notes.append(Note("Why", _first_sentence(provision.commentary.purpose)))
-        cited: list[str] = []
-        seen: set[tuple[str, str]] = set()
-        for citation in [*(provision.citations if provision else []), *(c for cr in criteria for c in cr.citations)]:
-            key = (citation.source, citation.pinpoint or "")
-            if key in seen:
-                continue
-            seen.add(key)
-            cited.append(_cite(citation))
-        if cited:
-            notes.append(Note("Authority", "; ".join(dict.fromkeys(cited[:3]))))
+        citations = [*(provision.citations if provision else []), *(c for cr in criteria for c in cr.citations)]
+        authority = _authority(citations)
+        if authority:
+            notes.append(Note("Authority", authority))
         if placeholders:
             decide = [f"{p.shown}: {_first_sentence(p.description)}" for p in placeholders]
             notes.append(Note("To decide", " ".join(decide)))
@@ -478,6 +472,28 @@ def _uses_any_term(c: _Composer, slots: Sequence[_Slot]) -> bool:
         if any(re.search(rf"\b{re.escape(term)}", text) for term in known):
             return True
     return False
+
+
+def _authority(citations: Sequence[Any], limit: int = 4) -> str:
+    """The authorities once each: the publication's pinpoints together, then instruments and cases."""
+    from draftkit.models import CitationKind
+
+    pinpoints: list[str] = []
+    others: list[str] = []
+    for citation in citations:
+        if citation.kind is CitationKind.PUBLICATION:
+            pin = citation.pinpoint if citation.pinpoint and "?" not in citation.pinpoint else None
+            if pin and pin not in pinpoints:
+                pinpoints.append(pin if citation.verified else f"{pin} (unverified)")
+        else:
+            text = _cite(citation)
+            if text not in others:
+                others.append(text)
+    parts = []
+    if pinpoints:
+        parts.append("UNODC, The use of the Internet for terrorist purposes (2012), " + ", ".join(pinpoints[:limit]))
+    parts += others[: max(1, limit - 1)]
+    return "; ".join(parts)
 
 
 def _cite(citation: Any) -> str:
@@ -1088,6 +1104,7 @@ def _build(c: _Composer) -> Bill:
             act = slot.key.split(":", 1)[1]
             items: list[Unit] = []
             inserts: dict[str, list[tuple[str, str]]] = {}  # target id -> (text, finding)
+            done_words: set[tuple[str, str]] = set()
             for ch in acts[act]:
                 target = in_force_by_id[ch.target or ""]
                 tgt = Target(
@@ -1095,6 +1112,9 @@ def _build(c: _Composer) -> Bill:
                 )
                 assert ch.fix is not None
                 for change_of_words in ch.fix.words:
+                    if (target.id, change_of_words.old) in done_words:
+                        continue
+                    done_words.add((target.id, change_of_words.old))
                     full = " ".join(piece for sub in target.text for piece in sub.strings())
                     old = change_of_words.old
                     occurrences = len(re.findall(re.escape(old), full, flags=re.IGNORECASE))
@@ -1117,7 +1137,9 @@ def _build(c: _Composer) -> Bill:
                         )
                     )
                 for text in ch.fix.insert:
-                    inserts.setdefault(target.id, []).append((style.adapt(text), ch.fix.insert_finding))
+                    added = (style.adapt(text), ch.fix.insert_finding)
+                    if added not in inserts.setdefault(target.id, []):
+                        inserts[target.id].append(added)
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
             if safeguard_numbers:
                 for p in kept_powers:
