@@ -53,6 +53,12 @@ demo: setup
 bench: setup
 	$(BIN)/python benchmarks/run.py
 
+# Mutation testing (long: not part of `make test`). Survivors and the figure: docs/mutation.md.
+# `make mutation MUTANTS='draftkit.render.markdown*'` runs a subset.
+mutation: setup
+	nice $(BIN)/mutmut run $(MUTANTS)
+	$(BIN)/mutmut results
+
 # Regenerate the shipped JSON Schemas after changing the models.
 schemas: setup
 	$(BIN)/python -m draftkit.schema
@@ -62,4 +68,4 @@ messages: setup
 	$(BIN)/python -m draftkit.i18n.extract
 
 clean:
-	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf out build dist mutants .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -9,7 +9,7 @@ rsids, fonts and settings of whoever saved it last, and a reviewer cannot diff i
 script is the source; the .docx files are its output (committed so that a wheel ships
 them), rebuilt byte for byte the same (fixed core properties and zip timestamps).
 
-Each template is a docxtpl *skeleton*: styles, page set-up, header and footer with
+Each template is a *skeleton*: styles, page set-up, header and footer with
 "DRAFT", the country and the date, and a cover page with a few ``{{ variables }}``.
 The long bodies (sections of the bill, the report's tables) are built in code after
 rendering, appended after the cover; they never pass through Jinja.
@@ -56,6 +56,10 @@ def _ppr(
     line: int | None = None,
     tabs: tuple[int, ...] = (),
     rule_below: bool = False,
+    outline: int | None = None,
+    right_tab: int | None = None,
+    fill: str | None = None,
+    border: bool = False,
 ) -> str:
     parts = []
     if keep_next:
@@ -65,8 +69,16 @@ def _ppr(
             '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
             '<w:between w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr>'
         )
-    if tabs:
-        parts.append("<w:tabs>" + "".join(f'<w:tab w:val="left" w:pos="{t}"/>' for t in tabs) + "</w:tabs>")
+    if border:
+        edge = 'w:val="single" w:sz="6" w:space="4" w:color="8EA9DB"'
+        parts.append(f"<w:pBdr><w:top {edge}/><w:left {edge}/><w:bottom {edge}/><w:right {edge}/></w:pBdr>")
+    if fill:
+        parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    if tabs or right_tab:
+        stops = "".join(f'<w:tab w:val="left" w:pos="{t}"/>' for t in tabs)
+        if right_tab:
+            stops += f'<w:tab w:val="right" w:leader="dot" w:pos="{right_tab}"/>'
+        parts.append("<w:tabs>" + stops + "</w:tabs>")
     spacing = f'<w:spacing w:before="{before}" w:after="{after}"'
     spacing += f' w:line="{line}" w:lineRule="auto"/>' if line else "/>"
     parts.append(spacing)
@@ -77,6 +89,8 @@ def _ppr(
         parts.append(ind + "/>")
     if align:
         parts.append(f'<w:jc w:val="{align}"/>')
+    if outline is not None:
+        parts.append(f'<w:outlineLvl w:val="{outline}"/>')
     return "<w:pPr>" + "".join(parts) + "</w:pPr>"
 
 
@@ -213,6 +227,40 @@ def _bill_styles(doc: DocumentObject) -> None:
 
 
 def _report_styles(doc: DocumentObject) -> None:
+    cm = TWIP_CM
+    text_width = int(16 * cm)
+    _add_style(doc, S.BODY, "Report Body", body=_ppr(after=120, align="both"))
+    _add_style(doc, S.LEAD, "Report Lead", body=_ppr(before=60, after=160) + _rpr(size=22))
+    _add_style(
+        doc,
+        S.BOX,
+        "Key Findings Box",
+        body=_ppr(after=80, left=120, line=264, fill="EEF2F8", border=True) + _rpr(size=20),
+    )
+    _add_style(doc, S.CAPTION, "Table Caption", body=_ppr(before=120, after=60, keep_next=True) + _rpr(bold=True, size=18))
+    _add_style(doc, S.AFTER_TABLE, "After Table", body=_ppr(before=0, after=120) + _rpr(size=12))
+    _add_style(
+        doc,
+        S.COVER_NOTICE,
+        "Cover Notice",
+        body=_ppr(before=1200, after=120, align="center") + _rpr(bold=True, size=20, color="C00000"),
+    )
+    _add_style(
+        doc,
+        S.CONTENTS_HEADING,
+        "Contents Heading",
+        body=_ppr(before=0, after=240) + _rpr(bold=True, size=30, color="1F3864"),
+    )
+    _add_style(
+        doc,
+        S.TOC1,
+        "toc 1",
+        body=_ppr(before=120, after=40, left=cm, hanging=cm, right_tab=text_width) + _rpr(bold=True, size=21),
+    )
+    _add_style(
+        doc, S.TOC2, "toc 2", body=_ppr(after=20, left=int(2.4 * cm), hanging=int(1.4 * cm), right_tab=text_width)
+    )
+    _add_style(doc, S.REFERENCE, "Reference Code", "character", _rpr(size=14, font="Liberation Mono", color="404040"))
     _add_style(
         doc,
         S.REPORT_TITLE,
@@ -226,19 +274,25 @@ def _report_styles(doc: DocumentObject) -> None:
         doc,
         S.H1,
         "Report Heading 1",
-        body=_ppr(before=360, after=120, keep_next=True) + _rpr(bold=True, size=30, color="1F3864"),
+        body=_ppr(before=0, after=240, keep_next=True, outline=0, tabs=(TWIP_CM,), left=TWIP_CM, hanging=TWIP_CM)
+        + _rpr(bold=True, size=30, color="1F3864"),
     )
     _add_style(
         doc,
         S.H2,
         "Report Heading 2",
-        body=_ppr(before=240, after=80, keep_next=True) + _rpr(bold=True, size=24, color="1F3864"),
+        body=_ppr(before=240, after=80, keep_next=True, outline=1, left=TWIP_CM, hanging=TWIP_CM)
+        + _rpr(bold=True, size=24, color="1F3864"),
     )
     _add_style(
-        doc, S.H3, "Report Heading 3", body=_ppr(before=200, after=60, keep_next=True) + _rpr(bold=True, size=21)
+        doc,
+        S.H3,
+        "Report Heading 3",
+        body=_ppr(before=200, after=60, keep_next=True, outline=2, left=int(1.4 * TWIP_CM), hanging=int(1.4 * TWIP_CM))
+        + _rpr(bold=True, size=21),
     )
     _add_style(doc, S.QUOTE, "Quoted Provision", body=_ppr(after=60, left=TWIP_CM) + _rpr(size=19, color="262626"))
-    _add_style(doc, S.ITEM, "Report Item", body=_ppr(after=60, left=TWIP_CM, hanging=TWIP_CM))
+    _add_style(doc, S.ITEM, "Report Item", body=_ppr(after=80, left=TWIP_CM, hanging=TWIP_CM, align="both"))
     _add_style(doc, S.FILL_LINE, "Fill-in Line", body=_ppr(before=360, after=0, rule_below=True) + _rpr(color="808080"))
 
 
@@ -301,19 +355,10 @@ def build_report(path: Path) -> None:
     _defaults(doc, REPORT_FONT, 21)
     _common_styles(doc, REPORT_FONT)
     _report_styles(doc)
-    _page(doc, "DRAFT \u2014 {{ country }} \u2014 {{ date }}", "Gap assessment \u2014 {{ country }} \u2014 page ")
-    _para(doc, "Cover Country", "{{ country }}")
-    _para(doc, "Report Title", "Gap assessment")
-    _para(
-        doc,
-        "Report Subtitle",
-        "The use of the Internet for terrorist purposes: the national framework "
-        "measured against the UNODC publication (2012) and the instruments it cites",
-    )
-    _para(
-        doc, "Cover Note", "Framework as of {{ as_of }}; assessment prepared by draftkit {{ version }} on {{ date }}."
-    )
-    _para(doc, "Cover Note", "Rule packs: {{ packs }}")
+    # Every word of the report, cover included, comes from the message catalog: the template holds
+    # only styles, the page and the running heads, whose words are filled in at render time.
+    _page(doc, "{{ header }}", "{{ footer }}")
+    doc.sections[0].different_first_page_header_footer = True  # a clean cover
     _finish(doc, path, "draftkit gap-report template")
 
 

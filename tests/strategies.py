@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import types
+import typing
 from typing import Any, Literal
 
 from hypothesis import strategies as st
@@ -49,24 +52,57 @@ citations = st.lists(
     max_size=2,
 )
 
-penalties = st.builds(m.Penalty, max_years=st.none() | st.integers(0, 100), life=st.booleans(), fine=st.booleans())
-limbs = st.lists(
-    st.builds(
-        m.OffenceLimb,
-        conduct=_enum_list(m.OffenceConduct, 1),
-        mental_elements=_enum_list(m.MentalElement),
-        penalty=st.none() | penalties,
-    ),
-    max_size=2,
-)
-routes = st.lists(
-    st.builds(m.AuthorisationRoute, authorisation=st.sampled_from(list(m.Authorisation)), when=text), max_size=2
-)
+
+def _bounds(metadata: list[Any]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in metadata:
+        for name, key in (("ge", "min_value"), ("le", "max_value"), ("min_length", "min_size")):
+            value = getattr(item, name, None)
+            if isinstance(value, int):
+                out[key] = value
+    return out
+
+
+def _for_type(annotation: Any, metadata: list[Any]) -> st.SearchStrategy[Any]:
+    """A strategy for one field's type, read from its annotation and pydantic's constraints."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        inner, *extra = typing.get_args(annotation)
+        return _for_type(inner, [*metadata, *extra])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        inner = _for_type(args[0], metadata)
+        return st.none() | inner if len(args) < len(typing.get_args(annotation)) else inner
+    if origin is list:
+        item = typing.get_args(annotation)[0]
+        least = _bounds(metadata).get("min_size", 0)
+        if isinstance(item, type) and issubclass(item, enum.Enum):
+            return _enum_list(item, least)
+        return st.lists(_for_type(item, []), min_size=least, max_size=2)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return st.sampled_from(list(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, m.DraftkitModel):
+        return model_strategy(annotation)
+    if annotation is bool:
+        return st.booleans()
+    if annotation is int:
+        bounds = _bounds(metadata)
+        return st.integers(bounds.get("min_value", 0), bounds.get("max_value", 100))
+    return text
+
+
+def model_strategy(model: type[m.DraftkitModel]) -> st.SearchStrategy[Any]:
+    """Valid instances of ``model`` with every field drawn (derived from its fields, not written by hand)."""
+    special = _SPECIAL.get(model)
+    if special is not None:
+        return special
+    fields = {name: _for_type(info.annotation, list(info.metadata)) for name, info in model.model_fields.items()}
+    return st.builds(model, **fields)
 
 
 @st.composite
 def evidence_elements(draw: st.DrawFn) -> m.EvidenceElements:
-    """Evidence elements whose admissibility entries name distinct topics of ``topics``."""
+    """Evidence elements whose admissibility entries name distinct topics of ``topics`` (a rule across fields)."""
     topics = draw(_enum_list(m.EvidenceTopic, 1))
     settled = draw(st.lists(st.sampled_from(topics), unique=True, max_size=len(topics)))
     admissibility = [
@@ -75,77 +111,13 @@ def evidence_elements(draw: st.DrawFn) -> m.EvidenceElements:
     return m.EvidenceElements(topics=topics, reliability_test=draw(st.booleans()), admissibility=admissibility)
 
 
+_SPECIAL: dict[type[m.DraftkitModel], st.SearchStrategy[Any]] = {m.EvidenceElements: evidence_elements()}
+"""Models whose fields constrain each other, which field-by-field derivation cannot know."""
+
 elements_by_kind: dict[str, st.SearchStrategy[Any]] = {
-    "definition": st.builds(
-        m.DefinitionElements,
-        term=text,
-        concept=st.sampled_from(list(m.DefinedConcept)),
-        covers_electronic_interference=st.booleans(),
-        requires_terrorist_purpose=st.booleans(),
-    ),
-    "offence": st.builds(
-        m.OffenceElements,
-        conduct=_enum_list(m.OffenceConduct, 1),
-        covers_online=st.booleans(),
-        mental_elements=_enum_list(m.MentalElement),
-        terrorist_purpose=st.booleans(),
-        risk_element=st.booleans(),
-        result_required=st.booleans(),
-        covers_online_payments=st.booleans(),
-        penalty=penalties,
-        defences=_enum_list(m.Defence),
-        limbs=limbs,
-        prosecution_consent=st.none() | st.booleans(),
-    ),
-    "investigative_power": st.builds(
-        m.InvestigativePowerElements,
-        power=st.sampled_from(list(m.PowerType)),
-        authorisation=st.sampled_from(list(m.Authorisation)),
-        urgent_exception=st.booleans(),
-        threshold=st.none() | text,
-        max_duration_days=st.none() | st.integers(1, 3650),
-        renewable=st.booleans(),
-        data_categories=_enum_list(m.DataCategory),
-        safeguards=_enum_list(m.SafeguardType),
-        other_routes=routes,
-    ),
-    "safeguard": st.builds(
-        m.SafeguardElements,
-        applies_to_all_powers=st.booleans(),
-        applies_to=_enum_list(m.PowerType),
-        safeguards=_enum_list(m.SafeguardType, 1),
-        oversight_body=st.none() | text,
-    ),
-    "service_provider": st.builds(
-        m.ServiceProviderElements,
-        duty=st.sampled_from(list(m.ProviderDuty)),
-        retention_months=st.none() | st.integers(0, 120),
-        data_categories=_enum_list(m.DataCategory),
-        access_authorisation=st.none() | st.sampled_from(list(m.Authorisation)),
-        general_monitoring=st.booleans(),
-        due_process=st.booleans(),
-        safeguards=_enum_list(m.SafeguardType),
-        other_routes=routes,
-    ),
-    "jurisdiction": st.builds(
-        m.JurisdictionElements,
-        bases=_enum_list(m.JurisdictionBasis, 1),
-        prosecute_if_not_extradited=st.booleans(),
-        coordination=st.booleans(),
-    ),
-    "cooperation": st.builds(
-        m.CooperationElements,
-        mechanisms=_enum_list(m.CooperationMechanism, 1),
-        legal_bases=_enum_list(m.LegalBasis),
-        dual_criminality=st.sampled_from(list(m.DualCriminality)),
-        political_offence_excluded=st.booleans(),
-        central_authority=st.none() | text,
-        speciality=st.booleans(),
-        ne_bis_in_idem=st.booleans(),
-        human_rights_refusal=st.booleans(),
-    ),
-    "evidence": evidence_elements(),
+    spec.kind.value: model_strategy(spec.elements) for spec in m.KINDS
 }
+"""Elements of every registered kind (``draftkit.models.KINDS``): a new kind is generated without edits here."""
 
 
 @st.composite

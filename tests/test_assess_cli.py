@@ -84,13 +84,15 @@ def test_removing_a_provision_changes_the_criteria_it_supported() -> None:
 def test_table_and_markdown() -> None:
     table = run("check", str(EXAMPLE))
     assert table.returncode == 0, table.stderr
-    assert "Ratings per area" in table.stdout
-    assert "safeguards.every_power" in table.stdout
+    assert "Ratings by area" in table.stdout
+    assert "Partially compliant (PC)" in table.stdout
+    assert "safeguards.every_power" in table.stdout  # in the reference column
     markdown = run("check", str(EXAMPLE), "--format", "markdown")
     assert markdown.returncode == 0
-    assert markdown.stdout.startswith("# Gap assessment: Republic of Aldermere (XA)")
-    assert "## Priority recommendations" in markdown.stdout
-    assert "#### crim.incitement: partly met" in markdown.stdout
+    assert markdown.stdout.startswith("# Legislative gap assessment: Republic of Aldermere")
+    assert "## Requirements not fully met with the State's draft, most urgent first" in markdown.stdout
+    assert "| Is public provocation (incitement) to commit a terrorist offence" in markdown.stdout
+    assert "`crim.incitement`" in markdown.stdout
 
 
 def test_exit_codes() -> None:

@@ -13,7 +13,7 @@ from draftkit.catalog.text import parameter_values
 from draftkit.cli import app
 from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind
 from draftkit.reference import guidance_points
-from draftkit.validate.citations import citation_problems, cited_paragraphs
+from draftkit.validate.citations import cited_paragraphs
 
 CATALOG = load_catalog()
 PROVISIONS = list(CATALOG)
@@ -42,11 +42,10 @@ def test_ids_are_unique_including_variants() -> None:
 
 
 @pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
-def test_every_citation_resolves_and_claims_no_more_than_the_digest(provision: CatalogProvision) -> None:
+def test_every_provision_cites_a_guidance_point(provision: CatalogProvision) -> None:
+    """Citations resolving, parameters, terms and links are checks the catalog loader runs (tests/test_checks.py)."""
     assert provision.citations, "every model provision cites its sources"
     assert any(c.kind is CitationKind.PUBLICATION for c in provision.citations), "cites a guidance point"
-    for citation in provision.citations:
-        assert citation_problems(citation) == [], citation
 
 
 @pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
@@ -61,23 +60,6 @@ def test_publication_paragraphs_only_where_seen(provision: CatalogProvision) -> 
             assert set(paragraphs) <= set(points[citation.source].paragraphs), citation
         else:
             assert not citation.verified, f"a chapter pinpoint cannot be verified: {citation}"
-
-
-@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
-def test_parameters_declared_exactly_when_used(provision: CatalogProvision) -> None:
-    assert provision.placeholders() == set(provision.parameters)
-
-
-@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
-def test_defined_terms_are_defined(provision: CatalogProvision) -> None:
-    terms = CATALOG.defined_terms()
-    assert [t for t in provision.uses_terms if t not in terms] == []
-
-
-@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
-def test_related_provisions_exist(provision: CatalogProvision) -> None:
-    assert [r for r in provision.related if r not in CATALOG] == []
-    assert provision.id not in provision.related
 
 
 @pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
@@ -100,10 +82,10 @@ def test_commentary_explains_purpose_and_rights(provision: CatalogProvision) -> 
 
 def test_speech_offences_require_intent_and_risk_except_the_flagged_option() -> None:
     for provision in CATALOG.by_kind("offence"):
-        conduct = {c.value for c in provision.elements.conduct}  # type: ignore[union-attr]
+        conduct = {c.value for c in provision.elements.conduct}
         if conduct & {"incitement"}:
-            assert "intent" in {m.value for m in provision.elements.mental_elements}  # type: ignore[union-attr]
-            assert provision.elements.risk_element  # type: ignore[union-attr]
+            assert "intent" in {m.value for m in provision.elements.mental_elements}
+            assert provision.elements.risk_element
         if conduct & {"encouragement", "glorification"}:
             assert provision.commentary is not None
             assert provision.commentary.human_rights

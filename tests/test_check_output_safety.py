@@ -34,8 +34,13 @@ def test_user_text_is_shown_not_obeyed(tmp_path: Path, fmt: str) -> None:
     assert "\x1b" not in out
     assert "\x07" not in out
     assert "\u202e" not in out
-    assert "\\x1b[2J" in out
-    assert "\\u202e" in out
-    assert "[red]not markup[/red]" in out
     if fmt == "table":
+        assert "\\x1b[2J" in out
+        assert "\\u202e" in out
+        assert "[red]not markup[/red]" in out
         assert "[bold]loudly[/bold]" in out
+    else:  # Markdown escapes brackets and backslashes so that user text never becomes a link or markup
+        assert "\\\\x1b\\[2J" in out  # shown as \x1b[2J
+        assert "\\\\u202e" in out
+        assert "\\[red\\]not markup\\[/red\\]" in out
+        assert "\\[bold\\]loudly\\[/bold\\]" in out

@@ -104,13 +104,13 @@ def _version_1_frameworks() -> st.SearchStrategy[NationalFramework]:
             if "prosecution_consent" in type(elements).model_fields:
                 changes["prosecution_consent"] = None
             if "mental_elements" in type(elements).model_fields:
-                changes["mental_elements"] = elements.mental_elements[:1]  # type: ignore[union-attr]
-            if "authorisation" in type(elements).model_fields and elements.authorisation.value == "internal":  # type: ignore[union-attr]
+                changes["mental_elements"] = elements.mental_elements[:1]
+            if "authorisation" in type(elements).model_fields and elements.authorisation.value == "internal":
                 changes["authorisation"] = Authorisation.NONE
             if (
                 "access_authorisation" in type(elements).model_fields
-                and elements.access_authorisation is not None  # type: ignore[union-attr]
-                and elements.access_authorisation.value == "internal"  # type: ignore[union-attr]
+                and elements.access_authorisation is not None
+                and elements.access_authorisation.value == "internal"
             ):
                 changes["access_authorisation"] = None
             update["elements"] = elements.model_copy(update=changes)
@@ -150,7 +150,7 @@ def test_absent_fault_stays_absent_and_none_stays_strict_liability() -> None:
     v1 = (ROOT / "tests" / "legal" / "fault-set.yaml").read_text(encoding="utf-8")
     framework = parse_framework(v1, "fault-set.yaml")
     by_id = {p.id: p for p in framework.provisions}
-    assert by_id["xl.ta.s2"].elements.mental_elements == [MentalElement.INTENT, MentalElement.RECKLESSNESS]  # type: ignore[union-attr]
+    assert by_id["xl.ta.s2"].elements.mental_elements == [MentalElement.INTENT, MentalElement.RECKLESSNESS]
     old = "draftkit: 1\ncountry: XL\nname: L\nlegal_tradition: common_law\nas_of: 2020-01-01\nprovisions:\n"
     offence = (
         "  - id: x.{n}\n    kind: offence\n    title: T\n    source: {{act: A, section: '{n}'}}\n"
@@ -161,8 +161,8 @@ def test_absent_fault_stays_absent_and_none_stays_strict_liability() -> None:
     assert "mental_element: none" not in migrated.text
     assert "mental_elements: [none]" in migrated.text
     read = parse_framework(migrated.text, "f.yaml")
-    assert read.provisions[0].elements.mental_elements == []  # type: ignore[union-attr]
-    assert read.provisions[1].elements.mental_elements == [MentalElement.NONE]  # type: ignore[union-attr]
+    assert read.provisions[0].elements.mental_elements == []
+    assert read.provisions[1].elements.mental_elements == [MentalElement.NONE]
 
 
 def test_migrate_keeps_comments_quoting_and_flow_style() -> None:

@@ -118,3 +118,21 @@ def test_an_unknown_code_fails_when_the_data_is_built() -> None:
 
 def test_locale_directory_is_inside_the_package() -> None:
     assert locale_dir().is_relative_to(ROOT / "src" / "draftkit")
+
+
+def test_every_element_and_value_of_the_model_has_words() -> None:
+    """A field or a value the engine may name in a finding is never shown as snake_case: each has a label."""
+    import enum
+    import inspect
+
+    from draftkit.models import elements
+
+    missing = []
+    for name, obj in vars(elements).items():
+        if not inspect.isclass(obj) or obj.__module__ != elements.__name__:
+            continue
+        if issubclass(obj, enum.Enum):
+            missing += [f"value.{m.value} ({name})" for m in obj if f"value.{m.value}" not in TEXT]
+        elif hasattr(obj, "model_fields"):
+            missing += [f"element.{f} ({name})" for f in obj.model_fields if f"element.{f}" not in TEXT]
+    assert not missing, "add labels to draftkit/i18n/messages.py: " + ", ".join(missing)

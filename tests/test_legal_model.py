@@ -29,9 +29,9 @@ LEGAL = Path(__file__).parent / "legal"
 def test_several_fault_elements_and_limbs_are_recorded() -> None:
     framework = load_framework(LEGAL / "fault-set.yaml")
     incitement, dissemination = framework.provisions
-    assert incitement.elements.mental_elements == [MentalElement.INTENT, MentalElement.RECKLESSNESS]  # type: ignore[union-attr]
-    assert incitement.elements.prosecution_consent is True  # type: ignore[union-attr]
-    limbs = dissemination.elements.limbs  # type: ignore[union-attr]
+    assert incitement.elements.mental_elements == [MentalElement.INTENT, MentalElement.RECKLESSNESS]
+    assert incitement.elements.prosecution_consent is True
+    limbs = dissemination.elements.limbs
     assert [(limb.mental_elements, limb.penalty.max_years if limb.penalty else None) for limb in limbs] == [
         ([MentalElement.INTENT], 7),
         ([MentalElement.RECKLESSNESS], 2),
@@ -50,12 +50,12 @@ def test_an_offence_wider_than_intent_still_reaches_intentional_incitement() -> 
 def test_mixed_authorisation_routes_and_the_agencys_own_officer_are_recorded() -> None:
     framework = load_framework(LEGAL / "mixed-authorisation.yaml")
     power, disclosure = framework.provisions
-    assert power.elements.authorisation is Authorisation.JUDICIAL  # type: ignore[union-attr]
-    assert [(r.authorisation, r.when) for r in power.elements.other_routes] == [  # type: ignore[union-attr]
+    assert power.elements.authorisation is Authorisation.JUDICIAL
+    assert [(r.authorisation, r.when) for r in power.elements.other_routes] == [
         (Authorisation.EXECUTIVE, "national security"),
         (Authorisation.INTERNAL, "urgency, to be confirmed by a judge within 48 hours"),
     ]
-    assert disclosure.elements.access_authorisation is Authorisation.INTERNAL  # type: ignore[union-attr]
+    assert disclosure.elements.access_authorisation is Authorisation.INTERNAL
     # internal sits below a minister and above no authorisation at all
     order = list(Authorisation)
     assert order.index(Authorisation.EXECUTIVE) < order.index(Authorisation.INTERNAL) < order.index(Authorisation.NONE)
@@ -64,10 +64,10 @@ def test_mixed_authorisation_routes_and_the_agencys_own_officer_are_recorded() -
 def test_exclusion_of_intercept_evidence_is_recorded_as_an_exclusion() -> None:
     framework = load_framework(LEGAL / "intercept-exclusion.yaml")
     exclusion, records = framework.provisions
-    assert exclusion.elements.topics == [EvidenceTopic.INTERCEPT_AS_EVIDENCE]  # type: ignore[union-attr]
-    status = {a.topic: a.status for a in exclusion.elements.admissibility}  # type: ignore[union-attr]
+    assert exclusion.elements.topics == [EvidenceTopic.INTERCEPT_AS_EVIDENCE]
+    status = {a.topic: a.status for a in exclusion.elements.admissibility}
     assert status == {EvidenceTopic.INTERCEPT_AS_EVIDENCE: Admissibility.EXCLUDED}
-    status = {a.topic: a.status for a in records.elements.admissibility}  # type: ignore[union-attr]
+    status = {a.topic: a.status for a in records.elements.admissibility}
     assert status == {
         EvidenceTopic.ELECTRONIC_ADMISSIBILITY: Admissibility.ADMITTED,
         EvidenceTopic.FOREIGN_EVIDENCE: Admissibility.CONDITIONAL,

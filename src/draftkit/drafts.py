@@ -85,6 +85,8 @@ def render_drafts(
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
     packs: Sequence[RulePack] | None = None,
+    previous: Assessment | None = None,
+    language: str = "en",
 ) -> dict[str, bytes]:
     """Every registered output (or those named in ``formats``) as bytes, keyed by file name; nothing is written.
 
@@ -122,6 +124,8 @@ def render_drafts(
         author=author,
         when=when,
         track_changes=track_changes,
+        previous=previous,
+        language=language,
     )
     return {output.name: output.render(context) for output in chosen}
 
@@ -239,6 +243,8 @@ def write_drafts(
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
     packs: Sequence[RulePack] | None = None,
+    previous: Assessment | None = None,
+    language: str = "en",
 ) -> list[Path]:
     """Write every registered output into ``outdir``, all or nothing (see :func:`write_outputs`).
 
@@ -259,5 +265,7 @@ def write_drafts(
         document=document,
         formats=formats,
         packs=packs,
+        previous=previous,
+        language=language,
     )
     return write_outputs(outputs, Path(outdir))

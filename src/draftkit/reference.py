@@ -20,7 +20,7 @@ from draftkit.models import GuidancePoint, Instrument
 from draftkit.paths import data_file
 from draftkit.source.yaml_source import parse_yaml
 
-__all__ = ["guidance_points", "instruments"]
+__all__ = ["guidance_points", "instruments", "verified_pinpoints"]
 
 
 def _read(name: str, key: str) -> list[object]:
@@ -53,3 +53,18 @@ def guidance_points() -> dict[str, GuidancePoint]:
     from draftkit.cache import cached_files
 
     return cached_files("guidance-points", [data_file("guidance_points.yaml")], _guidance_points)
+
+
+@cache
+def verified_pinpoints() -> dict[str, frozenset[str]]:
+    """Instrument id -> the pinpoints (articles, paragraphs) checked against its text, as the registry records.
+
+    Read from ``instrument_pinpoints.yaml``; every id must be in the instrument registry.
+    """
+    data = parse_yaml(data_file("instrument_pinpoints.yaml").read_text(encoding="utf-8"), "instrument_pinpoints").data
+    assert isinstance(data, dict)
+    checked = data["checked"]
+    assert isinstance(checked, dict)
+    unknown = set(checked) - set(instruments())
+    assert not unknown, f"instrument_pinpoints.yaml names instruments not in the registry: {sorted(unknown)}"
+    return {str(key): frozenset(str(p) for p in value) for key, value in checked.items()}

@@ -51,6 +51,8 @@ class DraftOptions:
     author: str = "draftkit"
     formats: tuple[str, ...] | None = None
     """Output file names to write; ``None``: every registered output format."""
+    previous: Assessment | None = None
+    """The assessment of the last round: the report gains a section on progress since then."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ def write_drafts_of(loaded: Loaded, assessment: Assessment, outdir: Path | str, 
         author=options.author,
         document=loaded.document,
         formats=options.formats,
+        previous=options.previous,
     )
 
 

@@ -19,19 +19,12 @@ from pydantic import BaseModel
 
 from draftkit.assess.fields import FieldSpec, FieldType, fields_of
 from draftkit.models import (
+    KINDS,
     Authorisation,
-    CooperationElements,
-    DefinitionElements,
-    EvidenceElements,
-    InvestigativePowerElements,
-    JurisdictionElements,
-    OffenceElements,
     ProvisionBase,
     ProvisionKind,
-    SafeguardElements,
     SafeguardProvision,
     SafeguardType,
-    ServiceProviderElements,
 )
 
 __all__ = [
@@ -46,16 +39,8 @@ __all__ = [
     "element_fields",
 ]
 
-ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {
-    ProvisionKind.DEFINITION: DefinitionElements,
-    ProvisionKind.OFFENCE: OffenceElements,
-    ProvisionKind.INVESTIGATIVE_POWER: InvestigativePowerElements,
-    ProvisionKind.SAFEGUARD: SafeguardElements,
-    ProvisionKind.SERVICE_PROVIDER: ServiceProviderElements,
-    ProvisionKind.JURISDICTION: JurisdictionElements,
-    ProvisionKind.COOPERATION: CooperationElements,
-    ProvisionKind.EVIDENCE: EvidenceElements,
-}
+ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {spec.kind: spec.elements for spec in KINDS}
+"""Each kind's elements model, from the registry of kinds (:data:`draftkit.models.provisions.KINDS`)."""
 
 
 ANCHORS: dict[ProvisionKind, str] = {
@@ -129,7 +114,7 @@ def applies_to_power(general: SafeguardProvision, power: ProvisionBase) -> bool:
 
 
 def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
-    own = getattr(provision.elements, "safeguards", [])  # type: ignore[attr-defined]
+    own = getattr(provision.elements, "safeguards", [])
     values = {s.value for s in own}
     support: list[str] = []
     for general, given in around.safeguards:

@@ -157,7 +157,7 @@ def _limbs(provision: ProvisionBase) -> list[dict[str, Any]]:
     if not limbs:
         return [{}]
     covered = {c for limb in limbs for c in limb.conduct}
-    rest = [c for c in provision.elements.conduct if c not in covered]  # type: ignore[attr-defined]
+    rest = [c for c in provision.elements.conduct if c not in covered]
     out: list[dict[str, Any]] = [{"conduct": rest}] if rest else []
     for limb in limbs:
         out.append(

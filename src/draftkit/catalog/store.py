@@ -16,6 +16,8 @@ from draftkit.source.document import SourceDocument
 from draftkit.source.files import read_document
 from draftkit.source.model_errors import problems_from_validation_error
 from draftkit.source.upgrade import upgrade_document
+from draftkit.validate.catalog_checks import CatalogInput
+from draftkit.validate.checks import Subject, run_checks
 
 __all__ = ["Catalog", "catalog_ids", "catalog_titles", "load_catalog", "read_catalog"]
 
@@ -70,8 +72,12 @@ class Catalog:
         return terms
 
 
-def read_catalog(files: Iterable[Path]) -> Catalog:
-    """Read catalog files, reporting every problem of every file at once."""
+def read_catalog(files: Iterable[Path], *, also_known: Iterable[CatalogProvision] = ()) -> Catalog:
+    """Read catalog files, reporting every problem of every file at once.
+
+    The catalog checks (:mod:`draftkit.validate.catalog_checks`: citations, parameters, terms,
+    links) run on the files read; terms and links may also name ``also_known`` provisions.
+    """
     problems: list[Problem] = []
     provisions: list[CatalogProvision] = []
     documents: dict[str, SourceDocument] = {}
@@ -109,6 +115,9 @@ def read_catalog(files: Iterable[Path]) -> Catalog:
                 continue
             positions[provision.id] = (document.name, index)
             provisions.append(provision)
+    if not problems:
+        located = [(p, documents[positions[p.id][0]], positions[p.id][1]) for p in provisions]
+        problems = run_checks(Subject.CATALOG, CatalogInput(located, tuple(also_known)))
     if problems:
         raise InputError(problems)
     return Catalog(tuple(provisions), documents, positions)

@@ -60,9 +60,19 @@ def _make_app() -> typer.Typer:
 
 def _register(app: typer.Typer) -> None:
     """Every command, in the order ``--help`` lists them; a command is one module with a ``register(app)``."""
-    from draftkit.cli import catalog, check, draft, migrate, registry, schema, validate  # lazily: only when typer runs
+    from draftkit.cli import (  # lazily: only when typer runs
+        akn,
+        catalog,
+        check,
+        diff,
+        draft,
+        migrate,
+        registry,
+        schema,
+        validate,
+    )
 
-    for module in (validate, migrate, schema, catalog, registry, check, draft):
+    for module in (validate, migrate, schema, catalog, registry, check, draft, diff, akn):
         module.register(app)
 
 

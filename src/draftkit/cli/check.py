@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import typer
 
     from draftkit.assess.result import Assessment
+    from draftkit.models import NationalFramework
 
 __all__ = ["OutputFormat", "Threshold", "fast_check", "register", "run_check"]
 
@@ -62,18 +63,31 @@ def _below(assessment: "Assessment", fail_under: Threshold) -> str | None:
     return ", ".join(f"{a.area.value} ({a.rating.value})" for a in below) if below else None
 
 
-def _show(assessment: "Assessment", output: OutputFormat) -> None:
+def _show(assessment: "Assessment", output: OutputFormat, framework: "NationalFramework | None" = None) -> None:
+    """One framework's result: JSON as is; table and Markdown from the same tree as the gap report."""
     if output is OutputFormat.JSON:
         _write(assessment.model_dump_json(indent=2))
         return
-    import typer
+    from draftkit.compose.report import check_tree
 
-    from draftkit.assess.report import render_markdown, render_table
+    if framework is None and assessment.framework.source:  # a batch keeps only assessments: read it again
+        from draftkit.diagnostics import InputError
+        from draftkit.load.framework import load_framework
 
+        try:
+            framework = load_framework(assessment.framework.source)
+        except InputError:
+            framework = None  # changed since: the findings then name no provision
+    tree = check_tree(assessment, framework)
     if output is OutputFormat.MARKDOWN:
-        typer.echo(render_markdown(assessment), nl=False)
+        from draftkit.render.markdown import render_markdown
+
+        sys.stdout.write(render_markdown(tree))
+        sys.stdout.flush()
     else:
-        render_table(assessment)
+        from draftkit.render.terminal import render_terminal
+
+        render_terminal(tree)
 
 
 def run_check(
@@ -101,7 +115,7 @@ def run_check(
 
     loaded, rules = load_file_and_rules(inputs[0], pack, rating_rule=rating_rule, no_core=no_core)
     assessment = assess_with(loaded, rules)
-    _show(assessment, output)
+    _show(assessment, output, loaded.framework)
     if fail_under is not None:
         names = _below(assessment, fail_under)
         if names:

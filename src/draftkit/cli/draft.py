@@ -59,19 +59,41 @@ def register(app: typer.Typer) -> None:
             int | None,
             typer.Option("--jobs", "-j", min=1, help="Processes for several frameworks (default: one per core)."),
         ] = None,
+        previous: Annotated[
+            Path | None,
+            typer.Option(
+                "--previous",
+                metavar="OLD/assessment.json",
+                help="The assessment of the last round: the report gains a section on progress since then.",
+            ),
+        ] = None,
     ) -> None:
         """Write bill.docx (annotated draft bill), gap-report.docx, assessment.json and report.md."""
         from draftkit.service import DraftOptions
 
         started = time.perf_counter()
-        options = DraftOptions(track_changes=not no_track_changes, date=_parse_date(date), author=author)
+        if previous is not None and (len(framework_files) != 1 or framework_files[0].is_dir()):
+            raise InputError.single("--previous", "compares one framework with its last round; give one framework file")
+        before = None
+        if previous is not None:
+            from draftkit.cli.diff import load_assessment
+
+            before = load_assessment(previous)
+        options = DraftOptions(
+            track_changes=not no_track_changes, date=_parse_date(date), author=author, previous=before
+        )
         if len(framework_files) != 1 or framework_files[0].is_dir():
             _draft_many(framework_files, outdir, list(pack or []), options, jobs)
         else:
             from draftkit.service import assess_with, load_file_and_rules, write_drafts_of
 
             loaded, rules = load_file_and_rules(framework_files[0], list(pack or []))
-            for path in write_drafts_of(loaded, assess_with(loaded, rules), outdir, options):
+            assessment = assess_with(loaded, rules)
+            if before is not None:
+                from draftkit.compose.progress import compare
+
+                compare(before, assessment, (str(previous), str(framework_files[0])))  # other States, packs: refused
+            for path in write_drafts_of(loaded, assessment, outdir, options):
                 typer.echo(str(path))
         typer.echo(f"drafted in {time.perf_counter() - started:.2f} s", err=True)
 

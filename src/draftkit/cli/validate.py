@@ -21,6 +21,7 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
     """
     from draftkit.load.framework import framework_from_document
     from draftkit.source.files import kind_of, read_document
+    from draftkit.source.upgrade import is_version_1
 
     problems: list[Problem] = []
     summaries: list[str] = []
@@ -29,11 +30,16 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
         try:
             document = read_document(path)
             kind = kind_of(document.data)
+            old = (
+                "; file-format version 1, read as version 2: `draftkit migrate` rewrites it"
+                if (kind != "rulepack" and is_version_1(document.data))
+                else ""
+            )
             if kind == "catalog":
-                from draftkit.catalog import read_catalog
+                from draftkit.catalog import load_catalog, read_catalog
 
-                count = len(read_catalog([path]))
-                summaries.append(f"{path}: ok (catalog file, {count} model provisions)")
+                count = len(read_catalog([path], also_known=load_catalog()))  # may lean on the shipped terms
+                summaries.append(f"{path}: ok (catalog file, {count} model provisions{old})")
             elif kind == "rulepack":
                 from draftkit.assess.pack import load_pack
 
@@ -46,7 +52,7 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
                 framework = framework_from_document(document)
                 warnings.extend(reference_warnings(framework, document, catalog_ids()))
                 summaries.append(
-                    f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions)"
+                    f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions{old})"
                 )
         except InputError as error:
             problems.extend(error.problems)

@@ -1,88 +1,1012 @@
-"""Report data shared by the Word and Markdown gap reports: concordance rows and quotations.
+"""Compose the gap report as a tree of plain data (:mod:`draftkit.compose.report_tree`).
 
-Computed once here so that ``gap-report.docx`` and ``report.md`` show the same rows.
+The report follows a FATF mutual evaluation report and a CTED overview of
+implementation: a cover; contents; an executive summary (key findings, ratings with the
+scale spelled out, the views of the law, priority actions, progress since the last
+assessment); methodology and sources; a chapter per area (key findings, factors
+underlying the rating, recommended actions with priority and responsible authority,
+technical-assistance needs); annexes (technical compliance criterion by criterion,
+concordance with the sources and the bill, observations of the State); a glossary.
+
+Every sentence is a message code with parameters; identifiers appear only in reference
+columns. The same tree gives ``gap-report.docx`` and ``report.md``; ``check_tree`` gives the
+shorter tree ``draftkit check`` prints.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from draftkit.assess.result import Assessment
-from draftkit.catalog.show import describe_citation
-from draftkit.compose.bill import source_words
-from draftkit.compose.notes import outcome_words
-from draftkit.compose.spans import Filler, lines_of
+from draftkit.assess.result import AreaResult, Assessment, CriterionResult, Outcome, Strength
+from draftkit.compose.findings import (
+    Priority,
+    ProvisionNames,
+    finding_messages,
+    name_of,
+    priority,
+    provision_names,
+)
 from draftkit.compose.tree import Bill
-from draftkit.models import CitationKind, NationalFramework
-from draftkit.reference import guidance_points
+from draftkit.compose.report_tree import (
+    Block,
+    Cell,
+    Column,
+    Contents,
+    Cover,
+    FillLines,
+    Heading,
+    Items,
+    Para,
+    ParaStyle,
+    Quote,
+    Report,
+    Run,
+    Table,
+    Text,
+)
+from draftkit.compose.spans import Filler, lines_of
+from draftkit.i18n import Msg, msg
+from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
 
-__all__ = ["Concordance", "bill_sections_by_criterion", "concordance", "quoted_provision"]
+__all__ = ["ReportInputs", "check_tree", "compose_report", "progress_tree", "sections_by_criterion"]
 
-_KIND_ORDER = {CitationKind.PUBLICATION: 0, CitationKind.INSTRUMENT: 1, CitationKind.CASE: 2}
+_GAPS = (Outcome.NOT_MET, Outcome.PARTLY_MET)
+_KEY_FINDINGS = 8
+_RATINGS = (Rating.C, Rating.LC, Rating.PC, Rating.NC, Rating.NA)
 
 
 @dataclass(frozen=True)
-class Concordance:
-    """One authority (guidance point or instrument article) and what answers it nationally."""
+class ReportInputs:
+    """Everything one report is drawn from; the renderers see only the tree made from it."""
 
-    reference: str
-    criteria: list[str]
-    provisions: list[str]
-    outcomes: list[str]
-
-
-def _provision_words(framework: NationalFramework, provision_id: str) -> str:
-    for p in framework.provisions:
-        if p.id == provision_id:
-            return f"{source_words(p.source, framework.legal_tradition)} ({p.status.value.replace('_', ' ')})"
-    return provision_id
-
-
-def _guidance_words(point_id: str) -> str:
-    """A guidance point the criterion checks without citing a pinpoint: its title and location."""
-    point = guidance_points().get(point_id)
-    if point is None:
-        return point_id
-    return f"UNODC (2012), {point.location} - {point_id} ({point.title}) [no pinpoint cited]"
+    assessment: Assessment
+    framework: NationalFramework | None = None
+    sections_by_criterion: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    """Criterion id -> numbers of the sections of the proposed bill that answer it."""
+    model_titles: Mapping[str, str] = field(default_factory=dict)
+    """Catalog id -> title of the model provision."""
+    previous: Assessment | None = None
+    """The assessment of the last round, for the progress section."""
+    date: dt.date | None = None
+    pack_titles: Mapping[str, str] = field(default_factory=dict)
+    """Rule pack id -> title (default: the core pack's)."""
+    verified_pinpoints: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Instrument id -> pinpoints checked against its text (from the instrument registry)."""
 
 
-def concordance(assessment: Assessment, framework: NationalFramework) -> list[Concordance]:
-    """Rows keyed by (kind, source, pinpoint), publication first, in a stable order."""
-    rows: dict[tuple[int, str, str], Concordance] = {}
-    for criterion in assessment.criteria:
-        cited = {c.source for c in criterion.citations if c.kind is CitationKind.PUBLICATION}
-        keyed = [
-            ((_KIND_ORDER[c.kind], c.source, c.pinpoint or ""), describe_citation(c))
-            for c in criterion.citations
-            if c.kind in _KIND_ORDER
+# ----------------------------------------------------------------------------- small helpers
+
+
+def _p(*parts: Text | Run, style: ParaStyle = ParaStyle.BODY) -> Para:
+    return Para.of(*parts, style=style)
+
+
+def _cell(*parts: Text | Run) -> Cell:
+    return (Para.of(*parts),)
+
+
+def _cells(lines: Sequence[Text]) -> Cell:
+    return tuple(Para.of(line) for line in lines) or (Para.of(msg("word.dash")),)
+
+
+def _ref(text: str) -> Cell:
+    return (Para.of(Run(text, reference=True)),)
+
+
+def rating_name(rating: Rating) -> Msg:
+    abbreviation = msg(f"rating.{rating.value}.abbreviation")
+    return msg("rating.with_abbreviation", name=msg(f"rating.{rating.value}"), abbreviation=abbreviation)
+
+
+def _outcome(outcome: Outcome) -> Msg:
+    return msg(f"outcome.{outcome.value}")
+
+
+def _area(area: Area) -> Msg:
+    return msg(f"area.{area.value}")
+
+
+def _applicable(assessment: Assessment, area: Area | None = None) -> list[CriterionResult]:
+    return [
+        c
+        for c in assessment.criteria
+        if (area is None or c.area is area)
+        and not (c.outcome is Outcome.NOT_APPLICABLE and c.in_force.outcome is Outcome.NOT_APPLICABLE)
+    ]
+
+
+def _count(criteria: Sequence[CriterionResult], outcome: Outcome, *, in_force: bool) -> int:
+    return sum(1 for c in criteria if (c.in_force.outcome if in_force else c.outcome) is outcome)
+
+
+class _Numbering:
+    def __init__(self) -> None:
+        self.chapter = 0
+        self.sub = 0
+
+    def h1(self, text: Text, *, annex: str | None = None) -> Heading:
+        self.sub = 0
+        if annex is not None:
+            return Heading(1, annex, text, new_page=True)
+        self.chapter += 1
+        return Heading(1, str(self.chapter), text, new_page=True)
+
+    def h2(self, text: Text, prefix: str | None = None) -> Heading:
+        self.sub += 1
+        return Heading(2, f"{prefix or self.chapter}.{self.sub}", text)
+
+
+# ----------------------------------------------------------------------------- the parts
+
+
+class _Composer:
+    def __init__(self, inputs: ReportInputs) -> None:
+        self.inputs = inputs
+        self.a = inputs.assessment
+        self.names: ProvisionNames = provision_names(inputs.framework)
+        self.blocks: list[Block] = []
+        self.numbering = _Numbering()
+        self.state = self.a.framework.name
+
+    # --------------------------------------------------------------- words used in several places
+
+    def pack_titles(self) -> tuple[Msg, ...]:
+        """The rule packs by title (a pack's id is an identifier, not words)."""
+        titles = dict(self.inputs.pack_titles)
+        if not titles:
+            from draftkit.assess import core_pack
+
+            core = core_pack()
+            titles = {core.id: core.title}
+        return tuple(msg("quoted", text=titles.get(p, p)) for p in self.a.packs)
+
+    def provisions(self, ids: Sequence[str]) -> tuple[Msg, ...]:
+        return tuple(name_of(self.names, p).inline for p in ids)
+
+    def action(self, c: CriterionResult) -> Msg:
+        """What the State should do about a requirement not (fully) met: concrete, naming law and models."""
+        titles = tuple(
+            msg("quoted", text=self.inputs.model_titles[r]) for r in c.remedies if self.inputs.model_titles.get(r)
+        )
+        if c.outcome is Outcome.MET and c.in_force.outcome in _GAPS:
+            return msg("action.enact_draft", provisions=self.provisions(list(c.evidence)))
+        # The provisions to amend: those that went part of the way, or those a shortfall names.
+        named = [s.provision for s in c.shortfalls if s.provision and s.provision in self.names]
+        evidence = list(dict.fromkeys([*c.evidence, *named]))
+        if evidence and titles and (c.human_rights_risk or c.outcome is Outcome.PARTLY_MET):
+            return msg("action.amend_model", provisions=self.provisions(evidence), models=titles, count=len(titles))
+        if c.human_rights_risk and evidence:
+            return msg("action.rights_first", provisions=self.provisions(evidence))
+        if titles:
+            return msg("action.enact_model", models=titles, count=len(titles))
+        if evidence:
+            return msg("action.amend", provisions=self.provisions(evidence))
+        return msg("action.legislate")
+
+    def authority_for(self, area: Area) -> Text:
+        """The lead authority the framework names for the area, or a placeholder for the State to fill."""
+        framework = self.inputs.framework
+        named = framework.responsible_authorities.get(area) if framework is not None else None
+        return named or msg("authority.to_be_designated")
+
+    def gaps(self, area: Area | None = None) -> list[CriterionResult]:
+        order = {cid: i for i, cid in enumerate(self.a.shortfalls)}
+        rank = {Strength.MANDATORY: 0, Strength.SHOULD_CONSIDER: 1, Strength.OPTIONAL: 2}
+        out = [c for c in _applicable(self.a, area) if c.outcome in _GAPS]
+        return sorted(
+            out,
+            key=lambda c: (
+                Priority.ORDER.index(priority(c)),
+                order.get(c.id, len(order)),
+                rank[c.strength],
+                0 if c.outcome is Outcome.NOT_MET else 1,
+            ),
+        )
+
+    def pending(self, area: Area | None = None) -> list[CriterionResult]:
+        """Met only if the State's draft is enacted."""
+        return [c for c in _applicable(self.a, area) if c.outcome is Outcome.MET and c.in_force.outcome in _GAPS]
+
+    # --------------------------------------------------------------- cover and contents
+
+    def cover(self) -> Cover:
+        s = self.a.framework
+        lines: list[Text] = [msg("cover.as_of", date=s.as_of)]
+        if self.inputs.date is not None:
+            lines.append(msg("cover.prepared", date=self.inputs.date, version=self.a.draftkit_version))
+        lines.append(msg("cover.standards", count=len(self.a.packs), packs=self.pack_titles()))
+        return Cover(
+            state=self.state,
+            title=msg("report.title"),
+            subtitle=msg("report.subtitle"),
+            lines=tuple(lines),
+            notice=msg("cover.notice"),
+        )
+
+    # --------------------------------------------------------------- 1. executive summary
+
+    def executive_summary(self) -> None:
+        a = self.a
+        self.blocks.append(self.numbering.h1(msg("heading.executive_summary")))
+        applicable = _applicable(a)
+        self.blocks.append(
+            _p(
+                msg(
+                    "summary.scope",
+                    state=self.state,
+                    date=a.framework.as_of,
+                    count=len(applicable),
+                    met=_count(applicable, Outcome.MET, in_force=True),
+                    partly=_count(applicable, Outcome.PARTLY_MET, in_force=True),
+                    not_met=_count(applicable, Outcome.NOT_MET, in_force=True),
+                )
+            )
+        )
+        draft = [c for c in applicable if c.outcome is not c.in_force.outcome]
+        if draft:
+            self.blocks.append(
+                _p(
+                    msg(
+                        "summary.draft_changes",
+                        count=len(draft),
+                        better=sum(1 for c in draft if _better(c.outcome, c.in_force.outcome)),
+                    )
+                )
+            )
+        # Key findings
+        self.blocks.append(self.numbering.h2(msg("heading.key_findings")))
+        gaps = self.gaps()
+        if not gaps:
+            self.blocks.append(_p(msg("summary.no_gaps")))
+        entries: list[Para] = []
+        for c in gaps[:_KEY_FINDINGS]:
+            findings = finding_messages(c, self.names)
+            entries.append(
+                Para.of(
+                    Run(msg("summary.finding_lead", area=_area(c.area), outcome=_outcome(c.outcome)), bold=True),
+                    " ",
+                    c.question,
+                    " ",
+                    *_spaced(findings[:2]),
+                )
+            )
+        if entries:
+            self.blocks.append(Items(tuple(entries)))
+        # Ratings
+        self.blocks.append(self.numbering.h2(msg("heading.ratings")))
+        self.blocks.append(_p(msg("summary.views"), style=ParaStyle.NOTE))
+        self.blocks.append(self.ratings_table())
+        self.blocks.append(self.scale_table())
+        overridden = [r for r in a.areas if r.override_reason]
+        for r in overridden:
+            self.blocks.append(
+                _p(
+                    msg(
+                        "summary.override",
+                        area=_area(r.area),
+                        rating=rating_name(r.rating),
+                        computed=rating_name(r.computed_rating),
+                    ),
+                    " ",
+                    r.override_reason or "",
+                    style=ParaStyle.NOTE,
+                )
+            )
+        # Priority actions
+        self.blocks.append(self.numbering.h2(msg("heading.priority_actions")))
+        urgent = [c for c in gaps if priority(c) == Priority.IMMEDIATE] or gaps
+        unique_actions: dict[Msg, CriterionResult] = {}
+        for c in urgent:  # one line per action: several requirements may call for the same provisions
+            unique_actions.setdefault(self.action(c), c)
+        actions = list(unique_actions.values())[:_KEY_FINDINGS]
+        if actions:
+            self.blocks.append(
+                Items(
+                    tuple(
+                        Para.of(
+                            Run(msg("priority.lead", priority=msg(f"priority.{priority(c)}")), bold=True),
+                            " ",
+                            self.action(c),
+                            " ",
+                            Run(msg("summary.action_area", area=_area(c.area)), italic=True),
+                        )
+                        for c in actions
+                    )
+                )
+            )
+        else:
+            self.blocks.append(_p(msg("summary.no_actions")))
+        if self.inputs.previous is not None:
+            self.progress()
+
+    def ratings_table(self) -> Table:
+        # The third view (the law with the proposed bill enacted), when the drafting run computed it.
+        third = [getattr(r, "rating_proposed", None) for r in self.a.areas]
+        proposed = third if any(t is not None for t in third) else None
+        columns = [
+            Column(msg("column.area"), 4.6),
+            Column(msg("column.in_force"), 3.8 if proposed is None else 3.0),
+            Column(msg("column.with_draft"), 3.8 if proposed is None else 3.0),
         ]
-        keyed += [((0, point, ""), _guidance_words(point)) for point in criterion.guidance if point not in cited]
-        for key, reference in keyed:
-            row = rows.setdefault(key, Concordance(reference, [], [], []))
-            if criterion.id not in row.criteria:
-                row.criteria.append(criterion.id)
-                row.outcomes.append(outcome_words(criterion.outcome))
-            for evidence in criterion.evidence:
-                words = _provision_words(framework, evidence)
-                if words not in row.provisions:
-                    row.provisions.append(words)
-    return [rows[key] for key in sorted(rows)]
+        if proposed is not None:
+            columns.append(Column(msg("column.with_proposed"), 3.0))
+        columns.append(Column(msg("column.criteria_met"), 3.8 if proposed is None else 2.4))
+        rows = []
+        for r in self.a.areas:
+            applicable = _applicable(self.a, r.area)
+            row: list[Cell] = [
+                _cell(_area(r.area)),
+                _cell(rating_name(r.rating_in_force)),
+                _cell(rating_name(r.rating)),
+            ]
+            if proposed is not None:
+                rating = getattr(r, "rating_proposed", None)
+                row.append(_cell(rating_name(rating) if isinstance(rating, Rating) else msg("word.dash")))
+            row.append(
+                _cell(
+                    msg(
+                        "summary.met_of",
+                        met=_count(applicable, Outcome.MET, in_force=False),
+                        count=len(applicable),
+                    )
+                )
+            )
+            rows.append(tuple(row))
+        return Table(tuple(columns), tuple(rows))
+
+    def scale_table(self) -> Table:
+        rows = tuple(
+            (
+                _cell(Run(msg(f"rating.{rating.value}.abbreviation"), bold=True)),
+                _cell(msg(f"rating.{rating.value}")),
+                _cell(msg(f"rating.{rating.value}.meaning")),
+            )
+            for rating in _RATINGS
+        )
+        columns = (
+            Column(msg("column.rating"), 1.6),
+            Column(msg("column.rating_name"), 4.4),
+            Column(msg("column.meaning"), 10.0),
+        )
+        return Table(columns, rows, caption=msg("summary.scale"))
+
+    # --------------------------------------------------------------- progress since the last assessment
+
+    def progress(self) -> None:
+        from draftkit.compose.progress import compare
+
+        previous = self.inputs.previous
+        assert previous is not None
+        diff = compare(previous, self.a)
+        self.blocks.append(self.numbering.h2(msg("heading.progress")))
+        self.blocks.append(
+            _p(
+                msg(
+                    "progress.intro",
+                    before=previous.framework.as_of,
+                    after=self.a.framework.as_of,
+                    improved=len(diff.improved),
+                    worsened=len(diff.worsened),
+                    unchanged=len(diff.unchanged),
+                )
+            )
+        )
+        rows = []
+        for change in diff.areas:
+            rows.append(
+                (
+                    _cell(_area(change.area)),
+                    _cell(rating_name(change.before)),
+                    _cell(rating_name(change.after)),
+                    _cell(msg(f"progress.direction.{change.direction}")),
+                )
+            )
+        self.blocks.append(
+            Table(
+                (
+                    Column(msg("column.area"), 5.0),
+                    Column(msg("column.previous_rating"), 3.8),
+                    Column(msg("column.current_rating"), 3.8),
+                    Column(msg("column.change"), 3.4),
+                ),
+                tuple(rows),
+            )
+        )
+        changed = [*diff.improved, *diff.worsened, *diff.changed]
+        if not changed:
+            return
+        rows = []
+        for item in changed:
+            known = [p for p in item.provisions if p in self.names]
+            unknown = [p for p in item.provisions if p not in self.names]
+            made: list[Text] = [name_of(self.names, p).start for p in known]
+            if not item.provisions:
+                made.append(msg("progress.no_provision"))
+            rows.append(
+                (
+                    _cell(item.question),
+                    _cell(msg(f"progress.{item.direction}", before=_outcome(item.before), after=_outcome(item.after))),
+                    _cells(made) if made else _cell(msg("word.dash")),
+                    tuple(Para.of(Run(r, reference=True)) for r in [item.criterion, *unknown]),
+                )
+            )
+        self.blocks.append(
+            Table(
+                (
+                    Column(msg("column.requirement"), 6.0),
+                    Column(msg("column.change"), 2.8),
+                    Column(msg("column.difference"), 4.4),
+                    Column(msg("column.reference"), 2.8, reference=True),
+                ),
+                tuple(rows),
+                caption=msg("progress.caption"),
+            )
+        )
+
+    # --------------------------------------------------------------- 2. methodology
+
+    def methodology(self) -> None:
+        a = self.a
+        self.blocks.append(self.numbering.h1(msg("heading.methodology")))
+        self.blocks.append(self.numbering.h2(msg("heading.what_was_assessed")))
+        s = a.framework
+        framework = self.inputs.framework
+        statuses = dict.fromkeys(ProvisionStatus, 0)
+        if framework is not None:
+            for p in framework.provisions:
+                statuses[p.status] += 1
+        self.blocks.append(
+            _p(
+                msg(
+                    "method.assessed",
+                    state=self.state,
+                    count=s.provisions,
+                    in_force=statuses[ProvisionStatus.IN_FORCE] if framework else s.provisions_in_force,
+                    bills=statuses[ProvisionStatus.BILL],
+                    proposals=statuses[ProvisionStatus.DRAFT_PROPOSAL],
+                    date=s.as_of,
+                )
+            )
+        )
+        if framework is not None:
+            self.blocks.append(self.laws_table(framework))
+        self.blocks.append(
+            _p(
+                msg(
+                    "method.standards",
+                    count=len(_applicable(a)),
+                    total=len(a.criteria),
+                    packs=self.pack_titles(),
+                )
+            )
+        )
+        self.blocks.append(self.numbering.h2(msg("heading.how_rated")))
+        self.blocks.append(_p(msg("method.coding")))
+        self.blocks.append(_p(msg("method.functional_equivalence")))
+        self.blocks.append(_p(msg("method.views")))
+        self.blocks.append(_p(msg("method.rating_rule"), " ", a.rating_rule))
+        self.blocks.append(_p(msg("method.priorities")))
+        self.blocks.append(self.numbering.h2(msg("heading.sources")))
+        self.blocks.append(_p(msg("method.verification")))
+        self.blocks.append(self.numbering.h2(msg("heading.limits")))
+        self.blocks.append(_p(msg("method.technical_compliance")))
+        self.blocks.append(_p(msg("method.not_legal_advice")))
+
+    def laws_table(self, framework: NationalFramework) -> Table:
+        by_act: dict[str, list[str]] = {}
+        for p in framework.provisions:
+            by_act.setdefault(p.source.act, []).append(p.id)
+        rows = []
+        for act, ids in by_act.items():
+            statuses = tuple(dict.fromkeys(name_of(self.names, i).status for i in ids))
+            rows.append(
+                (
+                    _cell(act),
+                    _cell(msg("method.provisions_count", count=len(ids))),
+                    _cell(msg("word.list", items=statuses)),
+                )
+            )
+        return Table(
+            (Column(msg("column.law"), 8.0), Column(msg("column.provisions"), 3.5), Column(msg("column.status"), 4.5)),
+            tuple(rows),
+            caption=msg("method.laws_caption"),
+        )
+
+    # --------------------------------------------------------------- 3.. one chapter per area
+
+    def rating_line(self, result: AreaResult) -> Msg:
+        in_force, with_draft = rating_name(result.rating_in_force), rating_name(result.rating)
+        proposed = getattr(result, "rating_proposed", None)
+        if isinstance(proposed, Rating):
+            return msg(
+                "area.rating_line_proposed", in_force=in_force, with_draft=with_draft, proposed=rating_name(proposed)
+            )
+        return msg("area.rating_line", in_force=in_force, with_draft=with_draft)
+
+    def area_chapter(self, result: AreaResult) -> None:
+        area = result.area
+        criteria = _applicable(self.a, area)
+        if not criteria:
+            return
+        self.blocks.append(self.numbering.h1(_area(area)))
+        self.blocks.append(
+            _p(
+                Run(msg("area.rating_lead"), bold=True),
+                " ",
+                self.rating_line(result),
+                style=ParaStyle.LEAD,
+            )
+        )
+        gaps = self.gaps(area)
+        met = [c for c in criteria if c.outcome is Outcome.MET]
+        # Key findings box
+        self.blocks.append(self.numbering.h2(msg("heading.key_findings")))
+        box: list[Para] = [
+            _p(
+                msg(
+                    "area.summary",
+                    count=len(criteria),
+                    met=len(met),
+                    partly=sum(1 for c in criteria if c.outcome is Outcome.PARTLY_MET),
+                    not_met=sum(1 for c in criteria if c.outcome is Outcome.NOT_MET),
+                ),
+                style=ParaStyle.BOX,
+            )
+        ]
+        for c in gaps[:4]:
+            findings = finding_messages(c, self.names)
+            box.append(_p(Run(c.question, bold=True), " ", *_spaced(findings[:2]), style=ParaStyle.BOX))
+        self.blocks.extend(box)
+        # Factors underlying the rating
+        self.blocks.append(self.numbering.h2(msg("heading.factors")))
+        if not gaps:
+            self.blocks.append(_p(msg("area.no_factors")))
+        for c in gaps:
+            findings = finding_messages(c, self.names)
+            strength = msg(f"strength.{c.strength.value}")
+            self.blocks.append(
+                _p(
+                    Run(c.question, bold=True),
+                    " ",
+                    Run(msg("area.factor_outcome", outcome=_outcome(c.outcome), strength=strength), italic=True),
+                    " ",
+                    *_spaced(findings),
+                )
+            )
+            if c.human_rights_risk:
+                self.blocks.append(_p(msg("area.rights_risk"), style=ParaStyle.NOTE))
+        if result.override_reason:
+            self.blocks.append(
+                _p(
+                    msg(
+                        "summary.override",
+                        area=_area(area),
+                        rating=rating_name(result.rating),
+                        computed=rating_name(result.computed_rating),
+                    ),
+                    " ",
+                    result.override_reason,
+                    style=ParaStyle.NOTE,
+                )
+            )
+        # Recommended actions
+        self.blocks.append(self.numbering.h2(msg("heading.actions")))
+        todo = [*gaps, *self.pending(area)]
+        if not todo:
+            self.blocks.append(_p(msg("area.no_actions")))
+        else:
+            rows = []
+            for c in todo:
+                sections = tuple(self.inputs.sections_by_criterion.get(c.id, ()))
+                rows.append(
+                    (
+                        _cell(self.action(c)),
+                        _cell(msg(f"priority.{priority(c)}")),
+                        _cell(self.authority_for(area)),
+                        _cell(msg("area.bill_sections", count=len(sections), sections=sections))
+                        if sections
+                        else _cell(msg("word.dash")),
+                        _ref(c.id),
+                    )
+                )
+            self.blocks.append(
+                Table(
+                    (
+                        Column(msg("column.action"), 6.2),
+                        Column(msg("column.priority"), 1.9),
+                        Column(msg("column.responsible"), 2.7),
+                        Column(msg("column.bill"), 1.9),
+                        Column(msg("column.reference"), 3.3, reference=True),
+                    ),
+                    tuple(rows),
+                )
+            )
+        # Technical assistance
+        self.blocks.append(self.numbering.h2(msg("heading.assistance")))
+        needs = self.assistance(area, gaps)
+        if needs:
+            self.blocks.append(Items(tuple(_p(n) for n in needs), numbered=False))
+        else:
+            self.blocks.append(_p(msg("assistance.none")))
+
+    def assistance(self, area: Area, gaps: Sequence[CriterionResult]) -> list[Msg]:
+        if not gaps:
+            return []
+        needs = [msg("assistance.drafting", count=len(gaps))]
+        if any(c.human_rights_risk for c in gaps):
+            needs.append(msg("assistance.rights_review"))
+        if area in (Area.INVESTIGATIVE_POWERS, Area.SAFEGUARDS, Area.EVIDENCE, Area.SERVICE_PROVIDERS):
+            needs.append(msg("assistance.training_powers"))
+        if area in (Area.INTERNATIONAL_COOPERATION, Area.JURISDICTION):
+            needs.append(msg("assistance.cooperation"))
+        if area is Area.CRIMINALIZATION:
+            needs.append(msg("assistance.training_offences"))
+        return needs
+
+    # --------------------------------------------------------------- annexes
+
+    def citation(self, c: Citation) -> Msg:
+        from draftkit.reference import guidance_points, instruments
+
+        verified = c.verified or (
+            c.kind is CitationKind.INSTRUMENT
+            and c.pinpoint is not None
+            and c.pinpoint in self.inputs.verified_pinpoints.get(c.source, frozenset())
+        )
+        if c.kind is CitationKind.PUBLICATION:
+            point = guidance_points().get(c.source)
+            title = point.title if point else c.source
+            base = (
+                msg("cite.publication", pinpoint=c.pinpoint or "", title=title)
+                if c.pinpoint
+                else msg("cite.publication_plain", title=title)
+            )
+        elif c.kind is CitationKind.INSTRUMENT:
+            instrument = instruments().get(c.source)
+            short = instrument.short if instrument else c.source
+            base = (
+                msg("cite.instrument", instrument=short, pinpoint=c.pinpoint)
+                if c.pinpoint
+                else msg("cite.instrument_plain", instrument=short)
+            )
+        else:
+            base = (
+                msg("cite.other", source=c.source, pinpoint=c.pinpoint)
+                if c.pinpoint
+                else msg("cite.other_plain", source=c.source)
+            )
+        return base if verified or not c.pinpoint else msg("cite.unverified", citation=base)
+
+    def guidance(self, point_id: str) -> Msg:
+        from draftkit.reference import guidance_points
+
+        point = guidance_points().get(point_id)
+        if point is None:
+            return msg("cite.other_plain", source=point_id)
+        return msg("cite.guidance", location=point.location, title=point.title)
+
+    def annex_criteria(self) -> None:
+        self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
+        self.blocks.append(_p(msg("annex.criteria_intro"), style=ParaStyle.NOTE))
+        number = 0
+        for area in Area:
+            criteria = [c for c in self.a.criteria if c.area is area]  # not applicable ones too, saying so
+            if not criteria:
+                continue
+            self.blocks.append(self.numbering.h2(_area(area), prefix="A"))
+            for c in criteria:
+                number += 1
+                self.blocks.append(Heading(3, f"A.{number}", c.question))
+                sections = tuple(self.inputs.sections_by_criterion.get(c.id, ()))
+                remedies = tuple(self.inputs.model_titles.get(r, "") for r in c.remedies)
+                rows: list[tuple[Cell, Cell]] = [
+                    (_cell(msg("annex.row.reference")), _ref(c.id)),
+                    (_cell(msg("annex.row.strength")), _cell(msg(f"strength.{c.strength.value}"))),
+                    (
+                        _cell(msg("annex.row.in_force")),
+                        _cells([_outcome(c.in_force.outcome), *finding_messages(c, self.names, in_force=True)]),
+                    ),
+                    (
+                        _cell(msg("annex.row.with_draft")),
+                        _cells([_outcome(c.outcome), *finding_messages(c, self.names)]),
+                    ),
+                ]
+                if c.human_rights_risk or c.in_force.human_rights_risk:
+                    rows.append((_cell(msg("annex.row.rights")), _cell(msg("annex.rights_risk"))))
+                if any(remedies):
+                    rows.append(
+                        (_cell(msg("annex.row.models")), _cell(msg("word.list", items=tuple(t for t in remedies if t))))
+                    )
+                if sections:
+                    rows.append(
+                        (
+                            _cell(msg("annex.row.bill")),
+                            _cell(msg("area.bill_sections", count=len(sections), sections=sections)),
+                        )
+                    )
+                rows.append((_cell(msg("annex.row.sources")), _cells([self.citation(x) for x in c.citations])))
+                self.blocks.append(Table((Column("", 4.0), Column("", 12.0)), tuple(rows), key_value=True))
+                self.quotes(list(dict.fromkeys([*c.evidence, *c.in_force.evidence])))
+        # the final table of FATF annexes: item, rating, factors
+        self.blocks.append(self.numbering.h2(msg("heading.summary_table"), prefix="A"))
+        rows2 = []
+        for r in self.a.areas:
+            factors = [c.question for c in self.gaps(r.area)[:3]]
+            rows2.append((_cell(_area(r.area)), _cell(rating_name(r.rating_in_force)), _cells(factors)))
+        self.blocks.append(
+            Table(
+                (
+                    Column(msg("column.area"), 4.2),
+                    Column(msg("column.in_force"), 3.4),
+                    Column(msg("column.factors"), 8.4),
+                ),
+                tuple(rows2),
+            )
+        )
+
+    def quotes(self, ids: Sequence[str]) -> None:
+        framework = self.inputs.framework
+        if framework is None:
+            return
+        by_id = {p.id: p for p in framework.provisions}
+        for provision_id in ids:
+            p = by_id.get(provision_id)
+            if p is None:
+                continue
+            lines = lines_of(p.text, Filler(p.parameters, framework.parameters))
+            printed = tuple(f"{line.label} {line.text}" if line.label else line.text for line in lines)
+            name = name_of(self.names, provision_id)
+            heading = msg("annex.quote_heading", title=p.title, provision=name.start, status=name.status)
+            self.blocks.append(Quote(heading, printed))
+
+    def annex_concordance(self) -> None:
+        self.blocks.append(self.numbering.h1(msg("heading.annex_concordance"), annex="B"))
+        self.blocks.append(_p(msg("annex.concordance_intro"), style=ParaStyle.NOTE))
+        rows: dict[tuple[int, str, str], tuple[Msg, list[CriterionResult]]] = {}
+        order = {CitationKind.PUBLICATION: 0, CitationKind.INSTRUMENT: 1, CitationKind.CASE: 2}
+        for c in _applicable(self.a):
+            for citation in c.citations:
+                if citation.kind not in order:
+                    continue
+                key = (order[citation.kind], citation.source, citation.pinpoint or "")
+                rows.setdefault(key, (self.citation(citation), []))[1].append(c)
+            pinpointed = {x.source for x in c.citations if x.kind is CitationKind.PUBLICATION}
+            for point in c.guidance:
+                if point not in pinpointed:  # a guidance point checked without a pinpoint: its chapter, once
+                    rows.setdefault((0, point, ""), (self.guidance(point), []))[1].append(c)
+        table_rows = []
+        for key in sorted(rows):
+            cited, criteria = rows[key]
+            provisions = tuple(dict.fromkeys(p for c in criteria for p in self.provisions(c.evidence)))
+            sections = tuple(
+                dict.fromkeys(s for c in criteria for s in self.inputs.sections_by_criterion.get(c.id, ()))
+            )
+            outcomes = tuple(dict.fromkeys(_outcome(c.outcome) for c in criteria))
+            table_rows.append(
+                (
+                    _cell(cited),
+                    _cells(list(provisions)) if provisions else _cell(msg("annex.no_provision")),
+                    _cell(msg("area.bill_sections", count=len(sections), sections=sections))
+                    if sections
+                    else _cell(msg("word.dash")),
+                    _cell(msg("word.list", items=outcomes)),
+                    tuple(Para.of(Run(c.id, reference=True)) for c in criteria),
+                )
+            )
+        if not table_rows:
+            self.blocks.append(_p(msg("annex.no_citations")))
+            return
+        self.blocks.append(
+            Table(
+                (
+                    Column(msg("column.source"), 4.4),
+                    Column(msg("column.national_law"), 4.2),
+                    Column(msg("column.bill"), 2.2),
+                    Column(msg("column.outcome"), 2.0),
+                    Column(msg("column.reference"), 3.2, reference=True),
+                ),
+                tuple(table_rows),
+            )
+        )
+
+    def annex_observations(self) -> None:
+        self.blocks.append(self.numbering.h1(msg("heading.annex_observations"), annex="C"))
+        self.blocks.append(_p(msg("annex.observations_intro"), style=ParaStyle.NOTE))
+        rows = []
+        for number, c in enumerate(self.gaps(), start=1):
+            findings = finding_messages(c, self.names)
+            rows.append(
+                (
+                    _cell(str(number)),
+                    _cells([c.question, *findings[:1]]),
+                    _cell(self.action(c)),
+                    _cell(""),
+                    _cell(""),
+                    _cell(""),
+                )
+            )
+        if rows:
+            self.blocks.append(
+                Table(
+                    (
+                        Column(msg("column.number"), 1.0),
+                        Column(msg("column.finding"), 4.0),
+                        Column(msg("column.recommendation"), 3.6),
+                        Column(msg("column.response"), 2.8),
+                        Column(msg("column.action_planned"), 2.6),
+                        Column(msg("column.timeline"), 2.0),
+                    ),
+                    tuple(rows),
+                    tall_rows=True,
+                )
+            )
+        self.blocks.append(self.numbering.h2(msg("heading.general_observations"), prefix="C"))
+        self.blocks.append(FillLines(6))
+
+    def glossary(self) -> None:
+        self.blocks.append(self.numbering.h1(msg("heading.glossary"), annex="D"))
+        rows = tuple(
+            (_cell(Run(msg(f"glossary.{term}.term"), bold=True)), _cell(msg(f"glossary.{term}"))) for term in _GLOSSARY
+        )
+        self.blocks.append(Table((Column(msg("column.term"), 4.4), Column(msg("column.meaning"), 11.6)), rows))
+
+    # --------------------------------------------------------------- whole documents
+
+    def report(self) -> Report:
+        self.blocks.append(Contents(msg("heading.contents"), depth=2))
+        self.executive_summary()
+        self.methodology()
+        for result in self.a.areas:
+            self.area_chapter(result)
+        self.annex_criteria()
+        self.annex_concordance()
+        self.annex_observations()
+        self.glossary()
+        return Report(
+            cover=self.cover(),
+            blocks=tuple(self.blocks),
+            header=msg("report.header", state=self.state),
+            footer=msg("report.footer", state=self.state),
+            properties_title=msg("report.properties_title", state=self.state),
+        )
 
 
-def bill_sections_by_criterion(bill: Bill) -> dict[str, list[str]]:
-    """Criterion id -> ``s 7 (offence.x)`` for every bill section that answers it."""
-    out: dict[str, list[str]] = {}
-    for section in bill.sections:
-        for criterion in section.answers:
-            out.setdefault(criterion, []).append(f"s {section.number} ({section.origin.ref})")
+_GLOSSARY = (
+    "criterion",
+    "binding",
+    "recommended",
+    "option",
+    "in_force",
+    "draft",
+    "proposed",
+    "model_provision",
+    "technical_compliance",
+    "functional_equivalence",
+    "pinpoint",
+    "aut_dedere",
+    "dual_criminality",
+    "mla",
+    "preservation",
+    "traffic_data",
+    "subscriber",
+    "service_provider",
+    "iccpr",
+    "unodc",
+    "cted",
+    "fatf",
+)
+
+
+def _better(after: Outcome, before: Outcome) -> bool:
+    rank = {Outcome.NOT_MET: 0, Outcome.PARTLY_MET: 1, Outcome.MET: 2, Outcome.NOT_APPLICABLE: 3}
+    return rank[after] > rank[before]
+
+
+def _spaced(items: Sequence[Text]) -> list[Text]:
+    out: list[Text] = []
+    for index, item in enumerate(items):
+        if index:
+            out.append(" ")
+        out.append(item)
     return out
 
 
-def quoted_provision(framework: NationalFramework, provision_id: str) -> tuple[str, list[str]] | None:
-    """(``Title - Act, s 41 (in force)``, printed lines) for a national provision, or None."""
-    for p in framework.provisions:
-        if p.id == provision_id:
-            lines = lines_of(p.text, Filler(p.parameters, framework.parameters))
-            printed = [f"{line.label} {line.text}" if line.label else line.text for line in lines]
-            return f"{p.title} \u2014 {_provision_words(framework, provision_id)}", printed
-    return None
+def sections_by_criterion(bill: Bill) -> dict[str, list[str]]:
+    """Criterion id -> numbers of the sections of the proposed bill that answer it."""
+    out: dict[str, list[str]] = {}
+    for section in bill.sections:
+        for criterion in section.answers:
+            out.setdefault(criterion, []).append(str(section.number))
+    return out
+
+
+def compose_report(inputs: ReportInputs) -> Report:
+    """The whole gap report as a tree."""
+    return _Composer(inputs).report()
+
+
+def check_tree(assessment: Assessment, framework: NationalFramework | None = None) -> Report:
+    """What ``draftkit check`` prints (table or Markdown): ratings, then the criteria not fully met."""
+    composer = _Composer(ReportInputs(assessment, framework))
+    blocks: list[Block] = []
+    s = assessment.framework
+    blocks.append(
+        _p(
+            msg(
+                "check.scope",
+                date=s.as_of,
+                count=len(_applicable(assessment)),
+                packs=composer.pack_titles(),
+            )
+        )
+    )
+    blocks.append(Heading(1, "", msg("heading.ratings")))
+    blocks.append(composer.ratings_table())
+    for r in assessment.areas:
+        if r.override_reason:
+            blocks.append(
+                _p(
+                    msg(
+                        "summary.override",
+                        area=_area(r.area),
+                        rating=rating_name(r.rating),
+                        computed=rating_name(r.computed_rating),
+                    ),
+                    " ",
+                    r.override_reason,
+                    style=ParaStyle.NOTE,
+                )
+            )
+    gaps = composer.gaps()
+    blocks.append(Heading(1, "", msg("check.gaps_heading")))
+    if not gaps:
+        blocks.append(_p(msg("summary.no_gaps")))
+    else:
+        rows = []
+        for c in gaps:
+            rows.append(
+                (
+                    _cell(c.question),
+                    _cell(msg("check.outcome_change", before=_outcome(c.in_force.outcome), after=_outcome(c.outcome))),
+                    _cell(msg(f"priority.{priority(c)}")),
+                    _cells(list(finding_messages(c, composer.names))),
+                    _ref(c.id),
+                )
+            )
+        blocks.append(
+            Table(
+                (
+                    Column(msg("column.requirement"), 5.0),
+                    Column(msg("column.outcome"), 2.4),
+                    Column(msg("column.priority"), 2.0),
+                    Column(msg("column.findings"), 5.0),
+                    Column(msg("column.reference"), 2.4, reference=True),
+                ),
+                tuple(rows),
+            )
+        )
+    blocks.append(_p(msg("method.rating_rule"), " ", assessment.rating_rule, style=ParaStyle.NOTE))
+    return Report(
+        cover=Cover(s.name, msg("check.title", state=s.name), "", (), ""),
+        blocks=tuple(blocks),
+        header="",
+        footer="",
+        properties_title=msg("check.title", state=s.name),
+    )
+
+
+def progress_tree(before: Assessment, after: Assessment) -> Report:
+    """What ``draftkit diff`` prints: the progress section of the report, on its own."""
+    composer = _Composer(ReportInputs(after, previous=before))
+    composer.progress()
+    blocks = [b for b in composer.blocks if not isinstance(b, Heading)]
+    title = msg("diff.title", state=after.framework.name)
+    return Report(
+        cover=Cover(after.framework.name, title, "", (), ""),
+        blocks=tuple(blocks),
+        header="",
+        footer="",
+        properties_title=title,
+    )

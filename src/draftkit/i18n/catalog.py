@@ -23,11 +23,19 @@ from typing import Union
 from draftkit.diagnostics import InputError
 from draftkit.i18n.messages import PLURALS, TEXT
 
-__all__ = ["DOMAIN", "Messages", "Msg", "Param", "available_languages", "locale_dir", "messages", "msg"]
+__all__ = ["DOMAIN", "AnyOf", "Messages", "Msg", "Param", "available_languages", "locale_dir", "messages", "msg"]
 
 DOMAIN = "draftkit"
 
-Param = Union[str, int, float, dt.date, "Msg", tuple["Param", ...]]
+Param = Union[str, int, float, dt.date, "Msg", "AnyOf", tuple["Param", ...]]
+"""User text, a number, a date, a message, alternatives ("a or b"), or a list ("a, b and c")."""
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Alternatives, printed as the locale writes them: "a judge or an independent body"."""
+
+    items: tuple[Param, ...]
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,8 @@ class Messages:
             return str(format_decimal(value, locale=self.locale))
         if isinstance(value, dt.date):
             return self.date(value)
+        if isinstance(value, AnyOf):
+            return self.list([self.param(item) for item in value.items], alternatives=True)
         return self.list([self.param(item) for item in value])
 
     def date(self, value: dt.date) -> str:

@@ -34,6 +34,7 @@ _m("word.yes", "yes")
 _m("word.no", "no")
 _m("word.none", "none")
 _m("word.dash", "\u2014")
+_m("word.list", "{items}")
 
 # ----------------------------------------------------------------------------- ratings (FATF technical compliance)
 
@@ -48,6 +49,11 @@ _m("rating.PC.meaning", "there are moderate shortcomings")
 _m("rating.NC.meaning", "there are major shortcomings")
 _m("rating.NA.meaning", "the requirement does not apply to the State")
 _m("rating.with_abbreviation", "{name} ({abbreviation})")
+_m("rating.C.abbreviation", "C")
+_m("rating.LC.abbreviation", "LC")
+_m("rating.PC.abbreviation", "PC")
+_m("rating.NC.abbreviation", "NC")
+_m("rating.NA.abbreviation", "NA")
 
 # ----------------------------------------------------------------------------- outcomes of a criterion
 
@@ -72,3 +78,707 @@ _m("area.service_providers", "Data retention and service providers")
 _m("area.jurisdiction", "Jurisdiction")
 _m("area.international_cooperation", "International cooperation")
 _m("area.evidence", "Evidence")
+
+# ----------------------------------------------------------------------------- status of a national provision
+
+_m("status.in_force", "in force")
+_m("status.bill", "in the bill before Parliament")
+_m("status.draft_proposal", "a draft proposal")
+
+# ----------------------------------------------------------------------------- naming the law
+
+_m("law.section", "section {number} of the {act}")
+_m("law.section.start", "Section {number} of the {act}")
+_m("law.article", "article {number} of the {act}")
+_m("law.article.start", "Article {number} of the {act}")
+_m("law.unit", "{unit} of the {act}")
+_m("law.unit.start", "{unit} of the {act}")
+_m("law.short", "{act}, s {number}")
+_m("law.short.article", "{act}, art {number}")
+_m("law.short.unit", "{act}, {unit}")
+_m("law.with_status", "{provision} ({status})")
+_m("law.dated", "{provision}, as amended on {date}")
+_m("law.unknown", "a provision not described in the framework")
+
+# ----------------------------------------------------------------------------- kinds of provision
+
+_m("kind.definition", "definition")
+_m("kind.offence", "offence")
+_m("kind.investigative_power", "investigative power")
+_m("kind.safeguard", "safeguard")
+_m("kind.service_provider", "duty of service providers")
+_m("kind.jurisdiction", "rule of jurisdiction")
+_m("kind.cooperation", "rule of international cooperation")
+_m("kind.evidence", "rule of evidence")
+
+# ----------------------------------------------------------------------------- elements (what the assessor coded)
+
+_m("element.term", "the term defined")
+_m("element.concept", "the concept defined")
+_m("element.covers_electronic_interference", "serious interference with electronic systems")
+_m("element.requires_terrorist_purpose", "a terrorist purpose")
+_m("element.conduct", "the conduct made an offence")
+_m("element.covers_online", "conduct committed online")
+_m("element.mental_element", "the mental element")
+_m("element.mental_elements", "the mental elements that suffice")
+_m("element.terrorist_purpose", "a terrorist purpose")
+_m("element.risk_element", "a real risk that a terrorist offence will be committed")
+_m("element.result_required", "a result (an attack actually committed)")
+_m("element.covers_online_payments", "online payment tools and virtual assets")
+_m("element.penalty", "the penalty")
+_m("element.max_years", "the maximum term of imprisonment (years)")
+_m("element.life", "imprisonment for life")
+_m("element.fine", "a fine")
+_m("element.defences", "the defences")
+_m("element.power", "the power")
+_m("element.authorisation", "the authority that authorises the measure")
+_m("element.urgent_exception", "an urgent procedure")
+_m("element.threshold", "the threshold for using the power")
+_m("element.max_duration_days", "the maximum duration (days)")
+_m("element.renewable", "renewal")
+_m("element.data_categories", "the categories of data")
+_m("element.safeguards", "the safeguards")
+_m("element.applies_to_all_powers", "application to every investigative power")
+_m("element.applies_to", "the powers it applies to")
+_m("element.oversight_body", "an oversight body")
+_m("element.duty", "the duty")
+_m("element.retention_months", "the retention period (months)")
+_m("element.access_authorisation", "the authority that authorises access to retained data")
+_m("element.general_monitoring", "a general obligation to monitor content")
+_m("element.due_process", "notice and a right to challenge a removal order")
+_m("element.bases", "the grounds of jurisdiction")
+_m("element.prosecute_if_not_extradited", "a duty to prosecute when the person is not extradited")
+_m("element.coordination", "coordination with other States claiming jurisdiction")
+_m("element.mechanisms", "the forms of cooperation")
+_m("element.legal_bases", "the legal bases for cooperation")
+_m("element.dual_criminality", "the dual-criminality rule")
+_m("element.political_offence_excluded", "the exclusion of the political-offence exception")
+_m("element.central_authority", "a central authority")
+_m("element.speciality", "the rule of speciality")
+_m("element.ne_bis_in_idem", "protection against double jeopardy")
+_m("element.human_rights_refusal", "refusal where the person would face persecution, torture or an unfair trial")
+_m("element.topics", "the matters of evidence it governs")
+_m("element.reliability_test", "a test of reliability")
+_m("element.related", "the provisions it refers to")
+_m("element.kind", "the kind of provision")
+_m("element.other", "an element of the provision")
+_m("element.all_safeguards", "the safeguards that apply to it")
+_m("element.when", "the cases in which it applies")
+_m("element.admissibility", "the admissibility of the evidence it governs")
+_m("element.other_routes", "the other routes of authorisation")
+_m("element.limbs", "the conduct and penalty of each limb")
+_m("element.prosecution_consent", "the consent of the prosecuting authority to a prosecution")
+_m("element.status", "the status")
+_m("element.topic", "the matter of evidence")
+_m("element.weakest_authorisation", "the authority that authorises the measure (the weakest, where there are several)")
+_m(
+    "element.weakest_access_authorisation",
+    "the authority that authorises access (the weakest, where there are several)",
+)
+_m("element.authorisations", "the authorities that may authorise the measure")
+_m("element.uses_terms", "the terms it uses")
+
+# ----------------------------------------------------------------------------- values of elements
+
+_m("value.computer_system", "computer system")
+_m("value.computer_data", "computer data")
+_m("value.traffic_data", "traffic data")
+_m("value.content_data", "content data")
+_m("value.subscriber_information", "subscriber information")
+_m("value.location_data", "location data")
+_m("value.service_provider", "service provider")
+_m("value.electronic_communication", "electronic communication")
+_m("value.terrorist_act", "terrorist act")
+_m("value.terrorist_offence", "terrorist offence")
+_m("value.terrorist_group", "terrorist group")
+_m("value.terrorist_publication", "terrorist publication")
+_m("value.competent_authority", "competent authority")
+_m("value.central_authority", "central authority")
+_m("value.judicial_authority", "judicial authority")
+_m("value.funds", "funds")
+_m("value.critical_infrastructure", "critical infrastructure")
+_m("value.other", "another matter")
+_m("value.incitement", "incitement")
+_m("value.encouragement", "encouragement")
+_m("value.glorification", "glorification")
+_m("value.recruitment", "recruitment")
+_m("value.providing_training", "providing training")
+_m("value.receiving_training", "receiving training")
+_m("value.dissemination", "dissemination of terrorist material")
+_m("value.collection_possession", "collecting or possessing terrorist material")
+_m("value.financing", "financing")
+_m("value.preparation", "preparation")
+_m("value.association", "membership of or association with a terrorist group")
+_m("value.conspiracy", "conspiracy")
+_m("value.solicitation", "solicitation")
+_m("value.attempt", "attempt")
+_m("value.material_support", "material support")
+_m("value.travel", "travel for terrorist purposes")
+_m("value.travel_facilitation", "facilitating travel for terrorist purposes")
+_m("value.cyberattack", "cyberattack")
+_m("value.illegal_access", "illegal access to a computer system")
+_m("value.illegal_interception", "illegal interception")
+_m("value.data_interference", "data interference")
+_m("value.system_interference", "system interference")
+_m("value.misuse_of_devices", "misuse of devices")
+_m("value.computer_fraud", "computer fraud")
+_m("value.intent", "intent")
+_m("value.knowledge", "knowledge")
+_m("value.recklessness", "recklessness")
+_m("value.negligence", "negligence")
+_m("value.none", "none")
+_m("value.reasonable_excuse", "reasonable excuse")
+_m("value.non_endorsement", "non-endorsement")
+_m("value.innocent_intermediary", "innocent intermediary")
+_m("value.legitimate_purpose", "legitimate purpose (journalism, research, education)")
+_m("value.humanitarian", "impartial humanitarian activity")
+_m("value.expedited_preservation", "expedited preservation of stored data")
+_m("value.partial_disclosure", "partial disclosure of traffic data")
+_m("value.production_order", "production order")
+_m("value.search_seizure", "search and seizure of computer data")
+_m("value.extended_search", "extension of a search to connected systems")
+_m("value.realtime_traffic", "real-time collection of traffic data")
+_m("value.interception", "interception of communications")
+_m("value.compelled_decryption", "compelled decryption")
+_m("value.covert_online", "covert online investigation")
+_m("value.remote_access", "remote access to a computer system")
+_m("value.judicial", "a judge")
+_m("value.independent", "an independent body")
+_m("value.prosecutorial", "a prosecutor")
+_m("value.executive", "a minister or other member of the executive")
+_m("value.internal", "an officer of the investigating agency itself")
+_m("value.subscriber", "subscriber data")
+_m("value.traffic", "traffic data")
+_m("value.content", "content data")
+_m("value.location", "location data")
+_m("value.stored", "stored data")
+_m("value.legal_basis", "a legal basis")
+_m("value.necessity", "necessity")
+_m("value.proportionality", "proportionality")
+_m("value.time_limit", "a time limit")
+_m("value.oversight", "oversight")
+_m("value.notification", "notification of the person concerned")
+_m("value.remedy", "a remedy")
+_m("value.destruction", "destruction of material no longer needed")
+_m("value.confidentiality", "confidentiality")
+_m("value.record_keeping", "record-keeping")
+_m("value.privilege", "protection of privileged material")
+_m("value.data_retention", "data retention")
+_m("value.cooperation", "cooperation with the authorities")
+_m("value.notice_and_removal", "notice and removal of content")
+_m("value.liability_limitation", "limits on intermediary liability")
+_m("value.user_identification", "identification of users")
+_m("value.cost_allocation", "costs of compliance")
+_m("value.point_of_contact", "a point of contact")
+_m("value.territorial", "territory")
+_m("value.computer_in_territory", "a computer system in the territory")
+_m("value.flag", "ships and aircraft under the State's flag")
+_m("value.nationality", "nationality of the offender")
+_m("value.habitual_residence", "habitual residence of the offender")
+_m("value.passive_personality", "nationality of the victim")
+_m("value.protective", "protection of the State's interests")
+_m("value.effects", "effects in the territory")
+_m("value.aut_dedere", "presence of an offender who is not extradited")
+_m("value.universal", "universal jurisdiction")
+_m("value.extradition", "extradition")
+_m("value.mutual_legal_assistance", "mutual legal assistance")
+_m("value.transfer_of_proceedings", "transfer of proceedings")
+_m("value.transfer_of_sentenced", "transfer of sentenced persons")
+_m("value.asset_freezing", "freezing of assets")
+_m("value.police_cooperation", "police cooperation")
+_m("value.contact_point_24_7", "a contact point available at all hours")
+_m("value.spontaneous_information", "spontaneous information")
+_m("value.joint_investigation_teams", "joint investigation teams")
+_m("value.video_conference", "hearings by video conference")
+_m("value.treaty", "a treaty")
+_m("value.statute", "the statute itself")
+_m("value.reciprocity", "reciprocity")
+_m("value.not_required", "not required")
+_m("value.conduct_based", "satisfied by the conduct, whatever the offence is called")
+_m("value.strict", "the same offence in both States")
+_m("value.unspecified", "not stated")
+_m("value.electronic_admissibility", "admissibility of electronic evidence")
+_m("value.authentication", "authentication")
+_m("value.chain_of_custody", "chain of custody")
+_m("value.intercept_as_evidence", "intercepted material as evidence")
+_m("value.foreign_evidence", "evidence obtained abroad")
+_m("value.expert_evidence", "expert evidence")
+_m("value.disclosure_protection", "protection of sensitive material from disclosure")
+_m("value.attribution", "attribution")
+_m("value.informal_channel_material", "material received through informal channels")
+_m("value.definition", "definition")
+_m("value.offence", "offence")
+_m("value.investigative_power", "investigative power")
+_m("value.safeguard", "safeguard")
+_m("value.jurisdiction", "rule of jurisdiction")
+_m("value.evidence", "rule of evidence")
+_m("value.in_force", "in force")
+_m("value.bill", "bill")
+_m("value.draft_proposal", "draft proposal")
+_m("value.true", "yes")
+_m("value.false", "no")
+_m("value.not_stated", "not stated")
+_m("value.admitted", "admitted")
+_m("value.excluded", "excluded")
+_m("value.conditional", "admitted on conditions")
+
+# ----------------------------------------------------------------------------- findings, each naming the law
+
+_m("law.unknown.start", "A provision not described in the framework")
+_m("authority.instrument", "{instrument}")
+_m("authority.instrument_at", "{instrument} ({pinpoint})")
+_m("authority.standard", "the international standard")
+_m("required.at_least", "at least {value}")
+_m("required.at_most", "at most {value}")
+_m("required.present", "a stated value")
+_m("required.absent", "no value")
+_m("required.not", "anything but {value}")
+_m("finding.value", "Under {provision}, {element} is {found}; {authority} requires {required}.")
+_m("finding.lacks", "{provision} does not provide for {element}, which {authority} requires.")
+_m("finding.has_forbidden", "{provision} provides for {element}, which {authority} rules out.")
+_mp(
+    "finding.found_many",
+    "{provisions} goes further than {authority} allows.",
+    "{provisions} go further than {authority} allows.",
+)
+_m(
+    "finding.not_stated",
+    "The framework does not record whether {provision} provides for {element}; it is treated as unknown, "
+    "not as absent, and should be confirmed.",
+)
+_m("finding.too_few", "Only {found} of the {required} provisions needed were found.")
+_m("finding.not_party", "The State is not a party to {instruments}.")
+_m("finding.term_undefined", "{provision} uses the term \u201c{term}\u201d, which no provision defines.")
+_m("finding.reference_unresolved", "{provision} refers to {target}, which is not part of the law assessed.")
+_m("finding.reference_repealed", "{provision} refers to {target}, which has been repealed.")
+_m("finding.needs_one_of", "{provision} meets none of the ways {authority} allows of satisfying it.")
+_m(
+    "finding.value_options",
+    "Under {provision}, {element} is {found}; {authority} requires {required}.",
+)
+_m(
+    "finding.value_options_except",
+    "Under {provision}, {element} is {found}; {authority} requires {required}, except for {exempt}.",
+)
+_m("condition.for", "{value} for {case}")
+_m("condition.unless", "a provision {case}")
+_m(
+    "finding.lacks_items",
+    "{provision} provides for {found} but not for {missing}, which {authority} requires.",
+)
+_m("finding.states_none", "{provision} does not require {required}; {authority} requires it.")
+_m("finding.no_provision", "The law assessed has no {kind} {pattern}.")
+_m("kind.provision", "provision")
+_m("req.other", "with {element} {value}")
+_m("req.stated", "stating {element}")
+_m("req.max_duration_days.present", "limited in time")
+_m("req.threshold.present", "stating a threshold for its use")
+_m("req.none_of", "not {value}")
+_m("req.conduct", "covering {value}")
+_m("req.covers_online.true", "reaching conduct online")
+_m("req.mental_element", "requiring {value}")
+_m("req.mental_elements", "requiring {value}")
+_m("req.terrorist_purpose.true", "requiring a terrorist purpose")
+_m("req.risk_element.true", "requiring a real risk that a terrorist offence will be committed")
+_m("req.result_required", "requiring a result: {value}")
+_m("req.covers_online_payments.true", "reaching online payment tools and virtual assets")
+_m("req.mechanisms", "providing for {value}")
+_m("req.legal_bases", "allowing cooperation on the basis of {value}")
+_m("req.bases", "on the ground of {value}")
+_m("req.power", "conferring a power of {value}")
+_m("req.authorisation", "authorised by {value}")
+_m("req.data_categories", "reaching {value}")
+_m("req.prosecute_if_not_extradited.true", "obliging the State to prosecute a person it does not extradite")
+_m("req.political_offence_excluded.true", "excluding the political-offence exception")
+_m(
+    "req.human_rights_refusal.true",
+    "requiring refusal where the person would face persecution, torture or an unfair trial",
+)
+_m("req.coordination.true", "providing for coordination with other States")
+_m("req.duty", "imposing a duty of {value}")
+_m("req.concept", "defining {value}")
+_m("req.covers_electronic_interference.true", "reaching serious interference with electronic systems")
+_m("req.requires_terrorist_purpose.true", "requiring a terrorist purpose")
+_m("req.topics", "governing {value}")
+_m("req.safeguards", "providing for {value}")
+_m("req.all_safeguards", "subject to {value}")
+_m("req.applies_to_all_powers.true", "applying to every investigative power")
+_m("req.applies_to", "applying to {value}")
+_m("req.max_duration_days", "limited in time to {value} days")
+_m("req.retention_months", "limited to {value} months of retention")
+_m("req.general_monitoring", "with a general obligation to monitor content: {value}")
+_m("req.due_process.true", "giving notice and a right to challenge")
+_m("req.reliability_test.true", "requiring a test of reliability")
+_m("req.defences", "allowing the defence of {value}")
+_m("finding.rights_risk", "{provision} restricts rights further than {authority} allows.")
+_m("finding.met_by", "Met by {provisions}.")
+_mp("finding.partly_by", "{provisions} goes part of the way.", "{provisions} go part of the way.")
+_m("finding.nothing_found", "The law assessed does not meet this requirement.")
+_m("finding.partly_unspecified", "The provisions found meet this requirement only in part.")
+_m("finding.not_applicable", "The requirement does not apply to the State.")
+
+# ----------------------------------------------------------------------------- the report: cover, running heads
+
+_m("report.title", "Legislative gap assessment")
+_m(
+    "report.subtitle",
+    "The use of the Internet for terrorist purposes: the national legal framework measured against the UNODC "
+    "publication (2012) and the international obligations that followed it",
+)
+_m("report.header", "DRAFT \u2014 {state}")
+_m("report.footer", "Legislative gap assessment \u2014 {state} \u2014 page ")
+_m("report.properties_title", "Legislative gap assessment \u2014 {state}")
+_m("cover.as_of", "Law assessed as it stood on {date}")
+_m("cover.prepared", "Prepared on {date} with draftkit {version}")
+_mp("cover.standards", "Standard applied: {packs}", "Standards applied: {packs}")
+_m(
+    "cover.notice",
+    "Draft for discussion with the national authorities. This assessment is not legal advice and does not bind "
+    "any organisation.",
+)
+
+# ----------------------------------------------------------------------------- headings
+
+_m("heading.contents", "Contents")
+_m("heading.executive_summary", "Executive summary")
+_m("heading.key_findings", "Key findings")
+_m("heading.ratings", "Ratings by area")
+_m("heading.priority_actions", "Priority actions")
+_m("heading.progress", "Progress since the last assessment")
+_m("heading.methodology", "Methodology and sources")
+_m("heading.what_was_assessed", "What was assessed")
+_m("heading.how_rated", "How the ratings were reached")
+_m("heading.sources", "Citations and their verification")
+_m("heading.limits", "Limits of this assessment")
+_m("heading.factors", "Factors underlying the rating")
+_m("heading.actions", "Recommended actions")
+_m("heading.assistance", "Technical-assistance needs")
+_m("heading.annex_criteria", "Technical compliance, criterion by criterion")
+_m("heading.summary_table", "Summary of technical compliance")
+_m("heading.annex_concordance", "Concordance with the sources and the proposed bill")
+_m("heading.annex_observations", "Observations of the State")
+_m("heading.general_observations", "General observations")
+_m("heading.glossary", "Glossary")
+
+# ----------------------------------------------------------------------------- columns
+
+_m("column.area", "Area")
+_m("column.in_force", "Law in force")
+_m("column.with_draft", "With the State's draft")
+_m("column.with_proposed", "With the proposed bill")
+_m("column.criteria_met", "Requirements met (with the State's draft)")
+_m("column.rating", "Rating")
+_m("column.rating_name", "Name")
+_m("column.meaning", "Meaning")
+_m("column.previous_rating", "Previous assessment")
+_m("column.current_rating", "This assessment")
+_m("column.change", "Change")
+_m("column.law", "Law")
+_m("column.provisions", "Provisions assessed")
+_m("column.status", "Status")
+_m("column.action", "Action")
+_m("column.priority", "Priority")
+_m("column.responsible", "Responsible authority")
+_m("column.bill", "Proposed bill")
+_m("column.reference", "Reference")
+_m("column.factors", "Main factors underlying the rating")
+_m("column.source", "Source")
+_m("column.national_law", "National law that answers it")
+_m("column.outcome", "Outcome")
+_m("column.number", "No.")
+_m("column.finding", "Finding")
+_m("column.findings", "Findings")
+_m("column.recommendation", "Recommendation")
+_m("column.response", "Response of the State")
+_m("column.action_planned", "Action planned")
+_m("column.timeline", "Timeline")
+_m("column.term", "Term")
+_m("column.requirement", "Requirement")
+
+# ----------------------------------------------------------------------------- executive summary
+
+_mp(
+    "summary.scope",
+    "{state}'s law as it stood on {date} was assessed against {count} requirement. In the law in force: "
+    "{met} met, {partly} partly met, {not_met} not met.",
+    "{state}'s law as it stood on {date} was assessed against {count} requirements. In the law in force: "
+    "{met} met, {partly} partly met, {not_met} not met.",
+)
+_mp(
+    "summary.draft_changes",
+    "The bills and proposals the State has already prepared would change the outcome of {count} requirement "
+    "({better} for the better).",
+    "The bills and proposals the State has already prepared would change the outcome of {count} requirements "
+    "({better} for the better).",
+)
+_m("summary.no_gaps", "Every applicable requirement is met.")
+_m("summary.finding_lead", "{area} ({outcome}).")
+_m(
+    "summary.views",
+    "Each area is rated in up to three views: the law in force; the law as it would stand with the State's own "
+    "bills and proposals enacted; and, where a bill has been proposed with this assessment, the law with that "
+    "bill enacted.",
+)
+_m("summary.scale", "The rating scale, as used by the FATF for technical compliance")
+_m("summary.met_of", "{met} of {count}")
+_m("summary.override", "The assessor rated {area} {rating} rather than the computed {computed}, for this reason:")
+_m("summary.action_area", "({area})")
+_m("summary.no_actions", "No action is needed.")
+
+# ----------------------------------------------------------------------------- priorities
+
+_m("priority.lead", "{priority}:")
+_m("priority.immediate", "Immediate")
+_m("priority.short_term", "Short term")
+_m("priority.medium_term", "Medium term")
+
+# ----------------------------------------------------------------------------- actions
+
+_m("quoted", "\u201c{text}\u201d")
+_mp(
+    "action.amend_model",
+    "Amend {provisions}, drawing on the model provision {models}.",
+    "Amend {provisions}, drawing on the model provisions {models}.",
+)
+_mp(
+    "action.enact_model",
+    "Adopt provisions on the lines of the model provision {models}.",
+    "Adopt provisions on the lines of the model provisions {models}.",
+)
+_m("action.enact_draft", "Enact {provisions}, already drafted, to close this gap in the law in force.")
+_m("action.amend", "Amend {provisions} to meet the requirement.")
+_m("action.legislate", "Legislate to meet the requirement.")
+_m(
+    "action.rights_first",
+    "Amend {provisions} so that it no longer restricts rights beyond what the requirement allows.",
+)
+_m("authority.to_be_designated", "[to be designated by the State]")
+
+# ----------------------------------------------------------------------------- progress
+
+_m(
+    "progress.intro",
+    "Since the assessment of the law as it stood on {before}, the outcome in the law in force on {after} has "
+    "improved for {improved} of the requirements, worsened for {worsened} and stayed the same for {unchanged}.",
+)
+_m("progress.caption", "Requirements whose outcome changed in the law in force")
+_m("column.difference", "What made the difference")
+_m("diff.title", "Progress since the last assessment: {state}")
+_m("progress.direction.improved", "improved")
+_m("progress.direction.worsened", "worsened")
+_m("progress.direction.unchanged", "unchanged")
+_m("progress.direction.changed", "changed")
+_m("progress.improved", "Improved: {before} \u2192 {after}")
+_m("progress.worsened", "Worsened: {before} \u2192 {after}")
+_m("progress.changed", "Changed: {before} \u2192 {after}")
+_m("progress.no_provision", "No single provision made the difference.")
+
+# ----------------------------------------------------------------------------- methodology
+
+_mp(
+    "method.assessed",
+    "The assessment covers {count} provision recorded for {state} ({in_force} in force, {bills} in bills before "
+    "Parliament, {proposals} in draft proposals), as the law stood on {date}.",
+    "The assessment covers {count} provisions recorded for {state} ({in_force} in force, {bills} in bills "
+    "before Parliament, {proposals} in draft proposals), as the law stood on {date}.",
+)
+_m("method.laws_caption", "Laws reviewed")
+_mp("method.provisions_count", "{count} provision", "{count} provisions")
+_m(
+    "method.standards",
+    "{count} of the {total} requirements of {packs} apply to the State. Each requirement is drawn from the "
+    "UNODC publication The Use of the Internet for Terrorist Purposes (2012) or from an instrument adopted "
+    "before or after it, and is marked as a binding obligation, a recommended practice or an option.",
+)
+_m(
+    "method.coding",
+    "The ratings rest on the assessor's coding of each provision. For every provision, the assessor recorded "
+    "in the framework file what matters legally (the conduct an offence reaches and its mental element, who "
+    "authorises an investigative power and for how long, the grounds of jurisdiction, the conditions of "
+    "cooperation) and the requirements were applied to that record. A finding is only as sound as the coding "
+    "behind it: the State is invited to correct any provision it considers wrongly recorded. An element the "
+    "law does not state is treated as unknown, not as absent.",
+)
+_m(
+    "method.functional_equivalence",
+    "Requirements are judged by function, as assessors do: a provision that reaches the conduct \u201cby any "
+    "means\u201d reaches it online, and a general offence that covers the conduct counts even if it does not "
+    "name it.",
+)
+_m(
+    "method.views",
+    "The law is assessed twice: as in force, and as it would stand if the State's own bills and draft "
+    "proposals were enacted. Findings in the area chapters describe the second view unless they say otherwise.",
+)
+_m("method.rating_rule", "The rating rule:")
+_m(
+    "method.priorities",
+    "Each recommended action is given a priority. Immediate (to begin within three months): a risk to human "
+    "rights, or a binding obligation not met at all. Short term (within twelve months): a binding obligation "
+    "met only in part, or a recommended practice not met. Medium term (one to three years): the rest.",
+)
+_m(
+    "method.verification",
+    "Each finding cites its sources. Articles of treaties and paragraphs of resolutions were checked against "
+    "their text where the instrument registry records it, and paragraphs of the UNODC publication only where "
+    "the paragraph was seen in its text. Other pinpoints give the chapter or article as understood without "
+    "that check; they are marked \u201c(pinpoint not verified)\u201d and should be confirmed before they are "
+    "quoted.",
+)
+_m(
+    "method.technical_compliance",
+    "This is an assessment of technical compliance: of the law on the books, not of how it is applied. It "
+    "does not measure effectiveness (investigations, prosecutions, cooperation in practice), which needs "
+    "information the law alone does not give.",
+)
+_m(
+    "method.not_legal_advice",
+    "The assessment was prepared with draftkit, an open-source tool, from the framework file the assessor "
+    "wrote. It is not legal advice, and its findings are for discussion with the national authorities.",
+)
+
+# ----------------------------------------------------------------------------- area chapters
+
+_m("area.rating_lead", "Rating:")
+_m("area.rating_line", "{in_force} in the law in force; {with_draft} with the State's draft.")
+_m(
+    "area.rating_line_proposed",
+    "{in_force} in the law in force; {with_draft} with the State's draft; {proposed} with the proposed bill.",
+)
+_mp(
+    "area.summary",
+    "{count} requirement applies: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
+    "{count} requirements apply: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
+)
+_m("area.factor_outcome", "{outcome}; {strength}.")
+_m(
+    "area.rights_risk",
+    "This shortfall is a risk to human rights, not only a gap in coverage: it caps the rating of the area.",
+)
+_m("area.no_factors", "No shortcoming was found in this area.")
+_m("area.no_actions", "No action is recommended in this area.")
+_mp("area.bill_sections", "section {sections}", "sections {sections}")
+
+# ----------------------------------------------------------------------------- technical assistance
+
+_mp(
+    "assistance.drafting",
+    "Legislative drafting support for the amendment recommended above.",
+    "Legislative drafting support for the {count} amendments recommended above.",
+)
+_m("assistance.rights_review", "An independent human-rights review of the provisions concerned before they are tabled.")
+_m(
+    "assistance.training_powers",
+    "Training of investigators, prosecutors and judges on the powers, their authorisation and their safeguards.",
+)
+_m(
+    "assistance.cooperation",
+    "Institutional support for the central authority and a contact point for urgent requests.",
+)
+_m("assistance.training_offences", "Training of prosecutors and judges on the new offences and their limits.")
+_m("assistance.none", "None identified.")
+
+# ----------------------------------------------------------------------------- citations
+
+_m("cite.publication", "UNODC, The Use of the Internet for Terrorist Purposes (2012), {pinpoint}: {title}")
+_m("cite.publication_plain", "UNODC, The Use of the Internet for Terrorist Purposes (2012): {title}")
+_m("cite.guidance", "UNODC, The Use of the Internet for Terrorist Purposes (2012), {location}: {title}")
+_m("cite.instrument", "{instrument}, {pinpoint}")
+_m("cite.instrument_plain", "{instrument}")
+_m("cite.other", "{source}, {pinpoint}")
+_m("cite.other_plain", "{source}")
+_m("cite.unverified", "{citation} (pinpoint not verified)")
+
+# ----------------------------------------------------------------------------- annexes
+
+_m(
+    "annex.criteria_intro",
+    "Each requirement with its outcome in the law in force and with the State's draft, the findings that "
+    "support it, the national provisions quoted, and its sources. The reference is the requirement's "
+    "identifier in the rule pack.",
+)
+_m("annex.row.reference", "Reference")
+_m("annex.row.strength", "Nature of the requirement")
+_m("annex.row.in_force", "Law in force")
+_m("annex.row.with_draft", "With the State's draft")
+_m("annex.row.rights", "Human rights")
+_m("annex.row.models", "Model provisions proposed")
+_m("annex.row.bill", "In the proposed bill")
+_m("annex.row.sources", "Sources")
+_m("annex.rights_risk", "The shortfall is a risk to human rights.")
+_m("annex.quote_heading", "{title} \u2014 {provision} ({status})")
+_m(
+    "annex.concordance_intro",
+    "Each source a requirement cites, against the national provisions that answer it with the State's draft "
+    "and the sections of the proposed bill.",
+)
+_m("annex.no_provision", "No provision")
+_m("annex.no_citations", "No requirement cites a source.")
+_m(
+    "annex.observations_intro",
+    "For the State to complete: its response to each finding, the action it plans and when. Corrections of "
+    "fact, and laws or practice the assessment did not take into account, are welcome.",
+)
+
+# ----------------------------------------------------------------------------- the check command
+
+_m("check.title", "Legislative gap assessment: {state}")
+_m("check.scope", "Law as it stood on {date}; {count} requirements of {packs} apply.")
+_m("check.gaps_heading", "Requirements not fully met with the State's draft, most urgent first")
+_m("check.outcome_change", "{before} in force; {after} with the draft")
+
+# ----------------------------------------------------------------------------- glossary
+
+_m("glossary.criterion.term", "Requirement")
+_m("glossary.criterion", "A question the law must answer, drawn from a source and checked for every State alike.")
+_m("glossary.binding.term", "Binding obligation")
+_m("glossary.binding", "A requirement of a treaty the State is party to or of a binding Security Council decision.")
+_m("glossary.recommended.term", "Recommended practice")
+_m("glossary.recommended", "A requirement the sources recommend without making it binding.")
+_m("glossary.option.term", "Option")
+_m("glossary.option", "A measure the sources leave to the State's choice; it carries policy and rights choices.")
+_m("glossary.in_force.term", "Law in force")
+_m("glossary.in_force", "The law as it stood on the date of the assessment, without bills or proposals.")
+_m("glossary.draft.term", "The State's draft")
+_m("glossary.draft", "The bills before Parliament and the draft proposals the State has prepared.")
+_m("glossary.proposed.term", "Proposed bill")
+_m("glossary.proposed", "The bill prepared with this assessment: the State's draft and model provisions for the gaps.")
+_m("glossary.model_provision.term", "Model provision")
+_m("glossary.model_provision", "A provision drafted in general terms to be adapted by the State; not a binding text.")
+_m("glossary.technical_compliance.term", "Technical compliance")
+_m("glossary.technical_compliance", "Whether the law on the books meets a requirement, as distinct from effectiveness.")
+_m("glossary.functional_equivalence.term", "Functional equivalence")
+_m(
+    "glossary.functional_equivalence",
+    "A provision counts if it reaches the conduct in substance, whatever its words or its place in the law.",
+)
+_m("glossary.pinpoint.term", "Pinpoint")
+_m("glossary.pinpoint", "The paragraph or article of a source that a citation points to.")
+_m("glossary.aut_dedere.term", "Extradite or prosecute")
+_m(
+    "glossary.aut_dedere",
+    "The duty to submit a case for prosecution when the State does not extradite the person (aut dedere aut judicare).",
+)
+_m("glossary.dual_criminality.term", "Dual criminality")
+_m("glossary.dual_criminality", "The condition that the conduct be an offence in both States before cooperation.")
+_m("glossary.mla.term", "Mutual legal assistance")
+_m("glossary.mla", "Formal help between States in criminal matters: evidence, search, freezing of assets.")
+_m("glossary.preservation.term", "Expedited preservation")
+_m("glossary.preservation", "An order to keep specified stored data intact while a production order is sought.")
+_m("glossary.traffic_data.term", "Traffic data")
+_m("glossary.traffic_data", "Data on a communication's origin, destination, route, time, size and duration.")
+_m("glossary.subscriber.term", "Subscriber information")
+_m("glossary.subscriber", "What a service provider holds on a customer's identity, address and service.")
+_m("glossary.service_provider.term", "Service provider")
+_m(
+    "glossary.service_provider",
+    "Anyone offering users the ability to communicate by a computer system, or storing data for them.",
+)
+_m("glossary.iccpr.term", "ICCPR")
+_m("glossary.iccpr", "International Covenant on Civil and Political Rights (1966).")
+_m("glossary.unodc.term", "UNODC")
+_m("glossary.unodc", "United Nations Office on Drugs and Crime.")
+_m("glossary.cted.term", "CTED")
+_m("glossary.cted", "Counter-Terrorism Committee Executive Directorate of the United Nations Security Council.")
+_m("glossary.fatf.term", "FATF")
+_m("glossary.fatf", "Financial Action Task Force, whose rating scale for technical compliance this report uses.")

@@ -335,6 +335,8 @@ def open_docx(source: Path | str | bytes, name: str | None = None) -> DocxPackag
         raise InputError.single(shown, "is a zip but not a Word document: it has no _rels/.rels part; expected a .docx")
     relationships, rel_problems = _relationships(shown, parts)
     problems += rel_problems
+    if problems:
+        raise InputError(problems)
     mains = [r for r in relationships if r.source == "" and r.type in (OFFICE_DOCUMENT, OFFICE_DOCUMENT_STRICT)]
     if not mains:
         problems.append(Problem(f"{shown}!/_rels/.rels", 1, 1, (), "names no main document part; expected a .docx"))

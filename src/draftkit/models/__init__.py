@@ -44,6 +44,7 @@ from draftkit.models.framework import (
 )
 from draftkit.models.provisions import (
     KIND_AREA,
+    KINDS,
     AnyProvision,
     CatalogProvision,
     Commentary,
@@ -53,6 +54,7 @@ from draftkit.models.provisions import (
     ExternalReference,
     InvestigativePowerProvision,
     JurisdictionProvision,
+    KindSpec,
     NationalProvision,
     NationalSource,
     OffenceProvision,
@@ -62,12 +64,14 @@ from draftkit.models.provisions import (
     SafeguardProvision,
     ServiceProviderProvision,
     Variant,
+    kind_spec,
 )
 from draftkit.models.registry import Confidence, GuidancePoint, Instrument, InstrumentKind
 from draftkit.models.text import PLACEHOLDER, Paragraph, Parameter, ParamType, Subsection
 
 __all__ = [
     "FORMAT_VERSION",
+    "KINDS",
     "KIND_AREA",
     "PLACEHOLDER",
     "Admissibility",
@@ -106,6 +110,7 @@ __all__ = [
     "JurisdictionBasis",
     "JurisdictionElements",
     "JurisdictionProvision",
+    "KindSpec",
     "LegalBasis",
     "LegalTradition",
     "MentalElement",
@@ -137,4 +142,5 @@ __all__ = [
     "Subsection",
     "TopicAdmissibility",
     "Variant",
+    "kind_spec",
 ]

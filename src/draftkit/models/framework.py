@@ -118,6 +118,11 @@ class NationalFramework(DraftkitModel):
     provisions: list[NationalProvision] = Field(default_factory=no_items)
     assessor_notes: list[NonEmptyText] = Field(default_factory=no_items)
     overrides: list[RatingOverride] = Field(default_factory=no_items)
+    responsible_authorities: dict[Area, NonEmptyText] = Field(
+        default_factory=no_entries,
+        description="The authority that leads the recommended actions of each area, e.g. "
+        "`criminalization: Ministry of Justice`. Optional; the gap report shows a placeholder for an area not named.",
+    )
     repeal_clauses: list[RepealClause] = Field(
         default_factory=no_items, description="Clauses of a bill or proposal that only repeal in-force provisions."
     )

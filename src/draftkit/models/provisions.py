@@ -1,34 +1,42 @@
-"""Provisions: one kind per area of the guidance, as a union discriminated by ``kind``.
+"""Provisions: the registry of kinds and the unions discriminated by ``kind``.
 
-The same classes describe a model provision in the catalog and a provision of a
-national framework. A national provision additionally says where it stands in
-national law (``source``) and how far it has come (``status``); the ``National*``
-classes add those two required fields so that the published schema says so too.
+The same classes describe a model provision in the catalog and a provision of a national framework.
+A national provision additionally says where it stands in national law (``source``) and how far it has
+come (``status``); the ``National*`` classes add those required fields so that the published schema
+says so too. Each kind lives in its own module (:mod:`draftkit.models.kinds`); this module collects
+them, in the order of :class:`ProvisionKind`, into :data:`KINDS`, :data:`KIND_AREA` and the two unions.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from enum import StrEnum
-from typing import Annotated, Literal
+from importlib import import_module
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
-from pydantic import Field, StrictBool
+from pydantic import Field
 
-from draftkit.models.base import Area, DraftkitModel, Identifier, NonEmptyText, no_entries, no_items
-from draftkit.models.citation import Citation
-from draftkit.models.elements import (
-    CooperationElements,
-    DefinitionElements,
-    EvidenceElements,
-    InvestigativePowerElements,
-    JurisdictionElements,
-    OffenceElements,
-    SafeguardElements,
-    ServiceProviderElements,
+from draftkit.models.base import Area
+from draftkit.models.kinds import ProvisionKind
+from draftkit.models.kinds.cooperation import CooperationProvision, NationalCooperation
+from draftkit.models.kinds.definition import DefinitionProvision, NationalDefinition
+from draftkit.models.kinds.evidence import EvidenceProvision, NationalEvidence
+from draftkit.models.kinds.investigative_power import InvestigativePowerProvision, NationalInvestigativePower
+from draftkit.models.kinds.jurisdiction import JurisdictionProvision, NationalJurisdiction
+from draftkit.models.kinds.offence import NationalOffence, OffenceProvision
+from draftkit.models.kinds.safeguard import NationalSafeguard, SafeguardProvision
+from draftkit.models.kinds.service_provider import NationalServiceProvider, ServiceProviderProvision
+from draftkit.models.provision_base import (
+    Commentary,
+    ExternalReference,
+    KindSpec,
+    NationalFields,
+    NationalSource,
+    ProvisionBase,
+    ProvisionStatus,
+    Variant,
 )
-from draftkit.models.text import Parameter, ParameterName, Subsection, placeholders_in
 
 __all__ = [
+    "KINDS",
     "KIND_AREA",
     "AnyProvision",
     "CatalogProvision",
@@ -39,7 +47,17 @@ __all__ = [
     "ExternalReference",
     "InvestigativePowerProvision",
     "JurisdictionProvision",
+    "KindSpec",
+    "NationalCooperation",
+    "NationalDefinition",
+    "NationalEvidence",
+    "NationalFields",
+    "NationalInvestigativePower",
+    "NationalJurisdiction",
+    "NationalOffence",
     "NationalProvision",
+    "NationalSafeguard",
+    "NationalServiceProvider",
     "NationalSource",
     "OffenceProvision",
     "ProvisionBase",
@@ -48,234 +66,48 @@ __all__ = [
     "SafeguardProvision",
     "ServiceProviderProvision",
     "Variant",
+    "kind_spec",
 ]
 
 
-class ProvisionKind(StrEnum):
-    DEFINITION = "definition"
-    OFFENCE = "offence"
-    INVESTIGATIVE_POWER = "investigative_power"
-    SAFEGUARD = "safeguard"
-    SERVICE_PROVIDER = "service_provider"
-    JURISDICTION = "jurisdiction"
-    COOPERATION = "cooperation"
-    EVIDENCE = "evidence"
+def _registered(kind: ProvisionKind) -> KindSpec:
+    spec = getattr(import_module(f"draftkit.models.kinds.{kind.value}"), "SPEC", None)
+    if not isinstance(spec, KindSpec) or spec.kind is not kind:
+        raise TypeError(
+            f"draftkit.models.kinds.{kind.value} must define SPEC = KindSpec(ProvisionKind.{kind.name}, ...)"
+        )
+    return spec
 
 
-KIND_AREA: dict[ProvisionKind, Area] = {
-    ProvisionKind.DEFINITION: Area.DEFINITIONS,
-    ProvisionKind.OFFENCE: Area.CRIMINALIZATION,
-    ProvisionKind.INVESTIGATIVE_POWER: Area.INVESTIGATIVE_POWERS,
-    ProvisionKind.SAFEGUARD: Area.SAFEGUARDS,
-    ProvisionKind.SERVICE_PROVIDER: Area.SERVICE_PROVIDERS,
-    ProvisionKind.JURISDICTION: Area.JURISDICTION,
-    ProvisionKind.COOPERATION: Area.INTERNATIONAL_COOPERATION,
-    ProvisionKind.EVIDENCE: Area.EVIDENCE,
-}
+KINDS: tuple[KindSpec, ...] = tuple(_registered(kind) for kind in ProvisionKind)
+"""Every kind of provision, in the order of :class:`ProvisionKind`."""
+
+_BY_KIND = {spec.kind: spec for spec in KINDS}
+
+KIND_AREA: dict[ProvisionKind, Area] = {spec.kind: spec.area for spec in KINDS}
 
 
-class Commentary(DraftkitModel):
-    """Why a model provision reads as it does and how to adapt it."""
-
-    purpose: NonEmptyText
-    adaptation: NonEmptyText | None = None
-    common_law: NonEmptyText | None = None
-    civil_law: NonEmptyText | None = None
-    human_rights: NonEmptyText | None = None
+def kind_spec(kind: ProvisionKind | str) -> KindSpec:
+    """The registration of one kind."""
+    return _BY_KIND[ProvisionKind(kind)]
 
 
-class Variant(DraftkitModel):
-    """An alternative or optional wording the drafter may choose instead of the main text."""
-
-    id: Identifier
-    title: NonEmptyText
-    note: NonEmptyText
-    text: list[Subsection] = Field(default_factory=no_items)
+def _union(classes: list[type[ProvisionBase]]) -> Any:
+    return Annotated[Union[tuple(classes)], Field(discriminator="kind")]  # noqa: UP007 - built from a tuple
 
 
-class ProvisionStatus(StrEnum):
-    IN_FORCE = "in_force"
-    BILL = "bill"
-    DRAFT_PROPOSAL = "draft_proposal"
+if TYPE_CHECKING:
+    CatalogProvision = ProvisionBase
 
+    class NationalProvision(NationalFields, ProvisionBase):
+        """What every national provision has (statically; at run time, the union of the kinds)."""
 
-class NationalSource(DraftkitModel):
-    """Where a provision stands in national law: the act and the section or article."""
+else:
+    CatalogProvision = _union([spec.provision for spec in KINDS])
+    """A model provision of the catalog: the union of the kinds' classes, discriminated by ``kind``."""
 
-    act: NonEmptyText
-    section: NonEmptyText
-    date: dt.date | None = Field(default=None, description="Date of enactment or of the bill.")
-
-
-class ProvisionBase(DraftkitModel):
-    """What every provision has, whatever its kind."""
-
-    id: Identifier
-    kind: str
-    title: NonEmptyText
-    text: list[Subsection] = Field(min_length=1)
-    parameters: dict[ParameterName, Parameter] = Field(default_factory=no_entries)
-    citations: list[Citation] = Field(default_factory=no_items)
-    commentary: Commentary | None = None
-    variants: list[Variant] = Field(default_factory=no_items)
-    uses_terms: list[NonEmptyText] = Field(
-        default_factory=no_items, description="Defined terms this provision relies on."
-    )
-    related: list[Identifier] = Field(
-        default_factory=no_items,
-        description="Ids of provisions this one refers to. An id that does not resolve is a finding of "
-        "`check` and a warning of `validate`, not an error (the law itself may refer to a missing section).",
-    )
-    optional: StrictBool = Field(
-        default=False,
-        description="In the catalog: an option a State may adopt or leave out; never a gap when left out.",
-    )
-
-    @property
-    def provision_kind(self) -> ProvisionKind:
-        return ProvisionKind(self.kind)
-
-    @property
-    def area(self) -> Area:
-        return KIND_AREA[self.provision_kind]
-
-    def placeholders(self) -> set[str]:
-        """Parameter names used in the main text and in every variant."""
-        names = placeholders_in(self.text)
-        for variant in self.variants:
-            names |= placeholders_in(variant.text)
-        return names
-
-
-class DefinitionProvision(ProvisionBase):
-    kind: Literal["definition"]
-    elements: DefinitionElements
-
-
-class OffenceProvision(ProvisionBase):
-    kind: Literal["offence"]
-    elements: OffenceElements
-
-
-class InvestigativePowerProvision(ProvisionBase):
-    kind: Literal["investigative_power"]
-    elements: InvestigativePowerElements
-
-
-class SafeguardProvision(ProvisionBase):
-    kind: Literal["safeguard"]
-    elements: SafeguardElements
-
-
-class ServiceProviderProvision(ProvisionBase):
-    kind: Literal["service_provider"]
-    elements: ServiceProviderElements
-
-
-class JurisdictionProvision(ProvisionBase):
-    kind: Literal["jurisdiction"]
-    elements: JurisdictionElements
-
-
-class CooperationProvision(ProvisionBase):
-    kind: Literal["cooperation"]
-    elements: CooperationElements
-
-
-class EvidenceProvision(ProvisionBase):
-    kind: Literal["evidence"]
-    elements: EvidenceElements
-
-
-class ExternalReference(DraftkitModel):
-    """A reference to a provision of a law this framework does not describe."""
-
-    act: NonEmptyText
-    section: NonEmptyText
-    note: NonEmptyText | None = None
-
-
-class _National(DraftkitModel):
-    source: NationalSource
-    status: ProvisionStatus
-    replaces: list[Identifier] = Field(
-        default_factory=no_items,
-        description="Bill or proposal only: ids of in-force provisions this one takes the place of "
-        "(they are out of the law as it would stand with the draft).",
-    )
-    repeals: list[Identifier] = Field(
-        default_factory=no_items,
-        description="Bill or proposal only: ids of in-force provisions this clause repeals besides "
-        "enacting its own text. A clause that only repeals is a `repeal_clauses` entry of the framework.",
-    )
-    amends: list[Identifier] = Field(
-        default_factory=no_items,
-        description="Bill or proposal only: ids of in-force provisions this one amends; with the draft, "
-        "they are read as amended, i.e. as this provision says.",
-    )
-    external_references: list[ExternalReference] = Field(
-        default_factory=no_items,
-        description="Provisions of other laws this one refers to, which the framework does not describe.",
-    )
-
-
-class NationalDefinition(_National, DefinitionProvision):
-    pass
-
-
-class NationalOffence(_National, OffenceProvision):
-    pass
-
-
-class NationalInvestigativePower(_National, InvestigativePowerProvision):
-    pass
-
-
-class NationalSafeguard(_National, SafeguardProvision):
-    pass
-
-
-class NationalServiceProvider(_National, ServiceProviderProvision):
-    pass
-
-
-class NationalJurisdiction(_National, JurisdictionProvision):
-    pass
-
-
-class NationalCooperation(_National, CooperationProvision):
-    pass
-
-
-class NationalEvidence(_National, EvidenceProvision):
-    pass
-
-
-CatalogProvision = Annotated[
-    DefinitionProvision
-    | OffenceProvision
-    | InvestigativePowerProvision
-    | SafeguardProvision
-    | ServiceProviderProvision
-    | JurisdictionProvision
-    | CooperationProvision
-    | EvidenceProvision,
-    Field(discriminator="kind"),
-]
-"""A model provision of the catalog."""
-
-NationalProvision = Annotated[
-    NationalDefinition
-    | NationalOffence
-    | NationalInvestigativePower
-    | NationalSafeguard
-    | NationalServiceProvider
-    | NationalJurisdiction
-    | NationalCooperation
-    | NationalEvidence,
-    Field(discriminator="kind"),
-]
-"""A provision of a national framework: a catalog provision plus its national source and status."""
+    NationalProvision = _union([spec.national for spec in KINDS])
+    """A provision of a national framework: a catalog provision plus its national source and status."""
 
 AnyProvision = ProvisionBase
 """Either kind of provision, for code that only reads the common fields and ``elements``."""

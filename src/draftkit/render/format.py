@@ -13,11 +13,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
 from draftkit.compose.tree import Bill
 from draftkit.models import NationalFramework
+
+if TYPE_CHECKING:
+    from draftkit.compose.report_tree import Report
+    from draftkit.i18n import Messages
 
 __all__ = ["DraftContext", "OutputFormat", "Renderer"]
 
@@ -34,11 +39,40 @@ class DraftContext:
     when: dt.datetime
     """The date stamped on comments, insertions and file metadata (UTC)."""
     track_changes: bool
+    previous: Assessment | None = None
+    """The assessment of the last round, for the report's section on progress."""
+    language: str = "en"
+    """The language of the fixed texts (a message catalog of :mod:`draftkit.i18n`)."""
 
     @cached_property
     def titles(self) -> dict[str, str]:
         """Model provision titles by id, from the catalog."""
         return {provision.id: provision.title for provision in self.catalog}
+
+    @cached_property
+    def report(self) -> Report:
+        """The gap report as a tree (composed once; gap-report.docx and report.md both walk it)."""
+        from draftkit.compose.report import ReportInputs, compose_report, sections_by_criterion
+        from draftkit.reference import verified_pinpoints
+
+        return compose_report(
+            ReportInputs(
+                self.assessment,
+                self.framework,
+                sections_by_criterion=sections_by_criterion(self.bill),
+                model_titles=self.titles,
+                previous=self.previous,
+                date=self.when.date(),
+                verified_pinpoints=verified_pinpoints(),
+            )
+        )
+
+    @cached_property
+    def words(self) -> Messages:
+        """The message catalog of ``language``."""
+        from draftkit.i18n import messages
+
+        return messages(self.language)
 
 
 Renderer = Callable[[DraftContext], bytes]

@@ -1,123 +1,159 @@
-"""``report.md``: the gap report's data as Markdown, for review in a browser or a pull request.
+"""Markdown from a report tree: ``report.md`` and ``draftkit check --format markdown``, one renderer.
 
-User text is escaped for Markdown table cells (pipes, newlines) and for leading
-characters that would start a heading or a list, so that a provision title never turns
-into structure.
+Every text, user text and catalog text alike, is escaped for Markdown (HTML, emphasis,
+links, table pipes, headings), so a framework name such as ``<b>Ruritania</b>`` comes out
+as written, never as markup, in both outputs. Identifiers are shown as code, only in
+reference columns. The renderer only walks the tree; the words come from ``Messages``.
 """
 
 from __future__ import annotations
 
-from draftkit.assess.result import Assessment
-from draftkit.catalog.show import describe_citation
-from draftkit.compose.notes import outcome_words
-from draftkit.compose.report import bill_sections_by_criterion, concordance, quoted_provision
-from draftkit.compose.tree import Bill
-from draftkit.models import Area, NationalFramework
+import re
+
+from draftkit.compose.report_tree import (
+    Block,
+    Cell,
+    Contents,
+    FillLines,
+    Heading,
+    Items,
+    Para,
+    ParaStyle,
+    Quote,
+    Report,
+    Run,
+    Table,
+    Text,
+)
+from draftkit.diagnostics import printable
+from draftkit.i18n import Messages
 from draftkit.render.format import DraftContext, OutputFormat
 
-__all__ = ["OUTPUT", "render_markdown"]
+__all__ = ["OUTPUT", "md", "render_markdown"]
 
-_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#"})
+_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#~"})
+_LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s)")
 
 
 def md(text: str) -> str:
-    """Inline-safe Markdown: special characters escaped, line breaks as spaces."""
-    return " ".join(text.translate(_SPECIAL).split())
+    """Inline-safe Markdown: special characters escaped, line breaks as spaces, no terminal escapes."""
+    flat = " ".join(printable(text).translate(_SPECIAL).split())
+    return _LEADING.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", flat)
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
-    return [*out, ""]
+class _Writer:
+    def __init__(self, words: Messages) -> None:
+        self.words = words
+        self.lines: list[str] = []
+
+    def t(self, text: Text) -> str:
+        return md(self.words.text(text))
+
+    def run(self, run: Run) -> str:
+        if run.reference:
+            raw = printable(self.words.text(run.text)).replace("`", "'")
+            return f"`{raw}`" if raw.strip() else ""
+        raw = self.words.text(run.text)
+        text = md(raw)
+        if not text:
+            return " " if raw[:1].isspace() or raw[-1:].isspace() else ""
+        if run.bold:
+            text = f"**{text}**"
+        if run.italic:
+            text = f"*{text}*"
+        lead = " " if raw[:1].isspace() else ""
+        trail = " " if raw[-1:].isspace() else ""
+        return f"{lead}{text}{trail}"
+
+    def para(self, para: Para) -> str:
+        return " ".join("".join(self.run(r) for r in para.runs).split(" ")).strip().replace("  ", " ")
+
+    def cell(self, cell: Cell) -> str:
+        return "<br>".join(p for p in (self.para(x) for x in cell) if p)
+
+    def block(self, block: Block, report: Report) -> None:
+        if isinstance(block, Heading):
+            number = f"{block.number} " if block.number else ""
+            self.lines += [f"{'#' * (block.level + 1)} {md(number) + ' ' if number else ''}{self.t(block.text)}", ""]
+        elif isinstance(block, Para):
+            text = self.para(block)
+            if block.style is ParaStyle.NOTE:
+                text = f"*{text}*" if text else text
+            elif block.style is ParaStyle.BOX:
+                text = f"> {text}"
+            self.lines += [text, ""]
+        elif isinstance(block, Items):
+            for index, entry in enumerate(block.entries, start=1):
+                mark = f"{index}." if block.numbered else "-"
+                self.lines.append(f"{mark} {self.para(entry)}")
+            self.lines.append("")
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Quote):
+            self.lines.append(f"> **{self.t(block.heading)}**")
+            self.lines += [f"> {md(line)}" for line in block.lines]
+            self.lines.append("")
+        elif isinstance(block, Contents):
+            self.contents(block, report)
+        elif isinstance(block, FillLines):
+            pass  # a form to write on: only in the Word document
+
+    def table(self, table: Table) -> None:
+        if table.caption is not None:
+            self.lines += [f"*{self.t(table.caption)}*", ""]
+        if table.key_value:
+            for row in table.rows:
+                label, *values = row
+                self.lines.append(f"- **{self.cell(label)}** {' '.join(self.cell(v) for v in values)}")
+            self.lines.append("")
+            return
+        headers = [self.t(c.header) for c in table.columns]
+        self.lines.append("| " + " | ".join(headers) + " |")
+        self.lines.append("|" + "---|" * len(headers))
+        for row in table.rows:
+            self.lines.append("| " + " | ".join(self.cell(cell) or " " for cell in row) + " |")
+        self.lines.append("")
+
+    def contents(self, block: Contents, report: Report) -> None:
+        self.lines += [f"## {self.t(block.title)}", ""]
+        for heading in report.headings(block.depth):
+            text = self.words.text(heading.text)
+            title = f"{heading.number} {text}".strip()
+            indent = "  " * (heading.level - 1)
+            self.lines.append(f"{indent}- [{md(title)}](#{_anchor(title)})")
+        self.lines.append("")
 
 
-def render_markdown(assessment: Assessment, framework: NationalFramework, bill: Bill) -> str:
-    s = assessment.framework
-    lines = [
-        f"# Gap assessment \u2014 {md(s.name)} ({s.country})",
-        "",
-        f"Framework as of {s.as_of.isoformat()}; {s.provisions} provisions, {s.provisions_in_force} in force. "
-        f"Rule packs: {md(', '.join(assessment.packs))}. draftkit {md(assessment.draftkit_version)}.",
-        "",
-        f"Rating rule: {md(assessment.rating_rule)}",
-        "",
-        "## Ratings by area",
-        "",
-    ]
-    lines += _table(
-        ["Area", "With the draft", "Law in force", "Computed (draft / in force)", "Override"],
-        [
-            [
-                a.area.label,
-                a.rating.value,
-                a.rating_in_force.value,
-                f"{a.computed_rating.value} / {a.computed_rating_in_force.value}",
-                a.override_reason or "",
-            ]
-            for a in assessment.areas
-        ],
-    )
-    lines += ["## Top shortfalls", ""]
-    for number, criterion_id in enumerate(assessment.shortfalls, start=1):
-        c = assessment.criterion(criterion_id)
-        lines.append(f"{number}. {md(c.question)} (`{c.id}`; {outcome_words(c.outcome)} with the draft)")
-    lines += ["", "## Priority recommendations", ""]
-    for rec in assessment.recommendations:  # the text names the model provisions, with their titles
-        lines.append(f"{rec.rank}. {md(rec.text)} (`{rec.criterion}`).")
-    lines += ["", "## Law in force (not re-enacted in the bill)", ""]
-    lines += [f"- `{p.id}` {md(p.title)} \u2014 {md(p.source)}" for p in bill.in_force] or ["- none recorded"]
-    lines += ["", "## The draft bill", ""]
-    for section in bill.sections:
-        mark = "inserted model provision" if section.inserted else "national text"
-        lines.append(f"- s {section.number} {md(section.title)} \u2014 `{section.origin.ref}` ({mark})")
-    lines += ["", "## Criteria", ""]
-    in_bill = bill_sections_by_criterion(bill)
-    for area in Area:
-        criteria = [c for c in assessment.criteria if c.area is area]
-        if not criteria:
-            continue
-        lines += [f"### {area.label}", ""]
-        for c in criteria:
-            lines += [
-                f"#### `{c.id}` \u2014 {md(c.question)}",
-                "",
-                f"- Outcome: {outcome_words(c.outcome)} with the draft; "
-                f"{outcome_words(c.in_force.outcome)} in force "
-                f"({c.strength.value.replace('_', ' ')}, pack {md(c.pack)})",
-                f"- Reasoning: {md(c.reasoning)}",
-                f"- Reasoning, law in force: {md(c.in_force.reasoning)}",
-                f"- Remedies: {', '.join(f'`{r}`' for r in c.remedies) or 'none'}; "
-                f"in the bill: {', '.join(in_bill.get(c.id, [])) or 'no section'}",
-            ]
-            if c.human_rights_risk:
-                lines.append("- Risk to human rights")
-            lines += [f"- Citation: {md(describe_citation(x))}" for x in c.citations]
-            for provision_id in dict.fromkeys([*c.evidence, *c.in_force.evidence]):
-                quote = quoted_provision(framework, provision_id)
-                if quote is not None:
-                    lines.append(f"- Quoted: {md(quote[0])}: \u201c{md(' '.join(quote[1]))}\u201d")
-            lines.append("")
-    lines += ["## Concordance", ""]
-    lines += _table(
-        ["Guidance point / instrument article", "Criteria (outcome with the draft)", "National provisions"],
-        [
-            [
-                r.reference,
-                ", ".join(f"{c} ({o})" for c, o in zip(r.criteria, r.outcomes, strict=True)),
-                "; ".join(r.provisions) or "none",
-            ]
-            for r in concordance(assessment, framework)
-        ],
-    )
-    return "\n".join(lines).rstrip() + "\n"
+def _anchor(title: str) -> str:
+    """The anchor GitHub and most Markdown viewers give a heading."""
+    kept = re.sub(r"[^\w\- ]", "", title.lower(), flags=re.UNICODE)
+    return kept.replace(" ", "-")
+
+
+def render_markdown(report: Report, words: Messages | None = None) -> str:
+    """The report as Markdown text."""
+    w = _Writer(words or Messages())
+    cover = report.cover
+    title = w.t(cover.title)
+    w.lines += [f"# {title}" if md(cover.state) in title else f"# {title} \u2014 {md(cover.state)}", ""]
+    if cover.subtitle:
+        w.lines += [f"*{w.t(cover.subtitle)}*", ""]
+    w.lines += [f"{w.t(line)}  " for line in cover.lines]
+    if cover.lines:
+        w.lines.append("")
+    if cover.notice:
+        w.lines += [f"**{w.t(cover.notice)}**", ""]
+    for block in report.blocks:
+        w.block(block, report)
+    return "\n".join(w.lines).rstrip() + "\n"
 
 
 def _render(context: DraftContext) -> bytes:
-    return render_markdown(context.assessment, context.framework, context.bill).encode("utf-8")
+    return render_markdown(context.report, context.words).encode("utf-8")
 
 
 OUTPUT = OutputFormat(
     "report.md",
-    "The gap report's data as Markdown, for review in a browser or a pull request.",
+    "The gap report as Markdown, for review in a browser or a pull request (the same tree as gap-report.docx).",
     _render,
 )

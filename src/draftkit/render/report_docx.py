@@ -1,283 +1,351 @@
-"""The gap report for a ministry, as a Word document.
+"""The gap report as a Word document: walks the report tree, nothing else.
 
-Sections: executive overview (ratings in both views, overrides and their reasons, top
-shortfalls, priority recommendations), law in force that the bill does not re-enact,
-Annex A (every criterion: outcome in both views, the national provisions quoted with
-their source, reasoning, citations, remedy), Annex B (concordance: guidance point or
-instrument article against national provision), Annex C (the State's observations,
-left blank to fill in). Everything comes from the one ``Assessment`` the bill is drawn
-from, so the two documents cannot disagree.
+Headings use styles with outline levels (Word's navigation pane and PDF bookmarks work)
+and carry bookmarks; the table of contents is a real ``TOC`` field whose entries point
+at them with ``PAGEREF`` fields, so Word and LibreOffice show page numbers, and Word
+refreshes the whole table when the document is opened (``w:updateFields``). Words come
+from ``Messages``; the template only gives styles, page set-up, header and footer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import re
 from typing import Any
+from xml.sax.saxutils import escape
 
-from docx.shared import Cm
+from docx.oxml import OxmlElement
+from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
-from draftkit._version import __version__
-from draftkit.assess.result import Assessment, CriterionResult
-from draftkit.compose.notes import outcome_words
-from draftkit.compose.report import Concordance, bill_sections_by_criterion, concordance, quoted_provision
-from draftkit.compose.tree import Bill
-from draftkit.models import Area, NationalFramework
+from draftkit.compose.report_tree import (
+    Block,
+    Cell,
+    Contents,
+    Cover,
+    FillLines,
+    Heading,
+    Items,
+    Para,
+    ParaStyle,
+    Quote,
+    Report,
+    Run,
+    Table,
+    Text,
+)
+from draftkit.i18n import Messages
 from draftkit.render.format import DraftContext, OutputFormat
-from draftkit.render.ooxml import add_text, set_style, shade
+from draftkit.render.ooxml import add_text, set_style
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
 __all__ = ["OUTPUT", "render_report"]
 
 _HEAD_FILL = "D9E2F3"
-_WIDTH = 16.0
-"""Text width in cm (A4 less 2.5 cm margins)."""
+_PIECES = re.compile("(\t|\n)")
+_HEADING_STYLE = {1: S.H1, 2: S.H2, 3: S.H3}
+_PARA_STYLE = {
+    ParaStyle.BODY: S.BODY,
+    ParaStyle.NOTE: S.NOTE,
+    ParaStyle.LEAD: S.LEAD,
+    ParaStyle.BOX: S.BOX,
+}
 
 
-class _ReportWriter:
-    def __init__(self, document: Any) -> None:
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (``w:fldChar`` begin / instrText / separate / result / end) at the end of ``paragraph``."""
+    p = paragraph._p
+
+    def char(kind: str) -> None:
+        r = OxmlElement("w:r")
+        fld = OxmlElement("w:fldChar")
+        fld.set(qn("w:fldCharType"), kind)
+        r.append(fld)
+        p.append(r)
+
+    char("begin")
+    r = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr.text = f" {instruction} "
+    r.append(instr)
+    p.append(r)
+    char("separate")
+    add_text(paragraph, shown)
+    char("end")
+
+
+class _Writer:
+    def __init__(self, document: Any, words: Messages) -> None:
         self.doc = document
+        self.words = words
+        self.bookmarks: dict[int, str] = {}
+        self._next_bookmark = 0
 
-    def para(self, style_id: str, text: str = "", *, bold_prefix: str | None = None) -> Paragraph:
+    def t(self, text: Text) -> str:
+        return self.words.text(text)
+
+    def paragraph(self, style_id: str) -> Paragraph:
         paragraph: Paragraph = self.doc.add_paragraph()
         set_style(paragraph, style_id)
-        if bold_prefix:
-            add_text(paragraph, bold_prefix, bold=True)
-        if text:
-            add_text(paragraph, text)
         return paragraph
 
-    def table(
-        self,
-        headers: Sequence[str] | None,
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[float],
-        *,
-        key_column: bool = False,
-    ) -> Any:
-        """A grid table; widths go on the grid and on every cell (LibreOffice reads the grid, Word the cells).
+    def runs(self, paragraph: Paragraph, runs: tuple[Run, ...]) -> None:
+        for run in runs:
+            text = self.t(run.text)
+            if not text:
+                continue
+            added = add_text(paragraph, text, bold=run.bold)
+            if run.italic:
+                added.italic = True
+            if run.reference:
+                r_pr = added._r.get_or_add_rPr()
+                style = OxmlElement("w:rStyle")
+                style.set(qn("w:val"), S.REFERENCE)
+                r_pr.insert(0, style)
 
-        ``headers`` repeat on each page; a key-value table (``key_column``) has none and shades its first column.
-        """
-        from docx.oxml import OxmlElement
+    # ------------------------------------------------------------------ blocks
 
-        all_rows = [list(headers), *rows] if headers else list(rows)
-        table = self.doc.add_table(rows=len(all_rows), cols=len(widths))
-        table.style = self.doc.styles["Table Grid"]
-        table.autofit = False
-        for col, width in enumerate(widths):
-            table.columns[col].width = Cm(width)
-        for row_index, (row, values) in enumerate(zip(table.rows, all_rows, strict=True)):
-            is_head = headers is not None and row_index == 0
-            cells = row.cells
-            for col, value in enumerate(values):
-                cell = cells[col]
-                cell.width = Cm(widths[col])
-                paragraph = cell.paragraphs[0]
-                set_style(paragraph, S.TABLE_HEAD if is_head or (key_column and col == 0) else S.TABLE_TEXT)
-                add_text(paragraph, value)
-                if is_head or (key_column and col == 0):
-                    shade(cell, _HEAD_FILL)
-        if headers:
-            table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        self.para(S.NOTE)  # breathing space after a table
-        return table
+    def cover(self, cover: Cover) -> None:
+        self.paragraph(S.COVER_COUNTRY).add_run(cover.state)
+        add_text(self.paragraph(S.REPORT_TITLE), self.t(cover.title))
+        add_text(self.paragraph(S.REPORT_SUBTITLE), self.t(cover.subtitle))
+        for line in cover.lines:
+            add_text(self.paragraph(S.COVER_NOTE), self.t(line))
+        add_text(self.paragraph(S.COVER_NOTICE), self.t(cover.notice))
 
+    def heading(self, heading: Heading, index: int) -> None:
+        paragraph = self.paragraph(_HEADING_STYLE[min(heading.level, 3)])
+        if heading.new_page:
+            paragraph.paragraph_format.page_break_before = True
+        name = f"_Toc{index:06d}"
+        self.bookmarks[index] = name
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(index))
+        start.set(qn("w:name"), name)
+        paragraph._p.append(start)
+        label = f"{heading.number}\t" if heading.number else ""
+        add_text(paragraph, label + self.t(heading.text))
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(index))
+        paragraph._p.append(end)
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
+    def contents(self, block: Contents, report: Report) -> None:
+        title = self.paragraph(S.CONTENTS_HEADING)
+        title.paragraph_format.page_break_before = True
+        add_text(title, self.t(block.title))
+        headings = [(i, b) for i, b in enumerate(report.blocks) if isinstance(b, Heading) and b.level <= block.depth]
+        for position, (index, heading) in enumerate(headings):
+            paragraph = self.paragraph(S.TOC1 if heading.level == 1 else S.TOC2)
+            if position == 0:
+                self._field_start(paragraph, f'TOC \\o "1-{block.depth}" \\h \\z \\u')
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), f"_Toc{index:06d}")
+            link.set(qn("w:history"), "1")
+            paragraph._p.append(link)
+            label = f"{heading.number}\t" if heading.number else ""
+            run = add_text(paragraph, f"{label}{self.t(heading.text)}\t")
+            link.append(run._r)
+            holder = self.doc.add_paragraph()
+            _field(holder, f"PAGEREF _Toc{index:06d} \\h", "")
+            for child in list(holder._p):
+                link.append(child)
+            holder._p.getparent().remove(holder._p)
+            if position == len(headings) - 1:
+                self._field_end(paragraph)
 
+    def _field_start(self, paragraph: Paragraph, instruction: str) -> None:
+        for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+            r = OxmlElement("w:r")
+            if kind is not None:
+                fld = OxmlElement("w:fldChar")
+                fld.set(qn("w:fldCharType"), kind)
+                r.append(fld)
+            else:
+                instr = OxmlElement("w:instrText")
+                instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                instr.text = f" {text} "
+                r.append(instr)
+            paragraph._p.append(r)
 
-def _criterion_lines(criterion: CriterionResult) -> str:
-    return f"{criterion.id} \u2014 {criterion.question}"
+    def _field_end(self, paragraph: Paragraph) -> None:
+        r = OxmlElement("w:r")
+        fld = OxmlElement("w:fldChar")
+        fld.set(qn("w:fldCharType"), "end")
+        r.append(fld)
+        paragraph._p.append(r)
 
+    def para(self, para: Para) -> None:
+        paragraph = self.paragraph(_PARA_STYLE[para.style])
+        self.runs(paragraph, para.runs)
 
-def _overview(w: _ReportWriter, assessment: Assessment, framework: NationalFramework) -> None:
-    summary = assessment.framework
-    w.para(S.H1, "1. Executive overview").paragraph_format.page_break_before = True
-    w.para(
-        S.NOTE,
-        f"{summary.name} ({summary.country}), framework as of {summary.as_of.isoformat()}: "
-        f"{summary.provisions} provisions recorded, {summary.provisions_in_force} of them in force. "
-        f"{len(assessment.criteria)} criteria from the rule packs {', '.join(assessment.packs)} were checked in two "
-        "views: the law in force only, and the law with the bill and proposals counted.",
-    )
-    w.para(S.NOTE, assessment.rating_rule, bold_prefix="Rating rule: ")
-    w.para(S.H2, "Ratings by area")
-    rows = []
-    for result in assessment.areas:
-        computed = f"{result.computed_rating.value} / {result.computed_rating_in_force.value}"
-        rows.append(
-            [
-                result.area.label,
-                result.rating.value,
-                result.rating_in_force.value,
-                computed,
-                result.override_reason or "",
-            ]
-        )
-    w.table(
-        ["Area", "With the draft", "Law in force", "Computed (draft / in force)", "Assessor's override"],
-        rows,
-        [4.0, 1.9, 1.9, 2.6, 5.6],
-    )
-    overridden = [r for r in assessment.areas if r.override_reason]
-    if overridden:
-        w.para(S.H2, "Overrides")
-        for r in overridden:
-            w.para(
-                S.ITEM,
-                f"rated {r.rating.value} (computed {r.computed_rating.value}). Reason: {r.override_reason}",
-                bold_prefix=f"{r.area.label}: ",
+    def items(self, items: Items) -> None:
+        for number, entry in enumerate(items.entries, start=1):
+            paragraph = self.paragraph(S.ITEM)
+            add_text(paragraph, f"{number}.\t" if items.numbered else "\u2022\t")
+            self.runs(paragraph, entry.runs)
+
+    def run_xml(self, run: Run, *, bold: bool = False) -> str:
+        text = self.t(run.text)
+        if not text:
+            return ""
+        props = ""
+        if run.reference:
+            props += f'<w:rStyle w:val="{S.REFERENCE}"/>'
+        if run.bold or bold:
+            props += "<w:b/>"
+        if run.italic:
+            props += "<w:i/>"
+        pieces = []
+        for piece in _PIECES.split(text):
+            if piece == "\t":
+                pieces.append("<w:tab/>")
+            elif piece == "\n":
+                pieces.append("<w:br/>")
+            elif piece:
+                pieces.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+        return f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}{''.join(pieces)}</w:r>"
+
+    def cell_xml(self, cell: Cell, width: float, *, head: bool, fill: str | None) -> str:
+        style = S.TABLE_HEAD if head else S.TABLE_TEXT
+        twips = int(width * 567)
+        shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        paragraphs = (
+            "".join(
+                f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(self.run_xml(r) for r in para.runs)}</w:p>'
+                for para in cell
             )
-    w.para(S.H2, "Top shortfalls")
-    if not assessment.shortfalls:
-        w.para(S.NOTE, "No shortfall: every applicable criterion is met.")
-    for number, criterion_id in enumerate(assessment.shortfalls, start=1):
-        c = assessment.criterion(criterion_id)
-        risk = " Risk to human rights." if c.human_rights_risk else ""
-        w.para(
-            S.ITEM,
-            f"\t{c.question} ({c.id}; {outcome_words(c.outcome)} with the draft, "
-            f"{outcome_words(c.in_force.outcome)} in force; {c.strength.value.replace('_', ' ')}).{risk}",
-            bold_prefix=f"{number}.",
+            or f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr></w:p>'
         )
-    w.para(S.H2, "Priority recommendations")
-    if not assessment.recommendations:
-        w.para(S.NOTE, "None.")
-    for rec in assessment.recommendations:  # the text names the model provisions, with their titles
-        w.para(S.ITEM, f"\t{rec.text} ({rec.criterion}).", bold_prefix=f"{rec.rank}.")
+        return f'<w:tc><w:tcPr><w:tcW w:w="{twips}" w:type="dxa"/>{shading}</w:tcPr>{paragraphs}</w:tc>'
+
+    def table(self, table: Table) -> None:
+        """Written as one XML string (python-docx's table API costs seconds on a long annex)."""
+        from docx.oxml import parse_xml
+
+        if table.caption is not None:
+            add_text(self.paragraph(S.CAPTION), self.t(table.caption))
+        widths = [c.width for c in table.columns]
+        grid = "".join(f'<w:gridCol w:w="{int(w * 567)}"/>' for w in widths)
+        rows = []
+        if not table.key_value:
+            cells = "".join(
+                self.cell_xml((Para.of(c.header),), c.width, head=True, fill=_HEAD_FILL) for c in table.columns
+            )
+            rows.append(f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{cells}</w:tr>")
+        height = '<w:trPr><w:cantSplit/><w:trHeight w:val="907"/></w:trPr>' if table.tall_rows else ""
+        height = height or "<w:trPr><w:cantSplit/></w:trPr>"
+        for values in table.rows:
+            cells = "".join(
+                self.cell_xml(
+                    value,
+                    widths[col],
+                    head=table.key_value and col == 0,
+                    fill=_HEAD_FILL if table.key_value and col == 0 else None,
+                )
+                for col, value in enumerate(values)
+            )
+            rows.append(f"<w:tr>{height}{cells}</w:tr>")
+        total = int(sum(widths) * 567)
+        xml = (
+            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+            f'<w:tblW w:w="{total}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+            f'w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        )
+        body = self.doc.element.body
+        element = parse_xml(xml)
+        sect = body.find(qn("w:sectPr"))
+        if sect is not None:
+            sect.addprevious(element)
+        else:
+            body.append(element)
+        self.paragraph(S.AFTER_TABLE)
+
+    def quote(self, quote: Quote) -> None:
+        add_text(self.paragraph(S.QUOTE), self.t(quote.heading), bold=True)
+        for line in quote.lines:
+            add_text(self.paragraph(S.QUOTE), line)
+
+    def fill(self, block: FillLines) -> None:
+        for _ in range(block.count):
+            self.paragraph(S.FILL_LINE)
+
+    def block(self, block: Block, index: int, report: Report) -> None:
+        if isinstance(block, Heading):
+            self.heading(block, index)
+        elif isinstance(block, Para):
+            self.para(block)
+        elif isinstance(block, Items):
+            self.items(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Quote):
+            self.quote(block)
+        elif isinstance(block, FillLines):
+            self.fill(block)
+        elif isinstance(block, Contents):
+            self.contents(block, report)
 
 
-def _in_force(w: _ReportWriter, bill: Bill) -> None:
-    w.para(S.H1, "2. Law in force (not re-enacted in the bill)")
-    if not bill.in_force:
-        w.para(S.NOTE, "The framework records no provision in force.")
-        return
-    w.para(S.NOTE, "These provisions stay in force; the bill neither repeats nor amends them.")
-    w.table(["Provision", "Title", "Source"], [[p.id, p.title, p.source] for p in bill.in_force], [4.0, 6.0, 6.0])
+def _update_fields_on_open(document: Any) -> None:
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
 
 
-def _annex_a(
-    w: _ReportWriter,
-    assessment: Assessment,
-    framework: NationalFramework,
-    bill: Bill,
-    remedy_titles: Mapping[str, str],
-) -> None:
-    from draftkit.catalog.show import describe_citation
-
-    w.para(S.H1, "Annex A. Criteria in detail").paragraph_format.page_break_before = True
-    in_bill = bill_sections_by_criterion(bill)
-    for area in Area:
-        criteria = [c for c in assessment.criteria if c.area is area]
-        if not criteria:
-            continue
-        w.para(S.H2, area.label)
-        for c in criteria:
-            w.para(S.H3, _criterion_lines(c))
-            remedies = [f"{r} ({remedy_titles.get(r, 'not in the catalog')})" for r in c.remedies]
-            rows = [
-                ["Strength / rule pack", f"{c.strength.value.replace('_', ' ')} / {c.pack}"],
-                ["Outcome with the draft", outcome_words(c.outcome)],
-                ["Outcome, law in force", outcome_words(c.in_force.outcome)],
-                ["Reasoning (with the draft)", c.reasoning],
-                ["Reasoning (law in force)", c.in_force.reasoning],
-                [
-                    "Risk to human rights",
-                    f"{_yes(c.human_rights_risk)} with the draft; {_yes(c.in_force.human_rights_risk)} in force",
-                ],
-                ["Remedy", "; ".join(remedies) or "none proposed"],
-                ["In the draft bill", ", ".join(in_bill.get(c.id, [])) or "no section"],
-                ["Citations", "\n".join(describe_citation(x) for x in c.citations) or "none recorded"],
-            ]
-            w.table(None, rows, [4.2, 11.8], key_column=True)
-            evidence = list(dict.fromkeys([*c.evidence, *c.in_force.evidence]))
-            for provision_id in evidence:
-                quote = quoted_provision(framework, provision_id)
-                if quote is None:
-                    w.para(S.QUOTE, f"{provision_id}: not a provision of the framework")
-                    continue
-                heading, lines = quote
-                w.para(S.QUOTE, heading, bold_prefix="Quoted: ")
-                for line in lines:
-                    w.para(S.QUOTE, line)
+def _drop_trailing_empty(document: Any) -> None:
+    """No empty paragraph after the last table or line: it would start a blank last page."""
+    body = document.element.body
+    children = [c for c in body if c.tag != qn("w:sectPr")]
+    last = children[-1] if children else None
+    if last is not None and last.tag == qn("w:p") and not last.findall(qn("w:r")):
+        style = last.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style is not None and style.get(qn("w:val")) == S.AFTER_TABLE:
+            body.remove(last)
+            # Word requires a paragraph after a table at the end of a body: a minimal one.
+            tail = OxmlElement("w:p")
+            p_pr = OxmlElement("w:pPr")
+            spacing = OxmlElement("w:spacing")
+            spacing.set(qn("w:before"), "0")
+            spacing.set(qn("w:after"), "0")
+            spacing.set(qn("w:line"), "20")
+            spacing.set(qn("w:lineRule"), "exact")
+            p_pr.append(spacing)
+            tail.append(p_pr)
+            sect = body.find(qn("w:sectPr"))
+            if sect is not None:
+                sect.addprevious(tail)
+            else:
+                body.append(tail)
 
 
-def _annex_b(w: _ReportWriter, rows: list[Concordance]) -> None:
-    w.para(S.H1, "Annex B. Concordance").paragraph_format.page_break_before = True
-    w.para(
-        S.NOTE,
-        "Each point of the UNODC publication and each instrument article cited by a criterion, against the "
-        "national provisions that answer it (with the draft counted). Unverified pinpoints are marked.",
-    )
-    if not rows:
-        w.para(S.NOTE, "No criterion cites the publication or an instrument.")
-        return
-    w.table(
-        ["Guidance point / instrument article", "Criteria", "National provisions", "Outcome"],
-        [[r.reference, "\n".join(r.criteria), "\n".join(r.provisions) or "none", "\n".join(r.outcomes)] for r in rows],
-        [6.0, 3.6, 4.2, 2.2],
-    )
-
-
-def _annex_c(w: _ReportWriter, assessment: Assessment) -> None:
-    w.para(S.H1, "Annex C. Observations of the State").paragraph_format.page_break_before = True
-    w.para(
-        S.NOTE,
-        "For the State to complete: observations on each finding, corrections of fact, and provisions or "
-        "practice the assessment did not take into account.",
-    )
-    open_criteria = [c for c in assessment.criteria if c.outcome.value in ("not_met", "partly_met")]
-    rows = [[c.id, outcome_words(c.outcome), ""] for c in open_criteria]
-    if rows:
-        table = w.table(["Criterion", "Finding", "Observations of the State"], rows, [4.5, 2.5, 9.0])
-        for row in table.rows[1:]:
-            row.height = Cm(1.6)
-    w.para(S.H2, "General observations")
-    for _ in range(8):
-        w.para(S.FILL_LINE)
-
-
-def render_report(
-    assessment: Assessment,
-    framework: NationalFramework,
-    bill: Bill,
-    remedy_titles: Mapping[str, str],
-    *,
-    author: str,
-    when: dt.datetime,
-) -> bytes:
-    """The gap report as .docx bytes, byte-stable for the same input, author and date."""
+def render_report(report: Report, words: Messages | None = None, *, author: str, when: dt.datetime) -> bytes:
+    """The report tree as .docx bytes, byte-stable for the same tree, author and date."""
+    words = words or Messages()
     document = render_skeleton(
         "gap-report.docx",
-        {
-            "country": assessment.framework.name,
-            "as_of": assessment.framework.as_of.isoformat(),
-            "date": when.date().isoformat(),
-            "version": __version__,
-            "packs": ", ".join(assessment.packs) or "none",
-        },
+        {"header": words.text(report.header), "footer": words.text(report.footer)},
     )
-    w = _ReportWriter(document)
-    _overview(w, assessment, framework)
-    _in_force(w, bill)
-    _annex_a(w, assessment, framework, bill, remedy_titles)
-    _annex_b(w, concordance(assessment, framework))
-    _annex_c(w, assessment)
-    return save_stable(document, title=f"Gap assessment \u2014 {assessment.framework.name}", author=author, when=when)
+    w = _Writer(document, words)
+    w.cover(report.cover)
+    for index, block in enumerate(report.blocks):
+        w.block(block, index, report)
+    _update_fields_on_open(document)
+    _drop_trailing_empty(document)
+    return save_stable(document, title=words.text(report.properties_title), author=author, when=when)
 
 
 def _render(context: DraftContext) -> bytes:
-    return render_report(
-        context.assessment, context.framework, context.bill, context.titles, author=context.author, when=context.when
-    )
+    return render_report(context.report, context.words, author=context.author, when=context.when)
 
 
 OUTPUT = OutputFormat(
     "gap-report.docx",
-    "The gap report for a ministry: ratings by area, shortfalls, recommendations and annexes.",
+    "The gap report for a ministry: key findings, ratings, methodology, chapters by area, annexes and glossary.",
     _render,
 )

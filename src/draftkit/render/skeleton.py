@@ -1,43 +1,94 @@
-"""Render a docxtpl skeleton with user text kept as text, and save a document byte-stably.
+"""Fill a Word template's ``{{ name }}`` fields with user text, and save a document byte-stably.
 
-docxtpl renders the document XML as one Jinja string and then rewrites it: ``{_{``
-becomes ``{{``, a tab, ``\\n``, ``\\a`` or ``\\f`` inside a value turns into runs,
-breaks, paragraphs or page breaks. Rendering with ``autoescape=True`` is not enough to
-keep a title such as ``Act {_{ 2 }_}`` intact. So every value is escaped here into
-XML character references for markup characters *and* for the characters docxtpl
-rewrites (braces, percent, underscore, tab, newlines); the XML parser turns them back
-into exactly the user's characters, and no rewrite can match them.
+The templates (``templates/*.docx``) are ordinary Word documents that a ministry may restyle in
+Word: styles, page set-up, header and footer. A field is written ``{{ name }}`` anywhere in the
+body, a header or a footer. Filling the fields needs no template engine: python-docx opens the
+document and each field is replaced inside the text of the run that holds it, so the run keeps
+its formatting. lxml escapes what it writes, so user text (braces, ampersands, angle brackets,
+tabs) arrives exactly as given. A field that Word split over several runs while it was edited is
+joined into the first of them. A field the template names but draftkit does not supply is
+reported with the template's name, never printed as ``{{ ... }}`` into a draft.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from markupsafe import Markup
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 
+from draftkit.diagnostics import InputError
 from draftkit.paths import templates_dir
 from draftkit.render.package import stable_zip
 
-__all__ = ["as_xml_text", "render_skeleton", "save_stable"]
+__all__ = ["fill_fields", "render_skeleton", "save_stable"]
 
-_REFERENCED = frozenset("&<>\"'{}%_\t\n\r\a\f")
+FIELD = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+_PARAGRAPH, _TEXT = qn("w:p"), qn("w:t")
+_PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def as_xml_text(value: str) -> Markup:
-    """``value`` as XML text with every character docxtpl could touch written as ``&#N;``."""
-    return Markup("".join(f"&#{ord(c)};" if c in _REFERENCED else c for c in value))
+def _stories(document: Any) -> Iterator[Any]:
+    """The body, then every header and footer part, as XML elements."""
+    yield document.element.body
+    for relationship in document.part.rels.values():
+        if relationship.reltype in (RT.HEADER, RT.FOOTER) and not relationship.is_external:
+            yield relationship.target_part.element
+
+
+def _set(text: Any, value: str) -> None:
+    text.text = value
+    if value != value.strip():
+        text.set(_PRESERVE, "preserve")
+
+
+def fill_fields(document: Any, context: Mapping[str, str], template: str) -> None:
+    """Replace every ``{{ name }}`` of ``document`` by ``context[name]``; ``InputError`` for an unknown name."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in context:
+            known = ", ".join(f"{{{{ {key} }}}}" for key in context)
+            raise InputError.single(template, f"unknown field {{{{ {name} }}}} in the template; known fields: {known}")
+        return context[name]
+
+    for story in _stories(document):
+        for paragraph in story.iter(_PARAGRAPH):
+            texts = [t for t in paragraph.iter(_TEXT) if next(t.iterancestors(_PARAGRAPH)) is paragraph]
+            pieces = [t.text or "" for t in texts]
+            joined = "".join(pieces)
+            ends = [sum(len(piece) for piece in pieces[: index + 1]) for index in range(len(pieces))]
+            fields = list(FIELD.finditer(joined))
+            if not fields:
+                continue
+            within_runs = all(
+                any(
+                    end - len(piece) <= field.start() and field.end() <= end
+                    for piece, end in zip(pieces, ends, strict=True)
+                )
+                for field in fields
+            )
+            if within_runs:  # each field within one run: the run keeps its formatting
+                for text, piece in zip(texts, pieces, strict=True):
+                    if "{{" in piece:
+                        _set(text, FIELD.sub(value, piece))
+            else:  # a field split over runs by editing: the paragraph's text joined into its first run
+                _set(texts[0], FIELD.sub(value, joined))
+                for text in texts[1:]:
+                    text.text = ""
 
 
 def render_skeleton(name: str, context: Mapping[str, str]) -> Any:
-    """The named template rendered with ``context`` (all plain strings); returns the python-docx Document."""
-    from docxtpl import DocxTemplate  # type: ignore[import-untyped]
-
-    template = DocxTemplate(str(templates_dir() / name))
-    template.render({key: as_xml_text(value) for key, value in context.items()}, autoescape=True)
-    return template.docx
+    """The named template with its fields filled from ``context`` (all plain strings); a python-docx Document."""
+    path = templates_dir() / name
+    document = docx.Document(str(path))
+    fill_fields(document, context, str(path))
+    return document
 
 
 def save_stable(document: Any, *, title: str, author: str, when: dt.datetime) -> bytes:

@@ -49,6 +49,17 @@ class S:
     QUOTE = "QuotedProvision"
     ITEM = "ReportItem"
     FILL_LINE = "FillInLine"
+    BODY = "ReportBody"
+    LEAD = "ReportLead"
+    BOX = "KeyFindingsBox"
+    CAPTION = "TableCaption"
+    AFTER_TABLE = "AfterTable"
+    COVER_NOTICE = "CoverNotice"
+    CONTENTS_HEADING = "ContentsHeading"
+    TOC1 = "TOC1"
+    TOC2 = "TOC2"
+    REFERENCE = "ReferenceCode"
+    """Character style of identifiers shown in reference columns."""
 
 
 _COMMON: tuple[str, ...] = (
@@ -77,7 +88,9 @@ _BILL = (
     "CLOSING",
     "CLOSING_PLAIN",
 )
-_REPORT = ("REPORT_TITLE", "REPORT_SUBTITLE", "H1", "H2", "H3", "QUOTE", "ITEM", "FILL_LINE")
+_REPORT: tuple[str, ...] = ("REPORT_TITLE", "REPORT_SUBTITLE", "H1", "H2", "H3", "QUOTE", "ITEM", "FILL_LINE")
+_REPORT += ("BODY", "LEAD", "BOX", "CAPTION", "AFTER_TABLE", "COVER_NOTICE", "CONTENTS_HEADING", "TOC1", "TOC2")
+_REPORT += ("REFERENCE",)
 
 
 def all_style_ids(template: str) -> set[str]:

@@ -180,11 +180,11 @@ def framework_problems(
     problems.extend(_amendment_problems(framework, document))
     for cycle in definition_cycles(framework):
         start, number = cycle[0]
-        steps = [f"'{framework.provisions[i].elements.term}' (provisions[{i}])" for i, _ in cycle]  # type: ignore[union-attr]
+        steps = [f"'{framework.provisions[i].elements.term}' (provisions[{i}])" for i, _ in cycle]
         if len(steps) > 6:
             steps = [*steps[:4], f"... {len(steps) - 5} more ...", steps[-1]]
         chain = " -> ".join(steps)
-        first_term = framework.provisions[start].elements.term  # type: ignore[union-attr]
+        first_term = framework.provisions[start].elements.term
         problems.append(
             document.problem(
                 ("provisions", start, "uses_terms", number),

@@ -1,0 +1,118 @@
+"""``draftkit diff OLD.json NEW.json``: progress between two assessment rounds of the same State.
+
+Both files are ``assessment.json`` as ``draftkit draft`` writes it (or ``draftkit check
+--format json``). Per area the rating change; per requirement improved, worsened or
+unchanged, with the provisions that made the difference. Assessments of different States
+or against different rule packs are refused (exit 2), as is a file that is not an
+assessment, with ``file:line:col`` locations.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from draftkit.assess.result import Assessment
+    from draftkit.compose.progress import Progress
+
+__all__ = ["load_assessment", "progress_json", "register"]
+
+
+class DiffFormat(StrEnum):
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def load_assessment(path: Path) -> Assessment:
+    """Read and validate an ``assessment.json``; ``InputError`` with located problems otherwise."""
+    from pydantic import ValidationError
+
+    from draftkit.assess.result import Assessment
+    from draftkit.diagnostics import InputError
+    from draftkit.source.files import read_document
+    from draftkit.source.model_errors import problems_from_validation_error
+
+    document = read_document(path)
+    if not isinstance(document.data, dict):
+        raise InputError([document.problem((), "expected an assessment (a JSON object written by draftkit)")])
+    try:
+        return Assessment.model_validate(document.data)
+    except ValidationError as error:
+        raise InputError(problems_from_validation_error(error, document, Assessment)) from None
+
+
+def progress_json(progress: Progress) -> str:
+    data = {
+        "country": progress.country,
+        "before_as_of": progress.before_as_of,
+        "after_as_of": progress.after_as_of,
+        "areas": [
+            {"area": a.area.value, "before": a.before.value, "after": a.after.value, "change": a.direction}
+            for a in progress.areas
+        ],
+        "criteria": [
+            {
+                "criterion": c.criterion,
+                "area": c.area.value,
+                "before": c.before.value,
+                "after": c.after.value,
+                "change": c.direction,
+                "provisions": list(c.provisions),
+            }
+            for c in progress.criteria
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def run_diff(old: Path, new: Path, output: DiffFormat) -> int:
+    from draftkit.compose.progress import compare
+    from draftkit.compose.report import progress_tree
+    from draftkit.diagnostics import InputError
+
+    problems = []
+    loaded: list[Assessment] = []
+    for path in (old, new):
+        try:
+            loaded.append(load_assessment(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    before, after = loaded
+    progress = compare(before, after, (str(old), str(new)))
+    if output is DiffFormat.JSON:
+        sys.stdout.write(progress_json(progress) + "\n")
+        return 0
+    tree = progress_tree(before, after)
+    if output is DiffFormat.MARKDOWN:
+        from draftkit.render.markdown import render_markdown
+
+        sys.stdout.write(render_markdown(tree))
+    else:
+        from draftkit.render.terminal import render_terminal
+
+        render_terminal(tree)
+    return 0
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def diff(
+        old: Annotated[Path, typer.Argument(metavar="OLD.json", help="The assessment of the earlier round.")],
+        new: Annotated[Path, typer.Argument(metavar="NEW.json", help="The assessment of this round.")],
+        output: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
+            DiffFormat.TABLE
+        ),
+    ) -> None:
+        """Progress between two assessments of one State: rating changes, requirements improved or worsened."""
+        code = run_diff(old, new, output)
+        if code:
+            raise typer.Exit(code)

@@ -1,0 +1,453 @@
+"""Findings as data: what a criterion found in this State's law, as messages that name the law.
+
+The rules engine records each shortfall as data (the provision, the element, the value
+found, the value required, a code). Here each one becomes a :class:`~draftkit.i18n.Msg`
+naming the provision as a reader cites it ("section 58 of the Telecommunications Act
+2009") and the element and values in words, never as identifiers or field names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from draftkit.assess.result import CriterionResult, Outcome, Strength
+from draftkit.i18n import Msg, Param, msg
+from draftkit.i18n.catalog import AnyOf
+from draftkit.i18n.messages import TEXT
+from draftkit.models import LegalTradition, NationalFramework
+
+__all__ = [
+    "Priority",
+    "ProvisionNames",
+    "ShortfallLike",
+    "finding_messages",
+    "priority",
+    "provision_names",
+    "shortfall_message",
+    "value_words",
+]
+
+
+class ShortfallLike(Protocol):
+    """The structured shortfall the engine records (duck-typed: only these attributes are read)."""
+
+    @property
+    def code(self) -> Any: ...
+    @property
+    def provision(self) -> str | None: ...
+    @property
+    def element(self) -> str | None: ...
+    @property
+    def found(self) -> Any: ...
+    @property
+    def required(self) -> Any: ...
+
+
+@dataclass(frozen=True)
+class ProvisionName:
+    """How a provision is cited in a sentence, at the start of one, and in a reference column."""
+
+    inline: Msg
+    start: Msg
+    short: Msg
+    status: Msg
+    title: str
+    elements: Mapping[str, Any] = field(default_factory=dict)
+    """The provision's coded elements (to say what it provides where a requirement offers alternatives)."""
+
+
+ProvisionNames = Mapping[str, ProvisionName]
+
+
+_UNIT = re.compile(r"^(?:(?P<art>art(?:icle)?s?\.?)|(?P<sec>s{1,2}\.?|sec(?:tion)?s?\.?))\s*(?P<number>\d.*)$", re.I)
+"""A section written with its unit ("Art. 421-2-7", "s 58", "Section 12A"): the number, and which unit."""
+
+
+def _name(act: str, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
+    numbered = section[:1].isdigit()
+    civil = str(tradition) == LegalTradition.CIVIL_LAW.value
+    written = _UNIT.match(section.strip())
+    if written is not None:
+        numbered, civil, section = True, written.group("art") is not None, written.group("number")
+    if numbered and civil:
+        return (
+            msg("law.article", number=section, act=act),
+            msg("law.article.start", number=section, act=act),
+            msg("law.short.article", number=section, act=act),
+        )
+    if numbered:
+        return (
+            msg("law.section", number=section, act=act),
+            msg("law.section.start", number=section, act=act),
+            msg("law.short", number=section, act=act),
+        )
+    unit = section[:1].lower() + section[1:]
+    return (
+        msg("law.unit", unit=unit, act=act),
+        msg("law.unit.start", unit=section[:1].upper() + section[1:], act=act),
+        msg("law.short.unit", unit=section, act=act),
+    )
+
+
+def provision_names(framework: NationalFramework | None) -> dict[str, ProvisionName]:
+    """Every provision of the framework by id, named as a reader cites it."""
+    if framework is None:
+        return {}
+    out: dict[str, ProvisionName] = {}
+    for p in framework.provisions:
+        inline, start, short = _name(p.source.act, p.source.section, framework.legal_tradition)
+        elements = p.elements.model_dump(mode="json")
+        out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title, elements)
+    return out
+
+
+def _unknown(provision_id: str | None) -> ProvisionName:
+    text = msg("law.unknown")
+    return ProvisionName(text, msg("law.unknown.start"), text, msg("law.unknown"), provision_id or "")
+
+
+def name_of(names: ProvisionNames, provision_id: str | None) -> ProvisionName:
+    return names.get(provision_id or "") or _unknown(provision_id)
+
+
+# ----------------------------------------------------------------------------- values in words
+
+
+def _label(value: Any) -> Param:
+    if isinstance(value, bool):
+        return msg("value.true" if value else "value.false")
+    if value is None:
+        return msg("value.not_stated")
+    if isinstance(value, int | float):
+        return value
+    text = str(getattr(value, "value", value))
+    code = f"value.{text}"
+    return msg(code) if code in TEXT else text
+
+
+def value_words(value: Any) -> Param:
+    """A found or required value in words: labels for codes, lists as lists, operators as phrases."""
+    if isinstance(value, Mapping):
+        phrases = [p for p in (_operator(key, operand) for key, operand in value.items()) if p is not None]
+        if len(phrases) == 1:
+            return phrases[0]
+        return tuple(phrases) if phrases else msg("value.not_stated")
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_label(v) for v in value]
+        return tuple(items) if items else msg("value.none")
+    return _label(value)
+
+
+def _operator(key: str, operand: Any) -> Param | None:
+    if key in {"in", "includes_any"}:
+        items = [_label(v) for v in (operand if isinstance(operand, list | tuple) else [operand])]
+        return AnyOf(tuple(items)) if len(items) > 1 else items[0]
+    if key in ("includes", "includes_all"):
+        return value_words(operand)
+    if key == "at_least":
+        return msg("required.at_least", value=operand)
+    if key == "at_most":
+        return msg("required.at_most", value=operand)
+    if key == "present":
+        return msg("required.present") if operand else msg("required.absent")
+    if key == "not":
+        return msg("required.not", value=value_words(operand))
+    return None
+
+
+def _element(element: str | None) -> Msg:
+    leaf = (element or "other").split(".")[-1]
+    code = f"element.{leaf}"
+    return msg(code) if code in TEXT else msg("element.other")
+
+
+# ----------------------------------------------------------------------------- one shortfall, one sentence
+
+
+def _requirement(element: str, condition: Any) -> Param:
+    """One element's condition as a phrase: "covering receiving training", "requiring intent"."""
+    leaf = element.rsplit(".", maxsplit=1)[-1]
+    code = f"req.{leaf}"
+    if condition is True and f"{code}.true" in TEXT:
+        return msg(f"{code}.true")
+    if isinstance(condition, Mapping) and condition.get("present") is True and len(condition) == 1:
+        return msg(f"{code}.present") if f"{code}.present" in TEXT else msg("req.stated", element=_element(element))
+    if code in TEXT:
+        return msg(code, value=value_words(condition))
+    return msg("req.other", element=_element(element), value=value_words(condition))
+
+
+def _pattern(elements: Any) -> Param:
+    """The element conditions of a pattern as phrases joined by "and"; ``any`` groups as alternatives."""
+    if not isinstance(elements, Mapping):
+        return msg("value.not_stated")
+    phrases: list[Param] = []
+    for key, condition in elements.items():
+        if key == "any" and isinstance(condition, list):
+            phrases.append(AnyOf(tuple(_pattern(option) for option in condition)))
+        elif key == "all" and isinstance(condition, list):
+            phrases.extend(_pattern(option) for option in condition)
+        elif key == "none" and isinstance(condition, list):
+            phrases.append(msg("req.none_of", value=AnyOf(tuple(_pattern(option) for option in condition))))
+        else:
+            phrases.append(_requirement(key, condition))
+    return phrases[0] if len(phrases) == 1 else tuple(phrases)
+
+
+def _kind(required: Any) -> Msg:
+    kind = required.get("kind") if isinstance(required, Mapping) else None
+    code = f"kind.{kind}"
+    return msg(code) if code in TEXT else msg("kind.provision")
+
+
+def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Param) -> Msg | None:
+    """``needs_one_of``: what the provision has for the element the first alternative asks about, and the options.
+
+    Alternatives that do not mention that element are exemptions ("except for a production order").
+    """
+    options = item.required.get("any") if isinstance(item.required, Mapping) else None
+    if not isinstance(options, list) or not options or not isinstance(options[0], Mapping) or not options[0]:
+        return msg("finding.needs_one_of", provision=provision.start, authority=authority)
+    principal = next(iter(options[0]))
+    phrases: list[Param] = []
+    exempt: list[Param] = []
+    for option in options:
+        if not isinstance(option, Mapping):
+            continue
+        others = {k: v for k, v in option.items() if k != principal}
+        if principal in option:
+            phrase = value_words(option[principal])
+            if others:
+                case = tuple(value_words(v) for v in others.values())
+                phrases.append(msg("condition.for", value=phrase, case=case[0] if len(case) == 1 else case))
+            elif isinstance(phrase, AnyOf):
+                phrases.extend(phrase.items)
+            else:
+                phrases.append(phrase)
+        else:
+            for value in option.values():
+                words = value_words(value)
+                exempt.extend(words.items if isinstance(words, AnyOf) else [words])
+    found_values = item.found if isinstance(item.found, Mapping) else provision.elements
+    required = AnyOf(tuple(phrases)) if len(phrases) > 1 else phrases[0] if phrases else msg("value.not_stated")
+    common = {
+        "provision": provision.inline,
+        "element": _element(principal),
+        "found": value_words(found_values.get(principal)),
+        "required": required,
+        "authority": authority,
+    }
+    if exempt:
+        return msg("finding.value_options_except", exempt=tuple(exempt), **common)
+    return msg("finding.value_options", **common)
+
+
+def _principal(required: Any) -> Any:
+    """What a requirement asks for in the first place: ``{includes: intent, not: {below: intent}}`` -> ``intent``."""
+    if isinstance(required, Mapping):
+        for key in ("includes", "in", "includes_any", "includes_all"):
+            if key in required:
+                return {key: required[key]} if key != "includes" else required[key]
+    return required
+
+
+def _missing_items(found: Any, required: Any) -> tuple[Param, ...] | None:
+    """For a list that must include items: the ones it lacks."""
+    if not isinstance(found, list) or not isinstance(required, Mapping):
+        return None
+    wanted = required.get("includes_all", required.get("includes"))
+    if wanted is None:
+        return None
+    wanted = wanted if isinstance(wanted, list) else [wanted]
+    missing = [w for w in wanted if w not in found]
+    return tuple(_label(w) for w in missing) or None
+
+
+def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Param) -> Msg | None:
+    """One shortfall as a sentence naming the provision, the element and the values in words."""
+    code = str(getattr(item.code, "value", item.code))
+    provision = name_of(names, item.provision)
+    element = _element(item.element)
+    if code == "value":
+        if item.required is True and item.found in (False, None):
+            return msg("finding.lacks", provision=provision.start, element=element, authority=authority)
+        if item.required is False and item.found is True:
+            return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
+        nothing = item.found in ("none", ["none"], [])
+        missing = None if nothing else _missing_items(item.found, item.required)
+        if missing:
+            found = value_words(item.found)
+            return msg(
+                "finding.lacks_items",
+                provision=provision.start,
+                element=element,
+                found=found,
+                missing=missing,
+                authority=authority,
+            )
+        if nothing:
+            required = value_words(_principal(item.required))
+            return msg("finding.states_none", provision=provision.start, required=required, authority=authority)
+        return msg(
+            "finding.value",
+            provision=provision.inline,
+            element=element,
+            found=value_words(item.found),
+            required=value_words(_principal(item.required)),
+            authority=authority,
+        )
+    if code == "not_stated":
+        return msg("finding.not_stated", provision=provision.inline, element=element)
+    if code == "needs_one_of":
+        return _alternatives(item, provision, authority)
+    if code in ("must_not_have", "found"):
+        if item.provision is None and isinstance(item.found, list | tuple):
+            found = _listed(names, item.found)
+            return msg("finding.found_many", provisions=found, authority=authority, count=len(found))
+        return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
+    if code == "rights_risk":
+        return msg("finding.rights_risk", provision=provision.start, authority=authority)
+    if code == "no_provision":
+        pattern: Mapping[str, Any] = item.required if isinstance(item.required, Mapping) else {}
+        return msg("finding.no_provision", kind=_kind(pattern), pattern=_pattern(pattern.get("elements", {})))
+    if code == "too_few":
+        return msg("finding.too_few", found=_count(item.found), required=_count(item.required))
+    if code == "not_party":
+        return msg("finding.not_party", instruments=value_words(item.required))
+    if code == "term_undefined":
+        return msg("finding.term_undefined", provision=provision.start, term=str(item.found or item.required))
+    if code == "reference_unresolved":
+        return msg("finding.reference_unresolved", provision=provision.start, target=str(item.found or ""))
+    if code == "reference_repealed":
+        target = name_of(names, str(item.found or "")).inline
+        return msg("finding.reference_repealed", provision=provision.start, target=target)
+    return None
+
+
+def _one_phrase(patterns: list[Param]) -> Param:
+    """Alternatives that differ only in their value ("providing for A", "providing for B") share the phrase."""
+    codes = {p.code for p in patterns if isinstance(p, Msg)}
+    if len(codes) == 1 and all(isinstance(p, Msg) and [k for k, _ in p.params] == ["value"] for p in patterns):
+        values = tuple(p.get("value") for p in patterns if isinstance(p, Msg))
+        return msg(codes.pop(), value=AnyOf(tuple(v for v in values if v is not None)))
+    return AnyOf(tuple(patterns))
+
+
+def _merge_no_provision(items: list[tuple[ShortfallLike, Msg]]) -> list[Msg]:
+    """Several "no provision of this kind" findings of one criterion become one sentence with alternatives."""
+    out: list[Msg] = []
+    pending: dict[Msg, list[Param]] = {}
+    for _item, worded in items:
+        if worded.code == "finding.no_provision":
+            kind = worded.get("kind")
+            pattern = worded.get("pattern")
+            if isinstance(kind, Msg) and pattern is not None:
+                if kind not in pending:
+                    pending[kind] = []
+                    out.append(worded)  # placeholder, replaced below
+                pending[kind].append(pattern)
+                continue
+        out.append(worded)
+    merged: list[Msg] = []
+    for worded in out:
+        kind = worded.get("kind") if worded.code == "finding.no_provision" else None
+        if isinstance(kind, Msg) and kind in pending:
+            patterns = pending.pop(kind)
+            pattern = patterns[0] if len(patterns) == 1 else _one_phrase(patterns)
+            merged.append(msg("finding.no_provision", kind=kind, pattern=pattern))
+        elif worded.code != "finding.no_provision" or kind is None:
+            merged.append(worded)
+    return merged
+
+
+def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
+    """Provisions as the subject of a sentence: the first capitalised."""
+    named = [name_of(names, p) for p in ids]
+    return (named[0].start, *(n.inline for n in named[1:])) if named else ()
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, list | tuple | set):
+        return len(value)
+    return 0
+
+
+def _authority(criterion: CriterionResult) -> Param:
+    """Who asks for it, as the finding says it: "the ICCPR (art 17)", "the UNODC publication"."""
+    from draftkit.reference import instruments
+
+    for citation in criterion.citations:
+        if citation.kind.value == "instrument":
+            instrument = instruments().get(citation.source)
+            short = instrument.short if instrument else citation.source
+            if citation.pinpoint:
+                return msg("authority.instrument_at", instrument=short, pinpoint=citation.pinpoint)
+            return msg("authority.instrument", instrument=short)
+    return msg("authority.standard")
+
+
+def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_force: bool = False) -> list[Msg]:
+    """The findings of ``criterion`` in one view, each a sentence naming the law, worst first.
+
+    When the engine gives no structured shortfall (an older assessment), the provisions
+    that went part of the way are named and the requirement stated.
+    """
+    view = criterion.in_force if in_force else criterion
+    outcome = view.outcome
+    evidence = list(view.evidence)
+    out: list[Msg] = []
+    if outcome is Outcome.MET:
+        if evidence:
+            out.append(msg("finding.met_by", provisions=tuple(name_of(names, p).inline for p in evidence)))
+        return out
+    if outcome is Outcome.NOT_APPLICABLE:
+        return [msg("finding.not_applicable")]
+    authority = _authority(criterion)
+    shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
+    worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
+    kept = [(item, w) for item, w in worded if w is not None]
+    specific = {item.provision for item, w in kept if w.code != "finding.rights_risk" and item.provision}
+    kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in specific]
+    for item in _merge_no_provision(kept):
+        if item not in out:
+            out.append(item)
+    if evidence and outcome is Outcome.PARTLY_MET:
+        listed = _listed(names, evidence)
+        out.insert(0, msg("finding.partly_by", provisions=listed, count=len(listed)))
+    if not out:
+        out.append(msg("finding.nothing_found") if not evidence else msg("finding.partly_unspecified"))
+    return out
+
+
+# ----------------------------------------------------------------------------- priority of an action
+
+
+class Priority:
+    """Timeframes of the action plan, from the strength of the obligation and the risk to rights."""
+
+    IMMEDIATE = "immediate"
+    SHORT_TERM = "short_term"
+    MEDIUM_TERM = "medium_term"
+    ORDER = (IMMEDIATE, SHORT_TERM, MEDIUM_TERM)
+
+
+def priority(criterion: CriterionResult) -> str:
+    """Immediate: a risk to rights, or a binding obligation not met at all. Short term: a binding
+    obligation partly met, or recommended practice not met. Medium term: the rest."""
+    outcome = criterion.outcome
+    if criterion.human_rights_risk or (criterion.strength is Strength.MANDATORY and outcome is Outcome.NOT_MET):
+        return Priority.IMMEDIATE
+    if criterion.strength is Strength.MANDATORY or (
+        criterion.strength is Strength.SHOULD_CONSIDER and outcome is Outcome.NOT_MET
+    ):
+        return Priority.SHORT_TERM
+    return Priority.MEDIUM_TERM
+
+
+def unique(items: Iterable[Msg]) -> list[Msg]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,86 @@
+"""International cooperation: mechanisms, legal bases and grounds for refusal.
+
+The kind ``cooperation``: its elements, its provision classes and its registration (``SPEC``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar, Literal
+
+from pydantic import Field, StrictBool
+
+from draftkit.models.base import Area, DraftkitModel, NonEmptyText, no_items
+from draftkit.models.kinds import ProvisionKind
+from draftkit.models.provision_base import KindSpec, NationalFields, ProvisionBase
+
+__all__ = [
+    "SPEC",
+    "CooperationElements",
+    "CooperationMechanism",
+    "CooperationProvision",
+    "DualCriminality",
+    "LegalBasis",
+    "NationalCooperation",
+]
+
+
+class CooperationMechanism(StrEnum):
+    EXTRADITION = "extradition"
+    MUTUAL_LEGAL_ASSISTANCE = "mutual_legal_assistance"
+    TRANSFER_OF_PROCEEDINGS = "transfer_of_proceedings"
+    TRANSFER_OF_SENTENCED = "transfer_of_sentenced"
+    ASSET_FREEZING = "asset_freezing"
+    POLICE_COOPERATION = "police_cooperation"
+    EXPEDITED_PRESERVATION = "expedited_preservation"
+    CONTACT_POINT_24_7 = "contact_point_24_7"
+    SPONTANEOUS_INFORMATION = "spontaneous_information"
+    JOINT_INVESTIGATION_TEAMS = "joint_investigation_teams"
+    VIDEO_CONFERENCE = "video_conference"
+
+
+class LegalBasis(StrEnum):
+    TREATY = "treaty"
+    STATUTE = "statute"
+    RECIPROCITY = "reciprocity"
+
+
+class DualCriminality(StrEnum):
+    NOT_REQUIRED = "not_required"
+    CONDUCT_BASED = "conduct_based"
+    """Satisfied when the underlying conduct is criminal in both States, whatever its label."""
+    STRICT = "strict"
+    """Requires the same offence, by name or elements, in both States."""
+    UNSPECIFIED = "unspecified"
+
+
+class CooperationElements(DraftkitModel):
+    mechanisms: list[CooperationMechanism] = Field(min_length=1)
+    legal_bases: list[LegalBasis] = Field(default_factory=no_items)
+    dual_criminality: DualCriminality = DualCriminality.UNSPECIFIED
+    political_offence_excluded: StrictBool = Field(
+        default=False,
+        description="Terrorist offences are not treated as political offences for refusal.",
+    )
+    central_authority: NonEmptyText | None = None
+    speciality: StrictBool = False
+    ne_bis_in_idem: StrictBool = False
+    human_rights_refusal: StrictBool = Field(
+        default=False,
+        description="Refusal where the person would face persecution, torture or an unfair trial.",
+    )
+
+
+class CooperationProvision(ProvisionBase):
+    kind_area: ClassVar[Area] = Area.INTERNATIONAL_COOPERATION
+    kind: Literal["cooperation"]
+    elements: CooperationElements
+
+
+class NationalCooperation(NationalFields, CooperationProvision):
+    pass
+
+
+SPEC = KindSpec(
+    ProvisionKind.COOPERATION, "Cooperation", CooperationElements, CooperationProvision, NationalCooperation
+)

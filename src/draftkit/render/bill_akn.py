@@ -1,0 +1,63 @@
+"""``bill.akn.xml``: the proposed bill in Akoma Ntoso 3.0, what ``draftkit export akn`` writes (see docs/akn.md).
+
+``OUTPUT`` is the output format for the registry (:mod:`draftkit.render.outputs`). It is registered
+there (so that ``draft`` writes ``bill.akn.xml`` too) once the drafting context carries the bill
+tree itself: composing the tree separately costs a second or more per framework.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from draftkit.render.format import DraftContext, OutputFormat
+
+if TYPE_CHECKING:
+    from draftkit.assess.result import Assessment
+    from draftkit.catalog.store import Catalog
+    from draftkit.compose.tree import Bill
+    from draftkit.models import NationalFramework
+    from draftkit.source.document import SourceDocument
+
+__all__ = ["OUTPUT", "bill_tree", "check_framework_text", "render_bill_akn_output"]
+
+
+def check_framework_text(
+    framework: NationalFramework, assessment: Assessment, document: SourceDocument | None = None
+) -> None:
+    """Text XML cannot hold (control characters, lone surrogates) is refused by field, as ``draft`` does."""
+    from draftkit.compose.xmlsafe import check_xml_text
+
+    name = document.name if document is not None else (assessment.framework.source or "<framework>")
+    check_xml_text(
+        [
+            (name, framework.model_dump(mode="python", exclude_unset=True)),
+            ("<assessment>", assessment.model_dump(mode="python")),
+        ],
+        document,
+        located=name,
+    )
+
+
+def bill_tree(framework: NationalFramework, assessment: Assessment, catalog: Catalog | None = None) -> Bill:
+    """The composed bill tree (:mod:`draftkit.compose.tree`) for one framework and its assessment."""
+    from draftkit.compose.bill_tree import compose_bill_tree
+
+    return compose_bill_tree(framework, assessment, catalog)
+
+
+def render_bill_akn_output(context: DraftContext) -> bytes:
+    from draftkit.akn.writer import render_bill_akn
+    from draftkit.compose.tree import Bill
+
+    bill: object = context.bill
+    if not isinstance(bill, Bill):  # until the drafting context carries the bill tree itself
+        bill = bill_tree(context.framework, context.assessment, context.catalog)
+    assert isinstance(bill, Bill)
+    return render_bill_akn(bill, context.when)
+
+
+OUTPUT = OutputFormat(
+    "bill.akn.xml",
+    "The proposed bill in Akoma Ntoso 3.0 (OASIS LegalDocML), for parliaments' and legal-information systems.",
+    render_bill_akn_output,
+)

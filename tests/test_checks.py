@@ -1,0 +1,120 @@
+"""The coded checks: each one fires on the input it describes, stays quiet on the shipped catalog, and is documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from draftkit.catalog import load_catalog, read_catalog
+from draftkit.diagnostics import InputError
+from draftkit.paths import catalog_dir
+from draftkit.validate.checks import CHECKS, Subject, reference_page
+from tests.conftest import ROOT
+
+SHIPPED = sorted(catalog_dir().glob("*.yaml"))
+
+
+def _provision(**changes: object) -> dict[str, Any]:
+    """A sound definition provision taken from the shipped catalog, with ``changes``."""
+    data = yaml.safe_load((catalog_dir() / "definitions.yaml").read_text(encoding="utf-8"))
+    provision = dict(data["provisions"][0])
+    provision.update(changes)
+    return provision
+
+
+def _problems(tmp_path: Path, provision: dict[str, object], *, alone: bool = False) -> list[str]:
+    data = yaml.safe_load((catalog_dir() / "definitions.yaml").read_text(encoding="utf-8"))
+    data["provisions"] = [provision | {"id": "definition.test_only"}]
+    path = tmp_path / "catalog.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    try:
+        read_catalog([path], also_known=() if alone else load_catalog())
+    except InputError as error:
+        return [problem.message for problem in error.problems]
+    return []
+
+
+def test_the_shipped_catalog_passes_every_check() -> None:
+    assert len(read_catalog(SHIPPED)) == len(load_catalog())
+
+
+def test_a_sound_provision_passes(tmp_path: Path) -> None:
+    assert _problems(tmp_path, _provision()) == []
+
+
+def test_dk201_an_unknown_guidance_point(tmp_path: Path) -> None:
+    citation = {"kind": "publication", "source": "gp.no_such_point", "pinpoint": "chapter II", "verified": False}
+    messages = _problems(tmp_path, _provision(citations=[*_provision()["citations"], citation]))
+    assert [m for m in messages if m.startswith("DK201 ")] == [m for m in messages if "gp.no_such_point" in m]
+    assert messages
+
+
+def test_dk202_parameter_used_but_not_declared_and_declared_but_unused(tmp_path: Path) -> None:
+    text = [{"text": "In this Act, {term_word} means anything {nowhere}."}]
+    messages = _problems(
+        tmp_path,
+        _provision(text=text, parameters={"unused": {"type": "authority", "description": "d", "default": "x"}}),
+    )
+    dk202 = [m for m in messages if m.startswith("DK202 ")]
+    assert any("{nowhere}" in m for m in dk202), messages
+    assert any("'unused' is declared" in m for m in dk202), messages
+
+
+def test_dk203_a_term_nobody_defines(tmp_path: Path) -> None:
+    messages = _problems(tmp_path, _provision(uses_terms=["flibbertigibbet"]))
+    assert messages == ["DK203 'flibbertigibbet' is not defined by any definition provision of the catalog"]
+
+
+def test_dk203_and_dk204_may_lean_on_the_shipped_catalog_only_when_told(tmp_path: Path) -> None:
+    shipped = load_catalog()
+    own = _provision()["elements"]["term"]
+    term = next(t for t in shipped.defined_terms() if t != own)
+    other = next(p.id for p in shipped if p.id != "definition.test_only")
+    provision = _provision(uses_terms=[term], related=[other])
+    assert _problems(tmp_path, provision) == []
+    alone = _problems(tmp_path, provision, alone=True)
+    assert sorted(m.split(" ", 1)[0] for m in alone) == ["DK203", "DK204"]
+
+
+def test_dk204_a_link_to_itself(tmp_path: Path) -> None:
+    messages = _problems(tmp_path, _provision(related=["definition.test_only"]))
+    assert messages == ["DK204 a provision is not related to itself"]
+
+
+def test_problems_are_located_in_the_file(tmp_path: Path) -> None:
+    data = yaml.safe_load((catalog_dir() / "definitions.yaml").read_text(encoding="utf-8"))
+    data["provisions"] = [_provision(id="definition.test_only", uses_terms=["flibbertigibbet"])]
+    path = tmp_path / "catalog.yaml"
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_catalog([path], also_known=load_catalog())
+    (problem,) = caught.value.problems
+    assert problem.file == str(path)
+    assert text.splitlines()[problem.line - 1].strip() == "- flibbertigibbet"
+
+
+def test_codes_are_unique_well_formed_and_numbered_by_subject() -> None:
+    first_digit = {Subject.FRAMEWORK: "1", Subject.CATALOG: "2", Subject.PACK: "3"}
+    assert len({c.code for c in CHECKS}) == len(CHECKS)
+    for check in CHECKS:
+        assert re.fullmatch(r"DK\d{3}", check.code), check.code
+        assert check.code[2] == first_digit[check.subject], check.code
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", check.name), check.name
+        assert check.summary
+        assert check.rationale
+        assert check.example
+
+
+def test_every_check_has_a_test_here() -> None:
+    source = Path(__file__).read_text(encoding="utf-8")
+    assert [c.code for c in CHECKS if f"test_{c.code.lower()}_" not in source] == []
+
+
+def test_the_reference_page_is_current() -> None:
+    committed = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert committed == reference_page(), "run `python -m draftkit.validate.checks > docs/checks.md`"

@@ -1,0 +1,488 @@
+"""The gap report as a ministry reads it: plain words from the catalog, structure, verification, follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from docx.oxml.ns import qn
+
+from draftkit.assess import assess
+from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
+from draftkit.compose.findings import Priority, priority
+from draftkit.compose.report import ReportInputs, check_tree, compose_report
+from draftkit.compose.report_tree import Heading, Para, Report, Run, Table
+from draftkit.drafts import render_drafts
+from draftkit.i18n import Messages, Msg
+from draftkit.load import load_framework
+from draftkit.models import NationalFramework
+from draftkit.render.markdown import render_markdown
+from draftkit.render.terminal import render_terminal
+from tests.conftest import EXAMPLES
+from tests.fixtures.render.reading import text_of
+
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
+DATE = dt.date(2026, 11, 30)
+
+SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+"""A field name or code in snake_case: ``max_duration_days``, ``not_met``."""
+DOTTED = re.compile(r"\b[a-z][a-z0-9_]+\.[a-z][a-z0-9_]+(?:\.[a-z0-9_]+)*\b")
+"""An identifier with dots: ``crim.travel``, ``xa.pc.s41``, ``offence.incitement``."""
+
+
+def _identifiers(assessment: Assessment, framework: NationalFramework) -> set[str]:
+    ids = {c.id for c in assessment.criteria}
+    ids |= {p.id for p in framework.provisions}
+    ids |= {r for c in assessment.criteria for r in c.remedies}
+    return ids
+
+
+def _leaks(text: str, ids: set[str]) -> list[str]:
+    found = SNAKE.findall(text) + DOTTED.findall(text)
+    found += [i for i in ids if re.search(rf"(?<![\w.]){re.escape(i)}(?![\w.])", text)]
+    found += ["UNVERIFIED"] if "UNVERIFIED" in text else []
+    return found
+
+
+@pytest.fixture(scope="module", params=EXAMPLE_FILES, ids=[p.stem for p in EXAMPLE_FILES])
+def example(request: pytest.FixtureRequest) -> tuple[NationalFramework, Assessment, dict[str, bytes]]:
+    framework = load_framework(request.param)
+    assessment = assess(framework)
+    outputs = render_drafts(framework, assessment, date=DATE)
+    return framework, assessment, outputs
+
+
+def _docx_prose(data: bytes) -> list[str]:
+    """Every paragraph of the report's body and comments, without reference runs (where ids belong)."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    out = []
+    for p in document.element.body.iter(qn("w:p")):
+        kept = []
+        for r in p.iter(qn("w:r")):
+            style = r.find(f"{qn('w:rPr')}/{qn('w:rStyle')}")
+            if style is not None and style.get(qn("w:val")) == "ReferenceCode":
+                continue
+            kept.append(text_of(r))
+        out.append("".join(kept))
+    out += [c.text for c in document.comments]
+    return out
+
+
+def _quoted_law(framework: NationalFramework) -> set[str]:
+    """National provision text as the framework gives it (quoted in the annex, may contain anything)."""
+    from draftkit.compose.spans import Filler, lines_of
+
+    out = set()
+    for p in framework.provisions:
+        for line in lines_of(p.text, Filler(p.parameters, framework.parameters)):
+            out.add(line.text)
+    return out
+
+
+def test_no_identifier_or_field_name_in_any_prose(example: Any) -> None:
+    """Word (body and comments), Markdown, the check table and check Markdown: ids only as references."""
+    framework, assessment, outputs = example
+    ids = _identifiers(assessment, framework)
+    quoted = _quoted_law(framework)
+    problems: list[str] = []
+    for line in _docx_prose(outputs["gap-report.docx"]):
+        if not any(q in line for q in quoted):
+            problems += [f"docx: {leak} in {line[:120]!r}" for leak in _leaks(line, ids)]
+    for name, text in (
+        ("report.md", outputs["report.md"].decode("utf-8")),
+        ("check markdown", render_markdown(check_tree(assessment, framework))),
+    ):
+        for line in text.splitlines():
+            prose = re.sub(r"`[^`]*`", "", line)  # code spans: the reference column
+            prose = re.sub(r"\]\(#[^)]*\)", "]", prose)  # contents links' anchors
+            if not any(q.split()[0] in line for q in quoted if q.split()):
+                problems += [f"{name}: {leak} in {line[:120]!r}" for leak in _leaks(prose, ids)]
+    buffer = io.StringIO()
+    render_terminal(check_tree(assessment, framework), file=buffer, width=200)
+    for line in buffer.getvalue().splitlines():
+        cells = [c.strip() for c in re.split(r"[│┃]", line)]
+        prose = " ".join(cells[:-2]) if len(cells) > 2 else line  # the last column is the reference column
+        problems += [f"check table: {leak} in {line[:120]!r}" for leak in _leaks(prose, ids)]
+    assert not problems, "\n".join(problems[:40])
+
+
+class _Marked(Messages):
+    """Every catalog text wrapped in ⟦ ⟧: whatever is printed without them did not come from the catalog."""
+
+    def template(self, code: str, count: int | None = None) -> str:
+        return "\u27e6" + super().template(code, count) + "\u27e7"
+
+
+def _user_texts(framework: NationalFramework, assessment: Assessment) -> set[str]:
+    texts = {framework.name, assessment.rating_rule}
+    texts |= {c.question for c in assessment.criteria}
+    texts |= {o.reason for o in framework.overrides}
+    for p in framework.provisions:
+        texts |= {p.title, p.source.act, p.source.section}
+    return texts
+
+
+def test_every_fixed_text_comes_from_the_catalog(example: Any) -> None:
+    """Rendered with a marked catalog, every paragraph holds a marked text, or only user text and references."""
+    framework, assessment, _ = example
+    report = compose_report(ReportInputs(assessment, framework, date=DATE))
+    user = _user_texts(framework, assessment)
+    quoted = _quoted_law(framework)
+    markdown = render_markdown(report, _Marked())
+    for line in markdown.splitlines():
+        bare = re.sub(r"`[^`]*`|[#>*|\-\s\d.]|<br>", "", line)
+        if not bare or "\u27e6" in line or any(u and u in line.replace("\\", "") for u in user | quoted):
+            continue
+        pytest.fail(f"text not from the catalog: {line!r}")
+
+
+def test_one_markdown_renderer_escapes_user_text_in_check_and_report(tmp_path: Path) -> None:
+    source = (EXAMPLES / "xa-common-law.yaml").read_text(encoding="utf-8")
+    hostile = source.replace("name: Republic of Aldermere", 'name: "<b>Aldermere</b> & *Co* [x](http://e)"')
+    path = tmp_path / "hostile.yaml"
+    path.write_text(hostile, encoding="utf-8")
+    check = subprocess.run(
+        [sys.executable, "-m", "draftkit", "check", str(path), "--format", "markdown"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stderr
+    framework = load_framework(path)
+    report_md = render_drafts(framework, assess(framework), date=DATE)["report.md"].decode("utf-8")
+    escaped = "\\<b\\>Aldermere\\</b\\> & \\*Co\\* \\[x\\](http://e)"
+    for text in (check.stdout, report_md):
+        assert escaped in text
+        assert "<b>" not in text
+        assert "[x](http" not in text
+
+
+def test_structure_cover_contents_summary_methodology_areas_annexes_glossary(example: Any) -> None:
+    _framework, assessment, outputs = example
+    document = open_docx_bytes(outputs["gap-report.docx"])
+    styles = {p.style.style_id if p.style is not None else "" for p in document.paragraphs}
+    headings = [
+        text_of(p._p) for p in document.paragraphs if p.style is not None and p.style.style_id == "ReportHeading1"
+    ]
+    titles = [h.split("\t")[-1] for h in headings]
+    assert titles[:2] == ["Executive summary", "Methodology and sources"]
+    assert titles[-4:] == [
+        "Technical compliance, criterion by criterion",
+        "Concordance with the sources and the proposed bill",
+        "Observations of the State",
+        "Glossary",
+    ]
+    assert "TOC1" in styles
+    body = document.element.body
+    xml = body.xml
+    assert 'TOC \\o "1-2" \\h \\z \\u' in xml
+    assert xml.count("<w:bookmarkStart") >= len(headings)
+    with zipfile.ZipFile(io.BytesIO(outputs["gap-report.docx"])) as package:
+        styles_xml = package.read("word/styles.xml").decode("utf-8")
+        settings = package.read("word/settings.xml").decode("utf-8")
+    for style, level in (("ReportHeading1", 0), ("ReportHeading2", 1), ("ReportHeading3", 2)):
+        block = styles_xml[styles_xml.index(f'w:styleId="{style}"') :]
+        block = block[: block.index("</w:style>")]
+        assert f'<w:outlineLvl w:val="{level}"/>' in block
+    assert '<w:updateFields w:val="true"/>' in settings
+    text = "\n".join(text_of(p) for p in body.iter(qn("w:p")))
+    for scale in ("Compliant", "Largely compliant", "Partially compliant", "Non-compliant"):
+        assert scale in text
+    assert "not legal advice" in text
+    assert "assessor's coding of each provision" in text
+    assert text.count("(pinpoint not verified)") < len(assessment.criteria) * 2
+    assert "Response of the State" in text
+    assert "Timeline" in text
+    last = list(body.iter(qn("w:p")))[-1]
+    assert not text_of(last).strip(), "the document ends on the glossary table and a minimal paragraph"
+
+
+def open_docx_bytes(data: bytes) -> Any:
+    import docx
+
+    return docx.Document(io.BytesIO(data))
+
+
+def test_verified_instrument_articles_are_not_flagged() -> None:
+    """ICCPR art 17 is in the registry's checked pinpoints: shown plainly even if a pack says unverified."""
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    from draftkit.reference import verified_pinpoints
+
+    report = compose_report(ReportInputs(assessment, framework, verified_pinpoints=verified_pinpoints()))
+    text = render_markdown(report)
+    assert "ICCPR, art 17" in text
+    assert "ICCPR, art 17 (pinpoint not verified)" not in text
+    unverified = compose_report(ReportInputs(assessment, framework))
+    assert "ICCPR, art 17 (pinpoint not verified)" in render_markdown(unverified)
+
+
+def _criterion(strength: Strength, outcome: Outcome, risk: bool = False) -> CriterionResult:
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    base = assess(framework).criteria[0]
+    return base.model_copy(update={"strength": strength, "outcome": outcome, "human_rights_risk": risk})
+
+
+@pytest.mark.parametrize(
+    ("strength", "outcome", "risk", "expected"),
+    [
+        (Strength.MANDATORY, Outcome.NOT_MET, False, Priority.IMMEDIATE),
+        (Strength.OPTIONAL, Outcome.PARTLY_MET, True, Priority.IMMEDIATE),
+        (Strength.MANDATORY, Outcome.PARTLY_MET, False, Priority.SHORT_TERM),
+        (Strength.SHOULD_CONSIDER, Outcome.NOT_MET, False, Priority.SHORT_TERM),
+        (Strength.SHOULD_CONSIDER, Outcome.PARTLY_MET, False, Priority.MEDIUM_TERM),
+        (Strength.OPTIONAL, Outcome.NOT_MET, False, Priority.MEDIUM_TERM),
+    ],
+)
+def test_priority_follows_strength_and_rights_risk(
+    strength: Strength, outcome: Outcome, risk: bool, expected: str
+) -> None:
+    assert priority(_criterion(strength, outcome, risk)) == expected
+
+
+def test_not_every_action_is_immediate(example: Any) -> None:
+    _framework, _assessment, outputs = example
+    text = outputs["report.md"].decode("utf-8")
+    bands = {band: text.count(f"| {band} |") for band in ("Immediate", "Short term", "Medium term")}
+    if sum(bands.values()) > 3:
+        assert sum(1 for n in bands.values() if n) >= 2, bands
+
+
+def test_responsible_authority_is_a_placeholder_unless_the_framework_names_one(example: Any) -> None:
+    _, _, outputs = example
+    assert "\\[to be designated by the State\\]" in outputs["report.md"].decode("utf-8")
+
+
+def _walk(report: Report) -> Iterator[Run]:
+    for block in report.blocks:
+        if isinstance(block, Para):
+            yield from block.runs
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row:
+                    for para in cell:
+                        yield from para.runs
+
+
+def test_the_tree_holds_codes_and_user_text_only(example: Any) -> None:
+    """Compose builds data: a run is a message code, or user text, never an English sentence made in code."""
+    framework, assessment, _ = example
+    report = compose_report(ReportInputs(assessment, framework, date=DATE))
+    user = _user_texts(framework, assessment) | {c.id for c in assessment.criteria} | {""}
+    for run in _walk(report):
+        if isinstance(run.text, Msg):
+            continue
+        assert run.text.strip() in user or run.text.strip().isdigit() or run.text in {" "}, run.text
+    assert all(isinstance(h.text, Msg) or h.text in user for h in report.blocks if isinstance(h, Heading))
+
+
+# ----------------------------------------------------------------------------- follow-up rounds
+
+
+@pytest.fixture(scope="module")
+def two_rounds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """XA in 2026, then a year later with its Counter-Terrorism (Online Harms) Bill enacted."""
+    tmp = tmp_path_factory.mktemp("rounds")
+    data = yaml.safe_load((EXAMPLES / "xa-common-law.yaml").read_text(encoding="utf-8"))
+    data["as_of"] = "2027-10-01"
+    for provision in data["provisions"]:
+        if provision["status"] == "bill":
+            provision["status"] = "in_force"
+    later = tmp / "xa-2027.yaml"
+    later.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    first, second = tmp / "2026", tmp / "2027"
+    run = [sys.executable, "-m", "draftkit", "draft", "--date", "2026-11-30"]
+    assert subprocess.run([*run, str(EXAMPLES / "xa-common-law.yaml"), "-o", str(first)], check=False).returncode == 0
+    done = subprocess.run(
+        [*run, str(later), "-o", str(second), "--previous", str(first / "assessment.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return first / "assessment.json", second / "assessment.json", second
+
+
+def _diff(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "draftkit", "diff", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_diff_names_what_improved_and_the_provisions_that_did_it(two_rounds: tuple[Path, Path, Path]) -> None:
+    old, new, _ = two_rounds
+    result = _diff(str(old), str(new), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["before_as_of"] == "2026-10-01"
+    assert data["after_as_of"] == "2027-10-01"
+    improved = {c["criterion"]: c for c in data["criteria"] if c["change"] == "improved"}
+    assert "crim.recruitment" in improved
+    assert improved["crim.recruitment"]["provisions"] == ["xa.bill.c5"]  # the enacted bill's recruitment clause
+    assert len(data["areas"]) == 8
+    table = _diff(str(old), str(new))
+    assert table.returncode == 0
+    assert "Improved: not met \u2192 met" in table.stdout
+    markdown = _diff(str(old), str(new), "--format", "markdown")
+    assert markdown.stdout.startswith("# Progress since the last assessment: Republic of Aldermere")
+
+
+def test_report_has_progress_since_the_last_assessment(two_rounds: tuple[Path, Path, Path]) -> None:
+    _, _, second = two_rounds
+    markdown = (second / "report.md").read_text(encoding="utf-8")
+    assert "## 1.4 Progress since the last assessment" in markdown or "Progress since the last assessment" in markdown
+    assert "Section 5 of the Counter-Terrorism (Online Harms) Bill 2026" in markdown
+
+
+def test_mismatched_assessments_are_refused(two_rounds: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    old, new, _ = two_rounds
+    other = json.loads(old.read_text(encoding="utf-8"))
+    other["framework"]["country"] = "XB"
+    other["packs"] = ["unodc-2012", "extra-pack"]
+    moved = tmp_path / "other.json"
+    moved.write_text(json.dumps(other), encoding="utf-8")
+    result = _diff(str(moved), str(new))
+    assert result.returncode == 2
+    assert "only two assessments of the same State can be compared" in result.stderr
+    assert "check both against the same rule packs" in result.stderr
+    assert "Traceback" not in result.stderr
+    backwards = _diff(str(new), str(old))
+    assert backwards.returncode == 2
+    assert "give the earlier assessment first" in backwards.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"draftkit_version": "0.1.0", "framework": {}}', encoding="utf-8")
+    bad = _diff(str(broken), str(new))
+    assert bad.returncode == 2
+    assert re.search(r"broken\.json:\d+:\d+: ", bad.stderr), bad.stderr
+    draft = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "draftkit",
+            "draft",
+            str(EXAMPLES / "xb-civil-law.yaml"),
+            "-o",
+            str(tmp_path / "o"),
+            "--previous",
+            str(old),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert draft.returncode == 2
+    assert "same State" in draft.stderr
+    assert not (tmp_path / "o").exists(), "nothing half-written"
+
+
+# ----------------------------------------------------------------------------- findings from shortfalls
+
+
+def _shortfall(code: str, provision: str | None, element: str | None, found: Any, required: Any) -> Any:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(code=code, provision=provision, element=element, found=found, required=required)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            _shortfall("value", "xa.tel.s58", "authorisation", "executive", {"in": ["judicial", "independent"]}),
+            "Under section 58 of the Telecommunications Act 2009, the authority that authorises the measure is a "
+            "minister or other member of the executive; ICCPR (art 17) requires a judge or an independent body.",
+        ),
+        (
+            _shortfall("value", "xa.pc.s41", "risk_element", False, True),
+            "Section 41 of the Penal Code 1962 does not provide for a real risk that a terrorist offence will be "
+            "committed, which ICCPR (art 17) requires.",
+        ),
+        (
+            _shortfall("not_stated", "xa.pc.s41", "penalty.max_years", None, {"at_most": 10}),
+            "The framework does not record whether section 41 of the Penal Code 1962 provides for the maximum term "
+            "of imprisonment (years); it is treated as unknown, not as absent, and should be confirmed.",
+        ),
+        (
+            _shortfall("rights_risk", "xa.pc.s41", None, None, None),
+            "Section 41 of the Penal Code 1962 restricts rights further than ICCPR (art 17) allows.",
+        ),
+    ],
+)
+def test_a_shortfall_becomes_a_sentence_naming_the_law(item: Any, expected: str) -> None:
+    from draftkit.compose.findings import provision_names, shortfall_message
+    from draftkit.i18n import msg
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    names = provision_names(framework)
+    authority = msg("authority.instrument_at", instrument="ICCPR", pinpoint="art 17")
+    worded = shortfall_message(item, names, authority)
+    assert worded is not None
+    text = Messages().text(worded)
+    assert text == expected
+    assert not SNAKE.findall(text)
+    assert not DOTTED.findall(text)
+
+
+def test_responsible_authority_named_in_the_framework_is_shown(tmp_path: Path) -> None:
+    data = yaml.safe_load((EXAMPLES / "xa-common-law.yaml").read_text(encoding="utf-8"))
+    data["responsible_authorities"] = {"criminalization": "Ministry of Justice and Constitutional Affairs"}
+    path = tmp_path / "xa.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    framework = load_framework(path)
+    text = render_markdown(compose_report(ReportInputs(assess(framework), framework)))
+    offences = text[text.index("## 4 Offences") : text.index("## 5 ")]
+    assert "Ministry of Justice and Constitutional Affairs" in offences
+    assert "to be designated" not in offences
+    assert "to be designated" in text  # other areas still show the placeholder
+
+
+@pytest.mark.slow
+def test_libreoffice_lays_it_out_with_no_blank_last_page(tmp_path: Path) -> None:
+    """Opened in a real client: the cover has no running head, the last page is the glossary, not blank."""
+    import shutil
+
+    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        pytest.skip("LibreOffice and poppler are needed; `make system-deps` adds them")
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    (tmp_path / "report.docx").write_bytes(render_drafts(framework, assess(framework), date=DATE)["gap-report.docx"])
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "report.docx"),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    pages = subprocess.run(
+        [pdftotext, "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    if pages and pages[-1] == "":
+        pages = pages[:-1]  # pdftotext ends the last page with a form feed too
+    assert "DRAFT" not in pages[0]  # a clean cover
+    assert "Legislative gap assessment" in pages[0]
+    assert "Contents" in pages[1]
+    last = pages[-1]
+    assert "Glossary" in last or "FATF" in last, last[:500]
+    body = [line for line in last.splitlines() if line.strip() and "DRAFT" not in line and "page" not in line]
+    assert len(body) > 3, "the last page carries text, not only the running heads"
