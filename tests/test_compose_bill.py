@@ -255,20 +255,3 @@ def test_composing_imports_no_word_library() -> None:
         "assert not {'docx', 'docxtpl'} & set(sys.modules), sorted(sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-
-
-def test_concordance_rows_cover_citations_and_uncited_guidance_points() -> None:
-    from draftkit.compose.report import concordance
-
-    framework = fixture_framework()
-    assessment = fixture_assessment(framework)
-    first = assessment.criteria[0].model_copy(update={"guidance": ["PROC-PRESERVATION", "CRIM-INCITEMENT"]})
-    assessment = assessment.model_copy(update={"criteria": [first, *assessment.criteria[1:]]})
-    rows = concordance(assessment, framework)
-    references = [r.reference for r in rows]
-    assert any("PROC-PRESERVATION" in r and "[no pinpoint cited]" in r for r in references)
-    assert sum("CRIM-INCITEMENT" in r for r in references) == 1  # cited already: no second row
-    guidance_only = next(r for r in rows if "PROC-PRESERVATION" in r.reference)
-    assert guidance_only.criteria == ["def.electronic_communication"]
-    assert guidance_only.provisions == ["Law Reform Commission proposal 2026, s 2 (draft proposal)"]
-    assert "Budapest" in references[-1]

