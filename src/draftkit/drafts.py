@@ -5,6 +5,9 @@ data (``draftkit.compose``), render each registered output to bytes in memory
 (``draftkit.render.outputs``),
 and only then write: into a temporary directory beside OUTDIR, renamed into place once
 everything has been written. A failure at any step leaves earlier output untouched.
+
+The imports of compose and render sit inside the functions for start-up time only: a check
+imports this module (through :mod:`draftkit.service`) and must not load python-docx.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ __all__ = ["drafting_time", "output_names", "render_drafts", "write_drafts", "wr
 
 def output_names() -> tuple[str, ...]:
     """The file names ``write_drafts`` writes: every registered output format (:mod:`draftkit.render.outputs`)."""
-    from draftkit.render.outputs import output_names as registered
+    from draftkit.render.outputs import output_names as registered  # lazily: see the module docstring
 
     return registered()
 
@@ -60,7 +63,7 @@ def drafting_time(date: dt.date | dt.datetime | None = None) -> dt.datetime:
 def _check_text(
     framework: NationalFramework, assessment: Assessment, author: str, document: SourceDocument | None
 ) -> None:
-    from draftkit.compose.xmlsafe import check_xml_text
+    from draftkit.compose.xmlsafe import check_xml_text  # lazily: see the module docstring
 
     name = document.name if document is not None else (assessment.framework.source or "<framework>")
     check_xml_text(
@@ -94,7 +97,7 @@ def render_drafts(
     they render carries the third view, "with the proposed bill": the framework as the composed bill
     would leave it, assessed with ``packs`` (default: the core pack).
     """
-    from draftkit.compose.proposal import with_proposed_view
+    from draftkit.compose.proposal import with_proposed_view  # lazily (start-up time): see the module docstring
     from draftkit.render.format import DraftContext
     from draftkit.render.outputs import outputs
 
