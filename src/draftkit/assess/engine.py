@@ -18,7 +18,7 @@ from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
 from draftkit.assess.dates import binding_of, state_bound
 from draftkit.assess.matcher import Context, TestResult, build_context
-from draftkit.assess.pack import CompiledCriterion, RulePack, core_pack
+from draftkit.assess.pack import CompiledCriterion, RulePack, default_packs
 from draftkit.assess.rating import RatedOutcome, RatingRule, default_rating_rule, rate
 from draftkit.assess.result import (
     AreaResult,
@@ -392,14 +392,14 @@ def assess(
     catalog: Catalog | Mapping[str, str] | None = None,
     source: str | None = None,
 ) -> Assessment:
-    """Check ``framework`` against ``packs`` (default: the core pack ``unodc-2012``).
+    """Check ``framework`` against ``packs`` (default: the core pack and the shipped packs on by default).
 
     ``rating_rule`` defaults to the shipped rule; ``catalog`` lends model-provision titles
     to recommendations: the ``Catalog``, or only its titles by id (default: the shipped
     catalog's, ``catalog_titles()``; ``{}`` for none); ``source`` names the framework file.
     Raises ``InputError`` when two packs define the same criterion id.
     """
-    chosen = [core_pack()] if packs is None else list(packs)
+    chosen = default_packs() if packs is None else list(packs)
     _check_unique(chosen)
     rule = rating_rule or default_rating_rule()
     contexts = {view: build_context(framework, statuses) for view, statuses in VIEW_STATUSES.items()}

@@ -571,9 +571,9 @@ def plan_bill(
 ) -> Plan:
     """Decide every change the bill makes; see the module docstring."""
     if packs is None:
-        from draftkit.assess.pack import core_pack
+        from draftkit.assess.pack import default_packs
 
-        packs = [core_pack()]
+        packs = default_packs()
     engine = _Engine(packs)
     builder = _Builder(framework, catalog, act)
     adopted = adopted_options(framework)
