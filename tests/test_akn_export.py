@@ -12,9 +12,9 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit.akn.writer import AKN_NS, render_bill_akn
 from draftkit.assess import assess
+from draftkit.compose.bill import compose_bill as compose_bill_tree
 from draftkit.compose.tree import Bill, Change, Operation
 from draftkit.load.framework import load_framework
-from draftkit.render.bill_akn import bill_tree
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NAMES = ["xa-common-law.yaml", "xb-civil-law.yaml", "xc-penal-code-only.yaml"]
@@ -31,7 +31,7 @@ def schema() -> etree.XMLSchema:
 @functools.cache
 def exported(name: str) -> tuple[Bill, bytes]:
     framework = load_framework(EXAMPLES / name)
-    bill = bill_tree(framework, assess(framework))
+    bill = compose_bill_tree(framework, assess(framework))
     return bill, render_bill_akn(bill, DAY)
 
 

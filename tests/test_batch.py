@@ -157,6 +157,12 @@ def test_draft_writes_the_assessment_check_prints(tmp_path: Path) -> None:
     assert drafted.returncode == 0, drafted.stderr
     printed = json.loads(checked.stdout)
     written = json.loads((tmp_path / "out" / "assessment.json").read_text(encoding="utf-8"))
+    # draft adds the third view, "with the proposed bill" (it composes the bill); the rest is the same
+    assert all(area["rating_proposed"] for area in written["areas"])
+    for criterion in written["criteria"]:
+        criterion["proposed"] = None
+    for area in written["areas"]:
+        area["rating_proposed"] = area["score_proposed"] = None
     assert written == printed
     titled = "safeguard.conditions (Conditions and safeguards for the exercise of investigative powers)"
     assert titled in written["recommendations"][0]["text"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
+    from draftkit.assess.pack import RulePack
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.models import NationalFramework
@@ -86,14 +87,17 @@ def render_drafts(
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
+    packs: Sequence[RulePack] | None = None,
     previous: Assessment | None = None,
     language: str = "en",
 ) -> dict[str, bytes]:
     """Every registered output (or those named in ``formats``) as bytes, keyed by file name; nothing is written.
 
-    The outputs are those of the registry :mod:`draftkit.render.outputs`, in its order.
+    The outputs are those of the registry :mod:`draftkit.render.outputs`, in its order. The assessment
+    they render carries the third view, "with the proposed bill": the framework as the composed bill
+    would leave it, assessed with ``packs`` (default: the core pack).
     """
-    from draftkit.compose import compose_bill  # lazily (start-up time): see the module docstring
+    from draftkit.compose.proposal import with_proposed_view  # lazily (start-up time): see the module docstring
     from draftkit.render.format import DraftContext
     from draftkit.render.outputs import outputs
 
@@ -114,10 +118,11 @@ def render_drafts(
         from draftkit.catalog import load_catalog
 
         catalog = load_catalog()
+    bill, assessment = with_proposed_view(framework, assessment, catalog, packs=packs)
     context = DraftContext(
         framework=framework,
         assessment=assessment,
-        bill=compose_bill(framework, assessment, catalog),
+        bill=bill,
         catalog=catalog,
         author=author,
         when=when,
@@ -240,6 +245,7 @@ def write_drafts(
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
+    packs: Sequence[RulePack] | None = None,
     previous: Assessment | None = None,
     language: str = "en",
 ) -> list[Path]:
@@ -261,6 +267,7 @@ def write_drafts(
         catalog=catalog,
         document=document,
         formats=formats,
+        packs=packs,
         previous=previous,
         language=language,
     )

@@ -39,33 +39,16 @@ def check_framework_text(
 
 
 def bill_tree(framework: NationalFramework, assessment: Assessment, catalog: Catalog | None = None) -> Bill:
-    """The composed bill tree (:mod:`draftkit.compose.tree`) for one framework and its assessment.
+    """The composed bill tree (:mod:`draftkit.compose.tree`) for one framework and its assessment."""
+    from draftkit.compose.bill import compose_bill
 
-    ``compose_bill`` returns the tree once the composer builds it directly; until then the tree
-    composer is a module of its own (looked up by name so that either layout type-checks).
-    """
-    import importlib
-
-    from draftkit.compose import compose_bill
-    from draftkit.compose.tree import Bill
-
-    composed: object = compose_bill(framework, assessment, catalog)
-    if isinstance(composed, Bill):
-        return composed
-    module = importlib.import_module("draftkit.compose.bill_tree")
-    tree: object = module.compose_bill_tree(framework, assessment, catalog)
-    assert isinstance(tree, Bill)
-    return tree
+    return compose_bill(framework, assessment, catalog)
 
 
 def render_bill_akn_output(context: DraftContext) -> bytes:
     from draftkit.akn.writer import render_bill_akn
-    from draftkit.compose.tree import Bill
 
-    bill: object = context.bill
-    if not isinstance(bill, Bill):  # until the drafting context carries the bill tree itself
-        bill = bill_tree(context.framework, context.assessment, context.catalog)
-    assert isinstance(bill, Bill)
+    bill: Bill = context.bill  # the drafting context carries the bill tree
     return render_bill_akn(bill, context.when)
 
 
