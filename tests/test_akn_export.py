@@ -12,7 +12,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit.akn.writer import AKN_NS, render_bill_akn
 from draftkit.assess import assess
-from draftkit.compose.bill_tree import compose_bill_tree
+from draftkit.compose.bill import compose_bill as compose_bill_tree
 from draftkit.compose.tree import Bill, Change, Operation
 from draftkit.load.framework import load_framework
 

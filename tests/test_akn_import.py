@@ -115,7 +115,7 @@ def test_wrong_documents_exit_2_and_write_nothing(tmp_path: Path, content: bytes
 def test_export_then_import_keeps_text_and_structure(tmp_path: Path, example: str) -> None:
     from draftkit.akn.writer import render_bill_akn
     from draftkit.assess import assess
-    from draftkit.compose.bill_tree import compose_bill_tree
+    from draftkit.compose.bill import compose_bill as compose_bill_tree
     from draftkit.load.framework import load_framework
 
     framework = load_framework(Path(__file__).parent.parent / "examples" / example)

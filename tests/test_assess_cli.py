@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from draftkit.assess import Outcome, assess, core_pack
+from draftkit.assess import Outcome, assess
+from draftkit.assess.pack import default_packs
 from draftkit.load import load_framework
 from draftkit.models import Area
 
@@ -42,7 +43,7 @@ def test_json_has_every_area_and_every_criterion_with_evidence(example_json: dic
     assert isinstance(criteria, list)
     assert [a["area"] for a in areas] == [a.value for a in Area]
     assert all(a["rating"] in ("C", "LC", "PC", "NC", "NA") and a["rating_in_force"] for a in areas)
-    assert {c["id"] for c in criteria} == {c.id for c in core_pack().criteria}
+    assert {c["id"] for c in criteria} == {c.id for pack in default_packs() for c in pack.criteria}
     for criterion in criteria:
         assert set(criterion) >= {"id", "area", "outcome", "evidence", "remedies", "citations"}
         assert criterion["outcome"] in ("met", "partly_met", "not_met", "not_applicable")
@@ -125,7 +126,7 @@ def test_extra_pack_without_core_and_override(tmp_path: Path) -> None:
     assert crim["override_reason"] == "Bill passed third reading."
     assert {a["rating"] for a in out["areas"] if a["area"] != "criminalization"} == {"NA"}
     both = run("check", str(EXAMPLE), "--pack", str(FIXTURES / "good-extra.yaml"), "--format", "json")
-    assert len(json.loads(both.stdout)["criteria"]) == len(core_pack().criteria) + 1
+    assert len(json.loads(both.stdout)["criteria"]) == sum(len(p.criteria) for p in default_packs()) + 1
 
 
 def test_other_rating_rule(tmp_path: Path) -> None:

@@ -26,7 +26,11 @@ from draftkit.reference import guidance_points
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "assess"
 
 GOLD: dict[str, dict[str, Any]] = {
-    "definition": {"requires_terrorist_purpose": True, "covers_electronic_interference": True},
+    "definition": {
+        "requires_terrorist_purpose": True,
+        "covers_electronic_interference": True,
+        "protest_exemption": True,
+    },
     "offence": {
         "covers_online": True,
         "mental_elements": ["intent"],
@@ -38,6 +42,7 @@ GOLD: dict[str, dict[str, Any]] = {
     },
     "investigative_power": {
         "authorisation": "judicial",
+        "threshold": "reasonable grounds to believe",
         "max_duration_days": 30,
         "data_categories": ["stored"],
         "safeguards": [
@@ -57,6 +62,7 @@ GOLD: dict[str, dict[str, Any]] = {
         "due_process": True,
         "general_monitoring": False,
         "retention_months": 12,
+        "retention_scope": "targeted",
         "data_categories": ["subscriber", "traffic"],
         "safeguards": ["legal_basis", "necessity"],
     },
@@ -81,7 +87,7 @@ def fixture_table() -> dict[str, dict[str, Any]]:
     table: dict[str, dict[str, Any]] = {}
     for criterion_id, written in raw.items():
         entry = {"met": {"provisions": written}} if isinstance(written, list) else written
-        table[criterion_id] = {"met": entry["met"], "not_met": entry.get("not_met")}
+        table[criterion_id] = {"met": entry["met"], "not_met": entry.get("not_met"), "as_of": entry.get("as_of")}
     return table
 
 
@@ -117,14 +123,17 @@ def fixture_provisions(criterion_id: str, which: str = "met", status: str = "in_
 
 
 def build_framework(
-    provisions: list[dict[str, Any]], instruments: list[dict[str, Any]] | None = None
+    provisions: list[dict[str, Any]],
+    instruments: list[dict[str, Any]] | None = None,
+    as_of: dt.date | None = None,
 ) -> NationalFramework:
+    """A fixture State; ``as_of`` for a criterion of a dated standard (e.g. the law before 2014)."""
     return NationalFramework.model_validate(
         {
             "country": "XZ",
             "name": "Fixture State",
             "legal_tradition": "common_law",
-            "as_of": dt.date(2026, 1, 1),
+            "as_of": as_of or dt.date(2026, 1, 1),
             "instruments": instruments or [],
             "provisions": provisions,
         }
@@ -133,7 +142,9 @@ def build_framework(
 
 def fixture_framework(criterion_id: str, which: str = "met") -> NationalFramework:
     entry = fixture_table()[criterion_id][which] or {}
-    return build_framework(fixture_provisions(criterion_id, which), entry.get("instruments"))
+    return build_framework(
+        fixture_provisions(criterion_id, which), entry.get("instruments"), fixture_table()[criterion_id]["as_of"]
+    )
 
 
 CORE_IDS = [c.id for c in core_pack().criteria]
@@ -162,7 +173,7 @@ def test_criterion_is_met_by_its_fixture_and_flips_without_it(criterion_id: str)
     else:
         assert met.evidence, "a fixture without not_met must name evidence provisions to remove"
         kept = [p for p in fixture_provisions(criterion_id) if p["id"] not in met.evidence]
-        framework = build_framework(kept, entry["met"].get("instruments"))
+        framework = build_framework(kept, entry["met"].get("instruments"), entry["as_of"])
     flipped = assess(framework, [pack]).criterion(criterion_id)
     if flipped.not_applicable_reason is NotApplicableReason.OPTION_NOT_ADOPTED:
         # An option the State has not adopted is never a gap (issue 13, point 2).
@@ -214,12 +225,19 @@ def test_every_guidance_point_is_checked_or_excluded_never_both() -> None:
 
 def test_post_2014_obligations_are_mandatory_and_cite_res_2178() -> None:
     pack = {c.id: c.spec for c in core_pack().criteria}
-    for criterion_id in ("crim.travel", "crim.travel_financing", "crim.travel_facilitation", "crim.receiving_training"):
+    for criterion_id in ("crim.travel", "crim.travel_financing", "crim.travel_facilitation"):
         spec = pack[criterion_id]
         assert spec.strength.value == "mandatory"
         assert spec.strength_source.source == "unscr-2178"
         cited = {c.source for c in spec.citations}
         assert "cets-217" in cited
+
+
+def test_receiving_training_binds_only_parties_to_cets_217_and_eu_members() -> None:
+    """SC res 2178 OP 6(a) reaches travel to receive training, not receiving training as such (issue 13)."""
+    spec = next(c.spec for c in core_pack().criteria if c.id == "crim.receiving_training")
+    assert spec.strength.value == "should_consider"
+    assert spec.mandatory_for_parties_to == ["cets-217", "eu-dir-2017-541"]
 
 
 def test_general_safeguard_provisions_count_as_evidence_for_every_power() -> None:

@@ -157,6 +157,46 @@ def test_draft_writes_the_assessment_check_prints(tmp_path: Path) -> None:
     assert drafted.returncode == 0, drafted.stderr
     printed = json.loads(checked.stdout)
     written = json.loads((tmp_path / "out" / "assessment.json").read_text(encoding="utf-8"))
+    # draft adds the third view, "with the proposed bill" (it composes the bill); the rest is the same
+    assert all(area["rating_proposed"] for area in written["areas"])
+    for criterion in written["criteria"]:
+        criterion["proposed"] = None
+    for area in written["areas"]:
+        area["rating_proposed"] = area["score_proposed"] = None
     assert written == printed
     titled = "safeguard.conditions (Conditions and safeguards for the exercise of investigative powers)"
     assert titled in written["recommendations"][0]["text"]
+
+
+def test_batch_draft_reads_each_pack_once_and_never_imports_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rules are loaded once per run (draftkit.service.load_rules) and shared by every framework."""
+    from draftkit import service
+    from draftkit.assess import load_pack
+    from tests.test_hostile import run_cli
+
+    reads: list[Path] = []
+    real = load_pack
+
+    def counting(path: Path) -> object:
+        reads.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(service, "load_pack", counting)
+    pack = ROOT / "examples" / "packs" / "cets-217.yaml"
+    args = ["draft", str(SMALL), str(OTHER), "-o", str(tmp_path / "out"), "--pack", str(pack), "--jobs", "1"]
+    result = run_cli([*args, "--date", "2026-10-01"], monkeypatch, capsys)
+    assert result.code == 0, result.err
+    assert reads == [pack]
+    assert (tmp_path / "out" / SMALL.stem / "bill.docx").is_file()
+    assert (tmp_path / "out" / OTHER.stem / "bill.docx").is_file()
+
+
+def test_the_batch_module_does_not_import_the_command_line() -> None:
+    code = (
+        "import sys, draftkit.batch; "
+        "print(sorted(m for m in sys.modules if m.startswith(('typer', 'click', 'draftkit.cli'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

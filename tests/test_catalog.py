@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 from typer.testing import CliRunner
@@ -11,7 +10,7 @@ from typer.testing import CliRunner
 from draftkit.catalog import fill, load_catalog, render_plain
 from draftkit.catalog.text import parameter_values
 from draftkit.cli import app
-from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind
+from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind, OffenceElements
 from draftkit.reference import guidance_points
 from draftkit.validate.citations import cited_paragraphs
 
@@ -80,16 +79,59 @@ def test_commentary_explains_purpose_and_rights(provision: CatalogProvision) -> 
         assert provision.commentary.human_rights, "every intrusive power carries a human-rights note"
 
 
-def test_speech_offences_require_intent_and_risk_except_the_flagged_option() -> None:
+SPEECH = {"incitement", "encouragement", "glorification", "dissemination"}
+OPTIONS = {
+    "offence.encouragement",
+    "provider.data_retention",
+    "provider.user_identification",
+    "power.compelled_decryption",
+    "power.covert_online",
+}
+
+
+def test_speech_offences_require_intent_alone_and_a_danger_in_their_main_text() -> None:
+    """Issue 13, point 5: recklessness only in a variant with a warning; the danger in the main text."""
     for provision in CATALOG.by_kind("offence"):
-        conduct = {c.value for c in provision.elements.conduct}
-        if conduct & {"incitement"}:
-            assert "intent" in {m.value for m in provision.elements.mental_elements}
-            assert provision.elements.risk_element
-        if conduct & {"encouragement", "glorification"}:
+        elements = provision.elements
+        assert isinstance(elements, OffenceElements)
+        if {c.value for c in elements.conduct} & SPEECH:
+            assert [m.value for m in elements.mental_elements] == ["intent"], provision.id
+            assert elements.risk_element, provision.id
+            assert elements.prosecution_consent, provision.id
             assert provision.commentary is not None
             assert provision.commentary.human_rights
-            assert re.search(r"option", provision.title + provision.commentary.purpose, re.IGNORECASE)
+
+
+def test_options_are_flagged_not_labelled() -> None:
+    assert {p.id for p in PROVISIONS if p.optional} == OPTIONS
+    assert [p.id for p in PROVISIONS if "(option" in p.title.lower()] == []
+
+
+def test_a_recklessness_variant_carries_a_rights_warning() -> None:
+    for provision in PROVISIONS:
+        for variant in provision.variants:
+            if "reckless" in " ".join(s.text for s in variant.text):
+                assert "WARNING" in variant.note, variant.id
+
+
+def test_catalog_definitions_are_not_circular() -> None:
+    """Issue 13, point 5: traffic data and content data no longer define each other."""
+    terms = CATALOG.defined_terms()
+    graph = {
+        p.elements.term: [t for t in p.uses_terms if t in terms]  # type: ignore[union-attr]
+        for p in CATALOG.by_kind("definition")
+    }
+
+    def reaches(start: str, goal: str, seen: frozenset[str] = frozenset()) -> bool:
+        return any(n == goal or (n not in seen and reaches(n, goal, seen | {n})) for n in graph.get(start, []))
+
+    assert [term for term in graph if reaches(term, term)] == []
+
+
+def test_the_computer_offences_of_the_budapest_convention_are_all_in_the_catalog() -> None:
+    conduct = {c.value for p in CATALOG.by_kind("offence") for c in p.elements.conduct}  # type: ignore[union-attr]
+    budapest = {"illegal_access", "illegal_interception", "data_interference", "system_interference"}
+    assert conduct >= budapest | {"misuse_of_devices", "computer_forgery", "computer_fraud"}
 
 
 def test_cli_list_json_shows_every_area() -> None:

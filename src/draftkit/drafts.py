@@ -5,6 +5,9 @@ data (``draftkit.compose``), render each registered output to bytes in memory
 (``draftkit.render.outputs``),
 and only then write: into a temporary directory beside OUTDIR, renamed into place once
 everything has been written. A failure at any step leaves earlier output untouched.
+
+The imports of compose and render sit inside the functions for start-up time only: a check
+imports this module (through :mod:`draftkit.service`) and must not load python-docx.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
+    from draftkit.assess.pack import RulePack
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.models import NationalFramework
@@ -30,7 +34,7 @@ __all__ = ["drafting_time", "output_names", "render_drafts", "write_drafts", "wr
 
 def output_names() -> tuple[str, ...]:
     """The file names ``write_drafts`` writes: every registered output format (:mod:`draftkit.render.outputs`)."""
-    from draftkit.render.outputs import output_names as registered
+    from draftkit.render.outputs import output_names as registered  # lazily: see the module docstring
 
     return registered()
 
@@ -59,7 +63,7 @@ def drafting_time(date: dt.date | dt.datetime | None = None) -> dt.datetime:
 def _check_text(
     framework: NationalFramework, assessment: Assessment, author: str, document: SourceDocument | None
 ) -> None:
-    from draftkit.compose.xmlsafe import check_xml_text
+    from draftkit.compose.xmlsafe import check_xml_text  # lazily: see the module docstring
 
     name = document.name if document is not None else (assessment.framework.source or "<framework>")
     check_xml_text(
@@ -83,14 +87,17 @@ def render_drafts(
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
+    packs: Sequence[RulePack] | None = None,
     previous: Assessment | None = None,
     language: str = "en",
 ) -> dict[str, bytes]:
     """Every registered output (or those named in ``formats``) as bytes, keyed by file name; nothing is written.
 
-    The outputs are those of the registry :mod:`draftkit.render.outputs`, in its order.
+    The outputs are those of the registry :mod:`draftkit.render.outputs`, in its order. The assessment
+    they render carries the third view, "with the proposed bill": the framework as the composed bill
+    would leave it, assessed with ``packs`` (default: the core pack).
     """
-    from draftkit.compose import compose_bill
+    from draftkit.compose.proposal import with_proposed_view  # lazily (start-up time): see the module docstring
     from draftkit.render.format import DraftContext
     from draftkit.render.outputs import outputs
 
@@ -111,10 +118,11 @@ def render_drafts(
         from draftkit.catalog import load_catalog
 
         catalog = load_catalog()
+    bill, assessment = with_proposed_view(framework, assessment, catalog, packs=packs)
     context = DraftContext(
         framework=framework,
         assessment=assessment,
-        bill=compose_bill(framework, assessment, catalog),
+        bill=bill,
         catalog=catalog,
         author=author,
         when=when,
@@ -237,6 +245,7 @@ def write_drafts(
     catalog: Catalog | None = None,
     document: SourceDocument | None = None,
     formats: Sequence[str] | None = None,
+    packs: Sequence[RulePack] | None = None,
     previous: Assessment | None = None,
     language: str = "en",
 ) -> list[Path]:
@@ -258,6 +267,7 @@ def write_drafts(
         catalog=catalog,
         document=document,
         formats=formats,
+        packs=packs,
         previous=previous,
         language=language,
     )

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from draftkit.assess import RatingRule, RulePack, assess, core_pack, load_pack, load_rating_rule
+from draftkit.assess import RatingRule, RulePack, assess, load_rating_rule
+from draftkit.assess.pack import default_packs, pack_named
 from draftkit.assess.result import Assessment
 from draftkit.diagnostics import InputError, Problem
 from draftkit.drafts import write_drafts
@@ -75,7 +76,9 @@ def _attempt(step: Callable[[], T], problems: list[Problem]) -> T | None:
 def load_rules(
     packs: Sequence[Path | str] = (), *, rating_rule: Path | str | None = None, no_core: bool = False
 ) -> Rules:
-    """The core pack (unless ``no_core``) and each extra pack, and the rating rule; every problem at once.
+    """The default packs (unless ``no_core``), each extra pack (a file or a shipped pack id), the rating rule.
+
+    Every problem at once.
 
     Loaded here, in the process that starts a batch, they are shared by (and forked into) its workers.
     """
@@ -84,11 +87,11 @@ def load_rules(
         problems.append(Problem("<command line>", 1, 1, (), "--no-core needs at least one --pack"))
     chosen: list[RulePack] = []
     if not no_core:
-        core = _attempt(core_pack, problems)
-        if core is not None:
-            chosen.append(core)
+        defaults = _attempt(default_packs, problems)
+        if defaults is not None:
+            chosen.extend(defaults)
     for path in packs:
-        loaded = _attempt(lambda path=path: load_pack(path), problems)  # type: ignore[misc]
+        loaded = _attempt(lambda path=path: pack_named(path), problems)  # type: ignore[misc]
         if loaded is not None:
             chosen.append(loaded)
     rule = _attempt(lambda: load_rating_rule(rating_rule), problems) if rating_rule is not None else None

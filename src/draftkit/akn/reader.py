@@ -234,7 +234,11 @@ def _paragraph(element: etree._Element) -> Paragraph | None:
         c for c in element if local_name(c) in _SUBPARAGRAPH_LEVEL | _PARAGRAPH_LEVEL and local_name(c) != "list"
     ]
     lead = _first(element, "intro", "content")
-    text = _join(_block_texts(lead)) if lead is not None else ""
+    if lead is not None:
+        text = _join(_block_texts(lead))
+    else:  # an Indigo list item holds its <p> directly
+        own = [c for c in element if local_name(c) not in _SUBPARAGRAPH_LEVEL | _PARAGRAPH_LEVEL]
+        text = _join([t for c in own if local_name(c) not in ("num", "heading", "subheading") for t in _block_text(c)])
     subs = [t for t in (_numbered_text(c) for c in subunits) if t]
     wrap = _first(element, "wrapUp")
     if wrap is not None and subs:

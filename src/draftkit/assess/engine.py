@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
 from draftkit.assess.dates import binding_of, state_bound
-from draftkit.assess.matcher import Context, TestResult, build_context
-from draftkit.assess.pack import CompiledCriterion, RulePack, core_pack
+from draftkit.assess.matcher import Context, TestResult, build_context, cap_notes, prose
+from draftkit.assess.pack import CompiledCriterion, RulePack, default_packs
 from draftkit.assess.rating import RatedOutcome, RatingRule, default_rating_rule, rate
 from draftkit.assess.result import (
     AreaResult,
@@ -66,8 +66,9 @@ class Judgement:
     not_applicable: NotApplicableReason | None = None
 
     def shortfalls(self, criterion: str) -> list[Shortfall]:
+        # built from the engine's own plain data: no validation needed (it costs a tenth of a check)
         return [
-            Shortfall(
+            Shortfall.model_construct(
                 criterion=criterion,
                 code=f.code,
                 provision=f.provision,
@@ -163,6 +164,7 @@ def judge(
     risk = criterion.human_rights_risk_when.evaluate(context) if criterion.human_rights_risk_when else None
     at_risk = risk is not None and risk.passed
     findings = met.findings if outcome is not Outcome.MET else ()
+    missing = cap_notes(prose(findings))
     if at_risk and risk is not None:
         findings += tuple(
             Finding(FindingCode.RIGHTS_RISK, "a risk to rights", provision) for provision in risk.evidence
@@ -173,7 +175,7 @@ def judge(
     parts = [
         explained or "",
         _sentence("Evidence", [", ".join(evidence)] if evidence else []),
-        _sentence("Missing", met.notes) if outcome is not Outcome.MET else "",
+        _sentence("Missing", missing),
         _sentence("Risk to rights in", [", ".join(risk.evidence)] if at_risk and risk and risk.evidence else []),
     ]
     return Judgement(outcome, evidence, " ".join(p for p in parts if p), at_risk, findings)
@@ -392,14 +394,14 @@ def assess(
     catalog: Catalog | Mapping[str, str] | None = None,
     source: str | None = None,
 ) -> Assessment:
-    """Check ``framework`` against ``packs`` (default: the core pack ``unodc-2012``).
+    """Check ``framework`` against ``packs`` (default: the core pack and the shipped packs on by default).
 
     ``rating_rule`` defaults to the shipped rule; ``catalog`` lends model-provision titles
     to recommendations: the ``Catalog``, or only its titles by id (default: the shipped
     catalog's, ``catalog_titles()``; ``{}`` for none); ``source`` names the framework file.
     Raises ``InputError`` when two packs define the same criterion id.
     """
-    chosen = [core_pack()] if packs is None else list(packs)
+    chosen = default_packs() if packs is None else list(packs)
     _check_unique(chosen)
     rule = rating_rule or default_rating_rule()
     contexts = {view: build_context(framework, statuses) for view, statuses in VIEW_STATUSES.items()}

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from draftkit.assess.conditions import (
@@ -62,6 +63,7 @@ __all__ = [
     "TestResult",
     "ViewProvision",
     "build_context",
+    "cap_notes",
     "plain",
     "prose",
     "shown",
@@ -254,6 +256,10 @@ class Pattern:
         return [item.id, *(i for name in self.derived for i in item.support.get(name, ()))]
 
     def describe(self) -> str:
+        return self._described
+
+    @cached_property
+    def _described(self) -> str:
         what = f"{self.kind.value.replace('_', ' ')} provision" if self.kind else "provision"
         conditions = [d for d in (self.attributes.describe(), self.elements.describe()) if d != "anything"]
         return what + (" with " + ", ".join(conditions) if conditions else "")
@@ -270,15 +276,22 @@ class Pattern:
 # ----------------------------------------------------------------------------- tests
 
 
+Findings = tuple[Finding, ...]
+
+
 @dataclass(frozen=True)
 class TestResult:
-    """Whether a test passed, the provisions that made it pass, and findings on what failed."""
+    """Whether a test passed, the provisions that made it pass, and findings on what failed.
+
+    Findings are built only when asked for (``found`` may be a function): most failing tests are
+    parts of partly-met or applicability tests whose findings nobody reads.
+    """
 
     __test__ = False
 
     passed: bool
     evidence: tuple[str, ...] = ()
-    findings: tuple[Finding, ...] = ()
+    found: Findings | Callable[[], Findings] = ()
     vacuous: bool = False
     """True when an ``every_provision`` test passed only because nothing matched ``where``."""
     partial: bool = False
@@ -286,9 +299,13 @@ class TestResult:
     (the rating rule says what that earns)."""
 
     @property
+    def findings(self) -> Findings:
+        return self.found() if callable(self.found) else self.found
+
+    @property
     def notes(self) -> tuple[str, ...]:
         """The findings in words, grouped by provision and capped (for the reasoning)."""
-        return _cap(prose(self.findings))
+        return cap_notes(prose(self.findings))
 
 
 def prose(findings: Iterable[Finding]) -> list[str]:
@@ -322,7 +339,7 @@ _STANDALONE = frozenset(
 )
 
 
-def _cap(notes: list[str]) -> tuple[str, ...]:
+def cap_notes(notes: list[str]) -> tuple[str, ...]:
     if len(notes) <= _MAX_NOTES:
         return tuple(notes)
     return (*notes[:_MAX_NOTES], f"and {len(notes) - _MAX_NOTES} more")
@@ -346,9 +363,14 @@ class Exists(Check):
                 evidence.extend(self.pattern.evidence_of(item))
         if evidence:
             return TestResult(True, context.ordered(evidence))
-        text = f"no {self.pattern.describe()}"
-        missing = Finding(FindingCode.NO_PROVISION, text, required=self.pattern.written())
-        return TestResult(False, findings=(missing, *self.pattern.near_misses(context)))
+        pattern = self.pattern
+
+        def findings() -> Findings:
+            text = f"no {pattern.describe()}"
+            missing = Finding(FindingCode.NO_PROVISION, text, required=pattern.written())
+            return (missing, *pattern.near_misses(context))
+
+        return TestResult(False, found=findings)
 
 
 @dataclass(frozen=True)
@@ -377,7 +399,7 @@ class Every(Check):
                 findings.extend(self.then.failures(item))
         if matched == 0:
             text = f"no {self.where.describe()}"
-            return TestResult(True, findings=(Finding(FindingCode.NO_PROVISION, text),), vacuous=True)
+            return TestResult(True, found=(Finding(FindingCode.NO_PROVISION, text),), vacuous=True)
         passed = failed == 0
         return TestResult(passed, context.ordered(evidence), tuple(findings), partial=not passed and failed < matched)
 
@@ -406,7 +428,7 @@ class PartyTo(Check):
         if any(context.framework.party_to(i) for i in self.instruments):
             return TestResult(True)
         text = "not a party to " + " or ".join(self.instruments)
-        return TestResult(False, findings=(Finding(FindingCode.NOT_PARTY, text, required=list(self.instruments)),))
+        return TestResult(False, found=(Finding(FindingCode.NOT_PARTY, text, required=list(self.instruments)),))
 
 
 @dataclass(frozen=True)
@@ -416,11 +438,13 @@ class AllOf(Check):
     def evaluate(self, context: Context) -> TestResult:
         results = [part.evaluate(context) for part in self.parts]
         evidence = [i for r in results if r.passed or r.partial for i in r.evidence]
-        findings = tuple(f for r in results if not r.passed for f in r.findings)
-        passed = all(r.passed for r in results)
+        failing = [r for r in results if not r.passed]
+        passed = not failing
         # Partial credit only when what fails is itself partial: a part that fails outright decides.
         partial = not passed and all(r.passed or r.partial for r in results)
-        return TestResult(passed, context.ordered(evidence), findings, partial=partial)
+        return TestResult(
+            passed, context.ordered(evidence), lambda: tuple(f for r in failing for f in r.findings), partial=partial
+        )
 
 
 @dataclass(frozen=True)
@@ -433,7 +457,7 @@ class AnyOf(Check):
             return TestResult(True, context.ordered(i for r in results if r.passed for i in r.evidence))
         partial = [r for r in results if r.partial]
         evidence = context.ordered(i for r in partial for i in r.evidence)
-        return TestResult(False, evidence, tuple(f for r in results for f in r.findings), partial=bool(partial))
+        return TestResult(False, evidence, lambda: tuple(f for r in results for f in r.findings), partial=bool(partial))
 
 
 @dataclass(frozen=True)
@@ -448,7 +472,7 @@ class NoneOf(Check):
             return TestResult(True)
         ordered = context.ordered(i for r in results if r.passed for i in r.evidence)
         text = ("found in " + ", ".join(ordered)) if ordered else "found"
-        return TestResult(False, findings=(Finding(FindingCode.FOUND, text, found=list(ordered)),))
+        return TestResult(False, found=(Finding(FindingCode.FOUND, text, found=list(ordered)),))
 
 
 _SPACES = re.compile(r"\s+")

@@ -148,9 +148,12 @@ class _ListOperator(Operator):
     types: ClassVar[tuple[FieldType, ...]] = (FieldType.LIST,)
 
     def holds(self, value: Any) -> bool:
-        present = set(plain(value) or [])
-        found = [item in present for item in self.items]
-        return all(found) if self.every else any(found)
+        if not value:
+            return False
+        # The lists hold str enums, which equal their values: no conversion needed (this runs per provision).
+        if self.every:
+            return all(item in value for item in self.items)
+        return any(item in value for item in self.items)
 
     def written(self) -> Any:
         return {self.name: list(self.items)}

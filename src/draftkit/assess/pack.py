@@ -47,9 +47,13 @@ __all__ = [
     "RulePack",
     "RulePackFile",
     "core_pack",
+    "default_packs",
     "load_pack",
     "pack_from_document",
+    "pack_named",
     "parse_pack",
+    "shipped_pack",
+    "shipped_packs",
 ]
 
 CORE_PACK_FILE = "unodc-2012.yaml"
@@ -362,3 +366,75 @@ def core_pack() -> RulePack:
     from draftkit.cache import cached
 
     return cached("core-pack", _core_pack_sources, _build_core_pack)
+
+
+# ----------------------------------------------------------------------------- shipped packs
+
+
+class ShippedPack(DraftkitModel):
+    """A pack shipped with draftkit besides the core pack, and whether ``assess`` uses it by default."""
+
+    id: Identifier
+    file: NonEmptyText
+    default: bool = False
+    reason: NonEmptyText = Field(description="Why the pack is, or is not, on by default.")
+
+
+class PackIndex(DraftkitModel):
+    draftkit: Literal[1] = 1
+    packs: list[ShippedPack] = Field(default_factory=no_items)
+
+
+@cache
+def shipped_packs() -> dict[str, ShippedPack]:
+    """The packs shipped in ``draftkit/data/packs`` (listed in ``index.yaml``), by id."""
+    document = read_document(data_file("packs", "index.yaml"))
+    try:
+        index = PackIndex.model_validate(document.data)
+    except ValidationError as error:
+        raise InputError(problems_from_validation_error(error, document, PackIndex)) from None
+    return {entry.id: entry for entry in index.packs}
+
+
+@cache
+def shipped_pack(pack_id: str) -> RulePack:
+    """A shipped pack by id: ``unodc-2012`` (the core pack) or one listed by :func:`shipped_packs`."""
+    if pack_id == core_pack().id:
+        return core_pack()
+    entries = shipped_packs()
+    if pack_id not in entries:
+        known = [core_pack().id, *entries]
+        raise KeyError(f"no shipped pack '{pack_id}'{_suggest(pack_id, known)}; shipped: {', '.join(known)}")
+    from draftkit.cache import cached, file_sources
+    from draftkit.paths import catalog_dir
+
+    path = data_file("packs", entries[pack_id].file)
+
+    def sources() -> list[tuple[str, bytes]]:
+        files = [path, data_file("guidance_points.yaml"), data_file("instruments.yaml")]
+        return file_sources([*files, *sorted(catalog_dir().glob("*.yaml"))])
+
+    def build() -> RulePack:
+        text = path.read_text(encoding="utf-8")
+        return pack_from_document(parse_text(text, f"draftkit/data/packs/{entries[pack_id].file}"))
+
+    return cached(f"pack-{pack_id}", sources, build)
+
+
+def default_packs() -> list[RulePack]:
+    """What ``assess`` checks when no pack is named: the core pack and the shipped packs on by default."""
+    return [core_pack(), *(shipped_pack(entry.id) for entry in shipped_packs().values() if entry.default)]
+
+
+def pack_named(path: Path | str) -> RulePack:
+    """``--pack`` takes a pack file, or the id of a shipped pack (e.g. ``cets-224``) when no such file exists."""
+    candidate = Path(path)
+    if not candidate.exists() and candidate.suffix == "":
+        known = [core_pack().id, *shipped_packs()]
+        if str(path) in known:
+            return shipped_pack(str(path))
+        raise InputError.single(
+            str(path),
+            f"no such file, and no shipped pack of that id{_suggest(str(path), known)}; shipped: {', '.join(known)}",
+        )
+    return load_pack(candidate)

@@ -158,6 +158,10 @@ class CriterionResult(DraftkitModel):
     shortfalls: list[Shortfall] = Field(
         default_factory=no_items, description="The shortfalls with the draft, as data (the reasoning words them)."
     )
+    proposed: ViewResult | None = Field(
+        default=None,
+        description="Outcome with the bill draftkit proposes enacted (the third view); null until a bill is composed.",
+    )
 
 
 class AreaResult(DraftkitModel):
@@ -170,6 +174,10 @@ class AreaResult(DraftkitModel):
     score: float = Field(description="Weighted share of applicable criteria met (0 to 1), with the draft.")
     score_in_force: float = Field(default=0.0, description="The same share counting law in force only.")
     counts: dict[str, int] = Field(default_factory=no_entries, description="Outcome -> number of criteria.")
+    rating_proposed: Rating | None = Field(
+        default=None, description="Rating with the proposed bill enacted (the third view); null until composed."
+    )
+    score_proposed: float | None = Field(default=None, description="The share met with the proposed bill enacted.")
 
 
 class Recommendation(DraftkitModel):

@@ -245,7 +245,8 @@ def register(app: "typer.Typer") -> None:
         ],
         *,
         pack: Annotated[
-            list[Path] | None, typer.Option("--pack", "-p", help="An extra rule pack (repeatable).")
+            list[Path] | None,
+            typer.Option("--pack", "-p", help="An extra rule pack: a file, or a shipped pack id (repeatable)."),
         ] = None,
         output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")] = (
             OutputFormat.TABLE
@@ -257,7 +258,10 @@ def register(app: "typer.Typer") -> None:
         rating_rule: Annotated[
             Path | None, typer.Option("--rating-rule", help="A rating-rule file instead of the shipped one.")
         ] = None,
-        no_core: Annotated[bool, typer.Option("--no-core", help="Do not apply the core pack unodc-2012.")] = False,
+        no_core: Annotated[
+            bool,
+            typer.Option("--no-core", help="Do not apply the default packs (unodc-2012 and the shipped defaults)."),
+        ] = False,
         jobs: Annotated[
             int | None,
             typer.Option("--jobs", "-j", min=1, help="Processes for several frameworks (default: one per core)."),

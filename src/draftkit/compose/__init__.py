@@ -1,19 +1,17 @@
 """Step 3 of the data flow: compose the annotated bill as plain data (no Word imports here)."""
 
-from draftkit.compose.bill import DEFAULT_TITLE, compose_bill, remedy_ids
+from draftkit.compose.bill import DEFAULT_TITLE, compose_bill, compose_proposal, remedy_ids
 from draftkit.compose.model import (
-    Bill,
     InForce,
     Line,
     LineKind,
     Note,
     Origin,
     OriginKind,
-    Part,
     Placeholder,
-    Section,
     Span,
 )
+from draftkit.compose.tree import Bill, Section
 from draftkit.compose.xmlsafe import check_xml_text
 
 __all__ = [
@@ -25,11 +23,11 @@ __all__ = [
     "Note",
     "Origin",
     "OriginKind",
-    "Part",
     "Placeholder",
     "Section",
     "Span",
     "check_xml_text",
     "compose_bill",
+    "compose_proposal",
     "remedy_ids",
 ]

@@ -204,12 +204,16 @@ def _kind(required: Any) -> Msg:
 
 
 def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Param) -> Msg | None:
-    """``needs_one_of``: the provision's own value of the element the first alternative asks about, and the options."""
+    """``needs_one_of``: what the provision has for the element the first alternative asks about, and the options.
+
+    Alternatives that do not mention that element are exemptions ("except for a production order").
+    """
     options = item.required.get("any") if isinstance(item.required, Mapping) else None
     if not isinstance(options, list) or not options or not isinstance(options[0], Mapping) or not options[0]:
         return msg("finding.needs_one_of", provision=provision.start, authority=authority)
     principal = next(iter(options[0]))
     phrases: list[Param] = []
+    exempt: list[Param] = []
     for option in options:
         if not isinstance(option, Mapping):
             continue
@@ -224,16 +228,30 @@ def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Para
             else:
                 phrases.append(phrase)
         else:
-            phrases.append(msg("condition.unless", case=_pattern(option)))
-    found = provision.elements.get(principal)
-    return msg(
-        "finding.value_options",
-        provision=provision.inline,
-        element=_element(principal),
-        found=value_words(found),
-        required=AnyOf(tuple(phrases)) if len(phrases) > 1 else phrases[0],
-        authority=authority,
-    )
+            for value in option.values():
+                words = value_words(value)
+                exempt.extend(words.items if isinstance(words, AnyOf) else [words])
+    found_values = item.found if isinstance(item.found, Mapping) else provision.elements
+    required = AnyOf(tuple(phrases)) if len(phrases) > 1 else phrases[0] if phrases else msg("value.not_stated")
+    common = {
+        "provision": provision.inline,
+        "element": _element(principal),
+        "found": value_words(found_values.get(principal)),
+        "required": required,
+        "authority": authority,
+    }
+    if exempt:
+        return msg("finding.value_options_except", exempt=tuple(exempt), **common)
+    return msg("finding.value_options", **common)
+
+
+def _principal(required: Any) -> Any:
+    """What a requirement asks for in the first place: ``{includes: intent, not: {below: intent}}`` -> ``intent``."""
+    if isinstance(required, Mapping):
+        for key in ("includes", "in", "includes_any", "includes_all"):
+            if key in required:
+                return {key: required[key]} if key != "includes" else required[key]
+    return required
 
 
 def _missing_items(found: Any, required: Any) -> tuple[Param, ...] | None:
@@ -271,14 +289,14 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
                 authority=authority,
             )
         if nothing:
-            required = value_words(item.required)
+            required = value_words(_principal(item.required))
             return msg("finding.states_none", provision=provision.start, required=required, authority=authority)
         return msg(
             "finding.value",
             provision=provision.inline,
             element=element,
             found=value_words(item.found),
-            required=value_words(item.required),
+            required=value_words(_principal(item.required)),
             authority=authority,
         )
     if code == "not_stated":

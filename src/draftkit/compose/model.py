@@ -1,4 +1,4 @@
-"""The Bill as plain data: what the renderers draw, with no Word concepts in it.
+"""Small plain-data pieces shared by the bill tree and the report: spans, lines, origins, notes.
 
 Keeping the composed bill free of python-docx means the drafting decisions (which
 provisions, in which Part, with which number, which words are placeholders, what
@@ -8,22 +8,17 @@ each comment says) are testable without opening a document, and a second rendere
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
-from draftkit.models import Area
-
 __all__ = [
-    "Bill",
     "InForce",
     "Line",
     "LineKind",
     "Note",
     "Origin",
     "OriginKind",
-    "Part",
     "Placeholder",
-    "Section",
     "Span",
 ]
 
@@ -101,46 +96,9 @@ class Note:
 
 
 @dataclass(frozen=True)
-class Section:
-    number: int
-    title: str
-    lines: tuple[Line, ...]
-    origin: Origin
-    inserted: bool
-    """True for model text the drafter has not yet accepted: rendered as a tracked insertion."""
-    answers: tuple[str, ...]
-    """Ids of the criteria this section answers (as evidence or as a remedy)."""
-    notes: tuple[Note, ...]
-    """The content of the section's comment, origin first."""
-    placeholders: tuple[Placeholder, ...] = ()
-
-
-@dataclass(frozen=True)
-class Part:
-    number: int
-    area: Area
-    title: str
-    sections: tuple[Section, ...]
-
-
-@dataclass(frozen=True)
 class InForce:
     """A provision already in force: not re-enacted, listed for the reader."""
 
     id: str
     title: str
     source: str
-
-
-@dataclass(frozen=True)
-class Bill:
-    title: str
-    long_title: str
-    country: str
-    as_of: str
-    parts: tuple[Part, ...]
-    in_force: tuple[InForce, ...] = field(default=())
-
-    @property
-    def sections(self) -> list[Section]:
-        return [section for part in self.parts for section in part.sections]

@@ -35,6 +35,8 @@ from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strengt
 from draftkit.catalog.store import Catalog
 from draftkit.models import (
     Authorisation,
+    CooperationProvision,
+    DualCriminality,
     InvestigativePowerProvision,
     NationalFramework,
     OffenceProvision,
@@ -43,7 +45,7 @@ from draftkit.models import (
 )
 from draftkit.models.provisions import NationalProvision
 
-__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "plan_bill"]
+__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "enact", "plan_bill"]
 
 OPTIONS_PARAMETER = "adopt_options"
 """Framework parameter: ``all``, or catalog ids (comma-separated) of options the State adopts."""
@@ -90,10 +92,14 @@ class WordChange:
 
 @dataclass(frozen=True)
 class Fix:
-    """A word-level cure of one in-force provision: the changes of words and the elements as amended."""
+    """A word-level cure of one in-force provision: the changes of words, new subsections at its end,
+    and its elements as amended."""
 
     words: tuple[WordChange, ...]
     elements: dict[str, Any]
+    insert: tuple[str, ...] = ()
+    """Subsections added at the end of the provision (plain text, filled)."""
+    insert_finding: str = ""
 
 
 Fixer = Callable[[ProvisionBase, ProvisionBase, NationalFramework], Fix | None]
@@ -101,6 +107,11 @@ Fixer = Callable[[ProvisionBase, ProvisionBase, NationalFramework], Fix | None]
 
 FIXERS: list[Fixer] = []
 """Registry of word-level fixers, tried in order; register with :func:`fixer`."""
+
+
+GENERAL_KINDS = frozenset({"definition", "jurisdiction", "cooperation", "evidence", "safeguard"})
+"""Kinds whose in-force provisions usually apply to all offences or all requests: amended, never repealed
+to make way for a model provision that applies only to terrorist offences."""
 
 
 def fixer(function: Fixer) -> Fixer:
@@ -136,7 +147,35 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
     )
     elements = provision.elements.model_dump()
     elements["authorisation"] = Authorisation.JUDICIAL.value
-    return Fix(words, elements)
+    insert: tuple[str, ...] = ()
+    if provision.elements.max_duration_days is None:
+        days = _max_days(provision.elements.power.value, framework)
+        if days is not None:
+            elements["max_duration_days"] = days
+            elements["renewable"] = True
+            renew = judge[:1].lower() + judge[1:]
+            insert = (
+                f"An authorisation under this section has effect for the period it specifies, which shall not "
+                f"exceed {days} days, and may be renewed for further periods not exceeding {days} days each if "
+                f"{renew} is satisfied that the conditions for giving it continue to be met.",
+            )
+    finding = "the power has no maximum duration" if insert else ""
+    return Fix(words, elements, insert, finding)
+
+
+def _max_days(power: str, framework: NationalFramework) -> int | None:
+    """The maximum period of a model power of this kind: the framework's value, else the catalog default."""
+    from draftkit.catalog import load_catalog
+
+    for model in load_catalog().by_kind("investigative_power"):
+        if not isinstance(model, InvestigativePowerProvision) or model.elements.power.value != power:
+            continue
+        for name, parameter in model.parameters.items():
+            if name.endswith("_max_days"):
+                value = framework.parameters.get(name, str(parameter.default))
+                return int(value) if value.isdigit() else None
+        return model.elements.max_duration_days
+    return None
 
 
 _LIFE = re.compile(r"imprisonment for life")
@@ -163,6 +202,73 @@ def cap_penalty(provision: ProvisionBase, model: ProvisionBase, framework: Natio
     elements = provision.elements.model_dump()
     elements["penalty"] = {**elements["penalty"], "life": False, "max_years": years}
     return Fix(words, elements)
+
+
+_COOPERATION_CLAUSES: tuple[tuple[str, Any, str, str], ...] = (
+    (
+        "dual_criminality",
+        DualCriminality.CONDUCT_BASED.value,
+        "For the purposes of this section, the requirement that conduct be an offence under the law of both "
+        "States is satisfied if the conduct would be an offence under the law of each, whatever the name or "
+        "category each law gives it and whether or not the constituent elements of the offences differ.",
+        "dual criminality is tested on the name of the offence, not on the conduct",
+    ),
+    (
+        "political_offence_excluded",
+        True,
+        "For the purposes of this section, no terrorist offence is to be regarded as a political offence, an "
+        "offence connected with a political offence or an offence inspired by political motives.",
+        "a terrorist offence could be treated as a political offence",
+    ),
+    (
+        "human_rights_refusal",
+        True,
+        "A request shall be refused where there are substantial grounds for believing that the person concerned "
+        "would be in danger of being subjected to torture or to other cruel, inhuman or degrading treatment or "
+        "punishment, or to a flagrant denial of justice, or that the request has been made for the purpose of "
+        "prosecuting or punishing a person on account of race, religion, nationality, ethnic origin, political "
+        "opinion, sex or gender.",
+        "the law allows no refusal where the person would face serious violations of human rights",
+    ),
+    (
+        "speciality",
+        True,
+        "A person surrendered under this section shall not be proceeded against, sentenced or detained for any "
+        "offence committed before the surrender other than the offence for which the person was surrendered, "
+        "unless the State that surrendered the person consents.",
+        "the rule of speciality is not stated",
+    ),
+    (
+        "ne_bis_in_idem",
+        True,
+        "A request shall be refused where the person has been finally acquitted or convicted in respect of the "
+        "same conduct, and any sentence imposed has been served, is being served or can no longer be enforced.",
+        "the rule against double jeopardy is not stated",
+    ),
+)
+
+
+@fixer
+def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
+    """An extradition or assistance rule that lacks a safeguard the instruments require: the safeguard is added."""
+    if not isinstance(provision, CooperationProvision):
+        return None
+    elements = provision.elements.model_dump()
+    texts: list[str] = []
+    findings: list[str] = []
+    for name, value, text, finding in _COOPERATION_CLAUSES:
+        current = elements.get(name)
+        if name == "dual_criminality":
+            if current != DualCriminality.STRICT.value:
+                continue
+        elif current:
+            continue
+        elements[name] = value
+        texts.append(text)
+        findings.append(finding)
+    if not texts:
+        return None
+    return Fix((), elements, tuple(texts), "; ".join(findings))
 
 
 def judge_of(court: str) -> str:
@@ -272,6 +378,18 @@ class _Engine:
         self._context = build_context
         self.criteria = {c.id: c for pack in packs for c in pack.criteria}
 
+    def knows(self, criterion_id: str) -> bool:
+        return criterion_id in self.criteria
+
+    def score(self, criterion_id: str, framework: NationalFramework) -> tuple[int, int, int]:
+        """Higher is better: the outcome, then fewer shortfalls, then no risk to rights."""
+        compiled = self.criteria.get(criterion_id)
+        if compiled is None:
+            return (_RANK[Outcome.NOT_APPLICABLE], 0, 0)
+        judgement = self._judge(compiled, self._context(framework, _ALL))
+        findings = len(getattr(judgement, "findings", ()) or ())
+        return (_RANK[judgement.outcome], -findings, 0 if judgement.human_rights_risk else 1)
+
     def outcome(self, criterion_id: str, framework: NationalFramework) -> Outcome:
         compiled = self.criteria.get(criterion_id)
         if compiled is None:
@@ -329,10 +447,11 @@ def implicated(criterion: CriterionResult, framework: NationalFramework) -> list
     """Ids of the framework provisions a criterion finds wanting (structured findings, else its reasoning)."""
     ids = {p.id for p in framework.provisions}
     found: list[str] = []
-    for finding in getattr(criterion, "findings", None) or []:
-        provision = getattr(finding, "provision", None)
-        if provision in ids and provision not in found:
-            found.append(provision)
+    for view in (criterion, criterion.in_force):
+        for finding in getattr(view, "shortfalls", None) or []:
+            provision = getattr(finding, "provision", None)
+            if provision in ids and provision not in found:
+                found.append(provision)
     if not found:
         for text in (criterion.reasoning, criterion.in_force.reasoning):
             for match in _ID.finditer(text):
@@ -341,8 +460,30 @@ def implicated(criterion: CriterionResult, framework: NationalFramework) -> list
     return found
 
 
+def at_risk(criterion: CriterionResult) -> frozenset[str]:
+    """Provisions a criterion names as the risk to rights (structured shortfalls, else its reasoning)."""
+    found = {
+        s.provision
+        for view in (criterion, criterion.in_force)
+        for s in getattr(view, "shortfalls", None) or []
+        if s.provision and str(getattr(s.code, "value", s.code)) == "rights_risk"
+    }
+    if not found:
+        for text in (criterion.reasoning, criterion.in_force.reasoning):
+            match = re.search(r"Risk to rights in: ([^.]+)\.", text)
+            if match:
+                found |= {part.strip() for part in match.group(1).split(",")}
+    return frozenset(p for p in found if p)
+
+
 def _repairs(
-    remedy: ProvisionBase, targets: list[Any], framework: NationalFramework, used: set[str], catalog: Catalog
+    remedy: ProvisionBase,
+    targets: list[Any],
+    framework: NationalFramework,
+    used: set[str],
+    catalog: Catalog,
+    *,
+    rights: frozenset[str] = frozenset(),
 ) -> list[list[Change]]:
     """For in-force provisions a criterion finds wanting: word fixes, else a repeal (the remedy takes their place)."""
     out: list[list[Change]] = []
@@ -352,12 +493,19 @@ def _repairs(
             cure = fix(target, remedy, framework)
             if cure is not None:
                 alternatives.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
+        if target.kind in GENERAL_KINDS:
+            # a general rule of the law in force (all offences, all requests) is not repealed for a special one
+            if alternatives:
+                out.append(alternatives)
+            continue
         replacement: ProvisionBase | None = remedy if target.kind == remedy.kind else None
         if replacement is None:
             scored = [(slot_overlap(m, target), m) for m in catalog.by_kind(target.kind)]
             scored = [(score, m) for score, m in scored if score > 0]
             replacement = max(scored, key=lambda item: item[0])[1] if scored else None
-        if replacement is not None and covers(replacement, target):
+        # A provision that is itself a risk to rights may go even where the remedy reaches less:
+        # what it reaches beyond the remedy is what must not be criminalised or done.
+        if replacement is not None and (covers(replacement, target) or target.id in rights):
             kind = ChangeKind.REPEAL if replacement.id in used else ChangeKind.REPEAL_AND_NEW
             alternatives.append(Change(kind, replacement.id, target.id))
         if alternatives:
@@ -380,7 +528,7 @@ def _candidates(
     if own:
         return [Change(ChangeKind.REPLACE_CLAUSE, remedy.id, own[0].id)]
     in_force = [p for _, p in occupants if p.status is ProvisionStatus.IN_FORCE]
-    in_force = [p for p in in_force if covers(remedy, p)]
+    in_force = [p for p in in_force if covers(remedy, p) and p.kind not in GENERAL_KINDS]
     if in_force and remedy.kind not in {"definition", "safeguard"}:
         target = in_force[0]
         out: list[Change] = []
@@ -393,6 +541,26 @@ def _candidates(
     return [Change(ChangeKind.NEW, remedy.id)]
 
 
+def enact(
+    framework: NationalFramework, catalog: Catalog, changes: Sequence[Change], act: str, definitions: Sequence[str] = ()
+) -> NationalFramework:
+    """The law as it would stand with the bill enacted: repealed and replaced provisions out, amended
+    ones as amended, the bill's sections and model definitions in (status ``bill``); references
+    between the bill's own provisions point to their new ids, and catalog ids it does not enact go."""
+    builder = _Builder(framework, catalog, act)
+    extra = [Change(ChangeKind.NEW, d) for d in definitions if d in catalog]
+    law = builder.apply([*changes, *extra])
+    enacted = {p.id for p in law.provisions}
+    provisions = []
+    for provision in law.provisions:
+        if provision.id.startswith("proposed."):
+            related = [f"proposed.{r}" for r in provision.related if f"proposed.{r}" in enacted]
+            provisions.append(provision.model_copy(update={"related": related}))
+        else:
+            provisions.append(provision)
+    return law.model_copy(update={"provisions": provisions})
+
+
 def plan_bill(
     framework: NationalFramework,
     assessment: Assessment,
@@ -403,20 +571,24 @@ def plan_bill(
 ) -> Plan:
     """Decide every change the bill makes; see the module docstring."""
     if packs is None:
-        from draftkit.assess.pack import core_pack
+        from draftkit.assess.pack import default_packs
 
-        packs = [core_pack()]
+        packs = default_packs()
     engine = _Engine(packs)
     builder = _Builder(framework, catalog, act)
     adopted = adopted_options(framework)
     applied: list[Change] = []
     unresolved: list[str] = []
     current = framework
+    seen_unknown: list[CriterionResult] = []
     for criterion in [*assessment.criteria, *assessment.criteria]:  # twice: later changes may undo earlier gains
         if not _wanted(criterion, adopted):
             continue
-        base = engine.outcome(criterion.id, current)
-        if _RANK[base] >= 2:
+        known = engine.knows(criterion.id)
+        if not known and criterion in seen_unknown:
+            continue
+        base = engine.score(criterion.id, current) if known else (_RANK[criterion.outcome], 0, 0)
+        if base[0] >= 2:
             continue
         remedies = [r for r in criterion.remedies if r in catalog]
         removed = {c.target for c in applied if c.target and c.kind is not ChangeKind.AMEND}
@@ -428,39 +600,48 @@ def plan_bill(
             if p.id in implicated(criterion, current) and p.id not in removed and p.status is ProvisionStatus.IN_FORCE
         ]
         options: list[list[Change]] = []
+        seen_repairs: set[tuple[str, str, str | None]] = set()
         for remedy_id in remedies:
             remedy = catalog.get(remedy_id)
-            for found in _repairs(remedy, wanting, framework, used, catalog):
+            for found in _repairs(remedy, wanting, framework, used, catalog, rights=at_risk(criterion)):
                 repair = found[1:] if found[0].kind is ChangeKind.AMEND and found[0].target in amended else found
-                if not repair:
+                if not repair or repair[-1].key() in seen_repairs:
                     continue
+                seen_repairs.add(repair[-1].key())
                 options.append(repair)
             if remedy_id in used:
                 continue
             options.append(_candidates(remedy, framework, applied, removed))
-
         if not options:
             if criterion.id not in unresolved:
                 unresolved.append(criterion.id)
             continue
-        # First try every remedy in its weakest (word-level) form, then its strongest.
         chosen = [alternatives[-1] for alternatives in options]
-        best = engine.outcome(criterion.id, builder.apply(applied + chosen))
-        if _RANK[best] <= _RANK[base]:
+        if not known:
+            # A criterion of a pack the planner cannot run: trust the assessment, enact every remedy.
+            seen_unknown.append(criterion)
+            for change in chosen:
+                change.answers.append(criterion.id)
+                if not any(c.key() == change.key() for c in applied):
+                    applied.append(change)
+            current = builder.apply(applied)
+            continue
+        best = engine.score(criterion.id, builder.apply([*applied, *chosen]))
+        if best <= base:
             if criterion.id not in unresolved:
                 unresolved.append(criterion.id)
             continue
-        # Prefer a word-level amendment where it reaches the same outcome.
+        # Prefer a word-level amendment where it does as well.
         for index, alternatives in enumerate(options):
             for alternative in alternatives[:-1]:
                 trial = [*chosen[:index], alternative, *chosen[index + 1 :]]
-                if _RANK[engine.outcome(criterion.id, builder.apply([*applied, *trial]))] >= _RANK[best]:
+                if engine.score(criterion.id, builder.apply([*applied, *trial])) >= best:
                     chosen = trial
                     break
         # Drop every change the criterion does not need.
         for change in list(chosen):
             without = [c for c in chosen if c is not change]
-            if _RANK[engine.outcome(criterion.id, builder.apply(applied + without))] >= _RANK[best]:
+            if engine.score(criterion.id, builder.apply([*applied, *without])) >= best:
                 chosen = without
         for change in chosen:
             change.answers.append(criterion.id)
@@ -470,7 +651,7 @@ def plan_bill(
             if not any(c.key() == change.key() for c in applied):
                 applied.append(change)
         current = builder.apply(applied)
-        if _RANK[best] < 2 and criterion.id not in unresolved:
+        if best[0] < 2 and criterion.id not in unresolved:
             unresolved.append(criterion.id)
     # A change may answer later criteria as well: record every open criterion it helps.
     for change in applied:

@@ -28,7 +28,6 @@ from draftkit.compose.findings import (
     priority,
     provision_names,
 )
-from draftkit.compose.model import Bill
 from draftkit.compose.report_tree import (
     Block,
     Cell,
@@ -47,6 +46,7 @@ from draftkit.compose.report_tree import (
     Text,
 )
 from draftkit.compose.spans import Filler, lines_of
+from draftkit.compose.tree import Bill
 from draftkit.i18n import Msg, msg
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
 

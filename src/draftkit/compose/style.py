@@ -16,13 +16,14 @@ other tradition (common law, mixed, Islamic law, other) a Bill unless the framew
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.models import LegalTradition, NationalFramework
 
-__all__ = ["FORM_PARAMETER", "Style", "form_of", "style_for"]
+__all__ = ["FORM_PARAMETER", "Style", "form_of", "state_name", "style_for"]
 
 FORM_PARAMETER = "bill_form"
 """Framework parameter that overrides the form chosen from the legal tradition."""
@@ -45,17 +46,44 @@ def _years_words(years: str) -> str:
     return _NUMBER_WORDS[int(years)] if years.isdigit() and int(years) < len(_NUMBER_WORDS) else years
 
 
-# Common-law idiom of the catalog -> the English of a civil-law draft law. Order matters.
-_CIVIL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+def _point(letter_: str) -> str:
+    return f"point {ord(letter_) - ord('a') + 1}\u00b0"
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+# Common-law idiom of the catalog -> the English of a civil-law draft law. Order matters: structured
+# references first (subsection (1)(b) -> point 2° of paragraph 1), then penalties, proof, vocabulary.
+_CIVIL_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (
-            r"is liable on conviction to imprisonment for a term not exceeding (\w+|\[\w+\]) years, "
+            r"\b([Ss])ubsection \((\d+)\)\(([a-z])\)",
+            lambda m: f"{_point(m.group(3))} of {_cap('paragraph', m.group(1))} {m.group(2)}",
+        ),
+        (
+            r"\b([Ss])ubsections \((\d+)\), \((\d+)\) (and|or) \((\d+)\)",
+            lambda m: f"{_cap('paragraphs', m.group(1))} {m.group(2)}, {m.group(3)} {m.group(4)} {m.group(5)}",
+        ),
+        (
+            r"\b([Ss])ubsections \((\d+)\) (to|and|or) \((\d+)\)",
+            lambda m: f"{_cap('paragraphs', m.group(1))} {m.group(2)} {m.group(3)} {m.group(4)}",
+        ),
+        (r"\b([Ss])ubsection \((\d+)\)", lambda m: f"{_cap('paragraph', m.group(1))} {m.group(2)}"),
+        (
+            r"\bparagraphs \(([a-z])\) (to|and|or) \(([a-z])\)",
+            lambda m: f"points {_point(m.group(1))[6:]} {m.group(2)} {_point(m.group(3))[6:]}",
+        ),
+        (r"\bparagraph \(([a-z])\)", lambda m: _point(m.group(1))),
+        (
+            r"is liable on conviction to imprisonment for a term not exceeding (\w+|\{\w+\}) years, "
             r"or to a fine, or to both",
             r"shall be punished by \1 years' imprisonment and a fine",
         ),
         (
-            r"is liable on conviction to imprisonment for a term not exceeding (\w+|\[\w+\]) years",
+            r"is liable on conviction to imprisonment for a term not exceeding (\w+|\{\w+\}) years",
             r"shall be punished by \1 years' imprisonment",
         ),
         (r"is liable on conviction to a fine not exceeding", "shall be punished by a fine of up to"),
@@ -66,22 +94,22 @@ _CIVIL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"beyond reasonable doubt", "to the required standard"),
         (r"\bon oath\b", "under the penalties for false testimony"),
         (r"\bsworn\b", "signed"),
-        (r"penalty units", "euros"),
+        (r"\b[\d,]+ penalty units\b", "the amount set by law"),
+        (r"penalty units", "the amount set by law"),
         (r"published in the Gazette", "published in the Official Journal"),
         (r"\bthe Gazette\b", "the Official Journal"),
         (r"\bthis Act\b", "this Law"),
         (r"\bthe Act\b", "the Law"),
-        (r"\bsubsections\b", "paragraphs"),
-        (r"\bsubsection\b", "paragraph"),
-        (r"\bsections\b", "articles"),
-        (r"\bsection\b", "article"),
-        (r"\bthe prosecution\b", "the public prosecutor"),
+        (r"\ban Act\b", "a law"),
+        (r"\b(this|that|each|the same|any other) section\b", r"\1 article"),
+        (r"\bsection (\d)", r"article \1"),
+        (r"\bsections (\d)", r"articles \1"),
+        (r"\b([Tt])he prosecution\b", r"\1he public prosecutor"),
         (r"\bon indictment\b", "by the criminal court"),
-        (r"\bsummary conviction\b", "conviction by the police court"),
     )
 )
 
-_COMMON_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = ()
+_COMMON_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,11 +203,13 @@ class Style:
         return f"{word} {unit} of the {act}" if not act.lower().startswith("the ") else f"{word} {unit} of {act}"
 
     # ----------------------------------------------------------------- words
-    def adapt(self, text: str) -> str:
-        """Model text (common-law idiom) in this tradition's words."""
+    def adapt(self, text: str, *, state: bool = True) -> str:
+        """Model text (common-law idiom) in this tradition's words (and "the State" by its name, if ``state``)."""
         rewrites = _CIVIL_REWRITES if self.form is Form.CIVIL_LAW else _COMMON_REWRITES
         for pattern, replacement in rewrites:
             text = pattern.sub(replacement, text)
+        if state:
+            text = self.state_words(text)
         if self.form is Form.CIVIL_LAW:
             text = re.sub(
                 r"shall be punished by (\w+) years' imprisonment",
@@ -187,6 +217,16 @@ class Style:
                 text,
             )
         return text
+
+    state_name: str = "the State"
+    """How the bill names its own State (``Aldermere``); model text says ``the State``."""
+
+    def state_words(self, text: str) -> str:
+        if self.state_name == "the State":
+            return text
+        text = re.sub(r"\b[Tt]he State's\b", f"{self.state_name}'s", text)
+        text = re.sub(r"\bwithin the State\b", f"in {self.state_name}", text)
+        return re.sub(r"\b[Tt]he State\b", self.state_name, text)
 
     def long_title(self, topics: str, amends: list[str]) -> str:
         amending = ""
@@ -288,6 +328,22 @@ class Style:
                 return f"{_capital(where)} is repealed."
         raise AssertionError(operation)  # pragma: no cover
 
+    def each_place(self) -> str:
+        if self.form is Form.COMMON_LAW:
+            return " (in each place, with any necessary change of capital letter)."
+        return " (in each place where they occur)."
+
+    def insertion_words(self, target: Target, existing: int) -> str:
+        """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
+        where = self.cite_in_force(target.act, target.unit)
+        if self.form is Form.COMMON_LAW:
+            if existing == 1:
+                return f"The text of {where} becomes subsection (1) of that section, and after it insert\u2014"
+            return f"At the end of {where} insert\u2014"
+        if existing == 1:
+            return f"The text of {where} becomes its paragraph 1, and the article is supplemented as follows:"
+        return f"{_capital(where)} is supplemented by the following paragraphs:"
+
     def quote_marks(self) -> tuple[str, str]:
         return ("\u201c", "\u201d") if self.form is Form.COMMON_LAW else ("\u00ab\u00a0", "\u00a0\u00bb")
 
@@ -327,5 +383,26 @@ _STYLES = {
 }
 
 
-def style_for(form: Form) -> Style:
-    return _STYLES[form]
+def style_for(form: Form, framework: NationalFramework | None = None) -> Style:
+    """The style of ``form``; with a framework, naming the State as the bill should (``Aldermere``)."""
+    style = _STYLES[form]
+    if framework is None:
+        return style
+    from dataclasses import replace
+
+    return replace(style, state_name=state_name(framework))
+
+
+_FORMS_OF_STATE = re.compile(
+    r"^(the )?((United |Federal |Islamic |Democratic |People's |Socialist |Plurinational )*"
+    r"(Republic|Kingdom|Federation|Commonwealth|State|Principality|Grand Duchy|Sultanate|Emirate)) of ",
+    re.IGNORECASE,
+)
+
+
+def state_name(framework: NationalFramework) -> str:
+    """``Aldermere`` for ``Republic of Aldermere``; the parameter ``state_name`` wins."""
+    given = framework.parameters.get("state_name")
+    if given:
+        return given
+    return _FORMS_OF_STATE.sub("", framework.name).strip() or framework.name

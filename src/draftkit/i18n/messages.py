@@ -170,7 +170,12 @@ _m("element.limbs", "the conduct and penalty of each limb")
 _m("element.prosecution_consent", "the consent of the prosecuting authority to a prosecution")
 _m("element.status", "the status")
 _m("element.topic", "the matter of evidence")
-_m("element.weakest_authorisation", "the weakest route of authorisation")
+_m("element.weakest_authorisation", "the authority that authorises the measure (the weakest, where there are several)")
+_m(
+    "element.weakest_access_authorisation",
+    "the authority that authorises access (the weakest, where there are several)",
+)
+_m("element.authorisations", "the authorities that may authorise the measure")
 _m("element.uses_terms", "the terms it uses")
 
 # ----------------------------------------------------------------------------- values of elements
@@ -350,6 +355,10 @@ _m("finding.needs_one_of", "{provision} meets none of the ways {authority} allow
 _m(
     "finding.value_options",
     "Under {provision}, {element} is {found}; {authority} requires {required}.",
+)
+_m(
+    "finding.value_options_except",
+    "Under {provision}, {element} is {found}; {authority} requires {required}, except for {exempt}.",
 )
 _m("condition.for", "{value} for {case}")
 _m("condition.unless", "a provision {case}")

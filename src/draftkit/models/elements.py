@@ -18,7 +18,7 @@ from draftkit.models.kinds.investigative_power import InvestigativePowerElements
 from draftkit.models.kinds.jurisdiction import JurisdictionBasis, JurisdictionElements
 from draftkit.models.kinds.offence import Defence, MentalElement, OffenceConduct, OffenceElements, OffenceLimb, Penalty
 from draftkit.models.kinds.safeguard import SafeguardElements
-from draftkit.models.kinds.service_provider import ProviderDuty, ServiceProviderElements
+from draftkit.models.kinds.service_provider import ProviderDuty, RetentionScope, ServiceProviderElements
 from draftkit.models.vocabulary import Authorisation, AuthorisationRoute, DataCategory, PowerType, SafeguardType
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "Penalty",
     "PowerType",
     "ProviderDuty",
+    "RetentionScope",
     "SafeguardElements",
     "SafeguardType",
     "ServiceProviderElements",

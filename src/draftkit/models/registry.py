@@ -22,6 +22,8 @@ class InstrumentKind(StrEnum):
     MODEL_LAW = "model_law"
     EU_ACT = "eu_act"
     GUIDANCE = "guidance"
+    JUDGMENT = "judgment"
+    """A judgment that states what the law requires from its date (a standard, not a treaty obligation)."""
 
 
 class Instrument(DraftkitModel):

@@ -40,19 +40,15 @@ def check_framework_text(
 
 def bill_tree(framework: NationalFramework, assessment: Assessment, catalog: Catalog | None = None) -> Bill:
     """The composed bill tree (:mod:`draftkit.compose.tree`) for one framework and its assessment."""
-    from draftkit.compose.bill_tree import compose_bill_tree
+    from draftkit.compose.bill import compose_bill
 
-    return compose_bill_tree(framework, assessment, catalog)
+    return compose_bill(framework, assessment, catalog)
 
 
 def render_bill_akn_output(context: DraftContext) -> bytes:
     from draftkit.akn.writer import render_bill_akn
-    from draftkit.compose.tree import Bill
 
-    bill: object = context.bill
-    if not isinstance(bill, Bill):  # until the drafting context carries the bill tree itself
-        bill = bill_tree(context.framework, context.assessment, context.catalog)
-    assert isinstance(bill, Bill)
+    bill: Bill = context.bill  # the drafting context carries the bill tree
     return render_bill_akn(bill, context.when)
 
 

@@ -1,10 +1,15 @@
-"""The annotated bill as a Word document: cover, arrangement of sections, Parts and sections.
+"""The proposed bill as a Word document: a walker of the bill tree (:mod:`draftkit.compose.tree`).
 
-Numbers are literal text computed by draftkit (``12.``, ``(2)``, ``(a)``, ``(i)``), not
-Word auto-numbering, so that they survive copy-paste, LibreOffice and tracked-change
-rejection exactly as printed. Each section's comment is anchored on the runs this
-module just created (element objects it holds), never by searching for text, so that
-no provision text can move or spoof an anchor.
+Every number, word and comment comes from the tree; this module only prints it.
+Numbers are literal text (``12.``, ``(2)``, ``(a)``, ``1°``), not Word auto-numbering, so
+that they survive copy-paste, LibreOffice and the rejection of tracked changes exactly
+as printed. Each section's comment is anchored on the runs this module just created
+(element objects it holds), never by searching for text, so no provision text can move
+or spoof an anchor.
+
+Tracked changes: what draftkit proposes is a tracked insertion (``w:ins``); where the
+State's own clause falls short, its text is a tracked deletion (``w:del``) followed by
+the insertion of the remedy, so the drafter accepts or rejects each change in Word.
 """
 
 from __future__ import annotations
@@ -16,8 +21,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from draftkit.catalog.text import roman
-from draftkit.compose.model import Bill, Line, LineKind, Section
+from draftkit.compose.tree import Bill, Change, Division, Form, Role, Section, Unit, UnitKind
 from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.ooxml import Revisions, add_text, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
@@ -25,23 +29,25 @@ from draftkit.render.styles import S
 
 __all__ = ["OUTPUT", "render_bill"]
 
-_LINE_STYLE = {
-    LineKind.SUBSECTION: S.SUBSECTION,
-    LineKind.PARAGRAPH: S.PARAGRAPH,
-    LineKind.SUBPARAGRAPH: S.SUBPARAGRAPH,
-    LineKind.CLOSING: S.CLOSING,
+_LEVEL_STYLE = {
+    UnitKind.SUBSECTION: S.SUBSECTION,
+    UnitKind.INSTRUCTION: S.SUBSECTION,
+    UnitKind.PARAGRAPH: S.PARAGRAPH,
+    UnitKind.SUBPARAGRAPH: S.SUBPARAGRAPH,
+    UnitKind.DEFINITION: S.CLOSING,
 }
 
 
 def _legend(track_changes: bool) -> str:
     inserted = (
-        "Model provisions proposed by draftkit are tracked insertions: accept or reject them under Review."
+        "What draftkit proposes is shown as tracked changes: accept or reject each one under Review. "
+        "Where the State's own clause falls short, its words are struck through and the remedy inserted."
         if track_changes
-        else "Model provisions proposed by draftkit are printed as clean text; their comments say so."
+        else "What draftkit proposes is printed as clean text; each section's comment says where it comes from."
     )
     return (
-        f"{inserted} Every section carries a comment giving its source, the criteria it answers and its "
-        "citations. Words highlighted in [brackets] are placeholders still to be decided."
+        f"{inserted} Every section carries a short comment giving its source, the question it answers and "
+        "where the gap report discusses it. Words highlighted in [brackets] are values still to be decided."
     )
 
 
@@ -50,17 +56,20 @@ def initials(author: str) -> str:
     return "".join(letters[:3]).upper() or "DK"
 
 
-def _line_style(line: Line, numbered: bool) -> str:
-    if line.kind is LineKind.SUBSECTION and line.label is None:
+def _style(unit: Unit, depth: int) -> str:
+    if unit.kind is UnitKind.SUBSECTION and unit.num is None:
         return S.SUBSECTION_PLAIN
-    if line.kind is LineKind.CLOSING and not numbered:
-        return S.CLOSING_PLAIN
-    return _LINE_STYLE[line.kind]
+    if unit.kind is UnitKind.DEFINITION:
+        return S.CLOSING if unit.num is None else S.PARAGRAPH
+    if depth >= 3:
+        return S.SUBPARAGRAPH
+    return _LEVEL_STYLE[unit.kind]
 
 
 class _BillWriter:
-    def __init__(self, document: Any, *, track_changes: bool, author: str, when: dt.datetime) -> None:
+    def __init__(self, document: Any, bill: Bill, *, track_changes: bool, author: str, when: dt.datetime) -> None:
         self.doc = document
+        self.bill = bill
         self.track = track_changes
         self.author = author
         self.initials = initials(author)
@@ -72,42 +81,103 @@ class _BillWriter:
         set_style(paragraph, style_id)
         return paragraph
 
-    def arrangement(self, bill: Bill) -> None:
-        add_text(self.paragraph(S.ARRANGEMENT_HEADING), "Arrangement of sections")
-        if not bill.parts:
-            add_text(
-                self.paragraph(S.NOTE),
-                "Nothing to draft: the framework has no bill or proposal, and the "
-                "assessment proposes no model provision.",
-            )
-        for part in bill.parts:
-            add_text(self.paragraph(S.ARRANGEMENT_PART), f"Part {roman(part.number).upper()} \u2014 {part.title}")
-            for section in part.sections:
+    # ------------------------------------------------------------------ front matter
+    def front(self) -> None:
+        add_text(self.paragraph(S.LONG_TITLE), self.bill.enacting_formula)
+
+    def division_label(self, division: Division) -> str:
+        word = "Part" if self.bill.form is Form.COMMON_LAW else "Title"
+        return f"{word} {division.number}"
+
+    def section_label(self, section: Section) -> str:
+        return f"{section.number}." if self.bill.form is Form.COMMON_LAW else f"Article {section.number}"
+
+    def arrangement(self) -> None:
+        heading = "Arrangement of sections" if self.bill.form is Form.COMMON_LAW else "Table of contents"
+        add_text(self.paragraph(S.ARRANGEMENT_HEADING), heading)
+        for division in self.bill.divisions:
+            add_text(self.paragraph(S.ARRANGEMENT_PART), f"{self.division_label(division)} \u2014 {division.heading}")
+            for section in division.all_sections():
                 entry = self.paragraph(S.ARRANGEMENT_ENTRY)
-                add_text(entry, f"{section.number}.\t{section.title}")
+                add_text(entry, f"{self.section_label(section)}\t{section.title}")
                 if self.track and section.inserted:
                     self.revisions.insert_paragraphs([entry])
+        for schedule in self.bill.schedules:
+            entry = self.paragraph(S.ARRANGEMENT_ENTRY)
+            add_text(entry, f"Schedule {schedule.number}\t{schedule.heading}")
+            if self.track:
+                self.revisions.insert_paragraphs([entry])
+
+    # ------------------------------------------------------------------ units
+    def unit(
+        self, unit: Unit, depth: int, out: list[Paragraph], *, quoted: bool = False, first: bool = False
+    ) -> Run | None:
+        paragraph = self.paragraph(
+            _style(unit, depth) if not quoted else (S.PARAGRAPH if depth <= 2 else S.SUBPARAGRAPH)
+        )
+        last: Run | None = None
+        opening = ("\u201c" if self.bill.form is Form.COMMON_LAW else "\u00ab\u00a0") if quoted and first else ""
+        if unit.num is not None:
+            last = add_text(paragraph, f"{opening}{unit.num}\t")
+        elif opening:
+            last = add_text(paragraph, opening)
+        for span in unit.text:
+            last = add_text(paragraph, span.text, highlight=span.role is Role.PARAMETER)
+        out.append(paragraph)
+        if unit.children:
+            paragraph.paragraph_format.keep_with_next = True  # a lead-in never ends a page alone
+        for child in unit.children:
+            last = self.unit(child, depth + 1, out, quoted=quoted) or last
+        if unit.wrap:
+            wrap = self.paragraph(
+                S.CLOSING if unit.num is not None or unit.kind is UnitKind.DEFINITION else S.CLOSING_PLAIN
+            )
+            for span in unit.wrap:
+                last = add_text(wrap, span.text, highlight=span.role is Role.PARAMETER)
+            out.append(wrap)
+        if unit.amendment is not None and unit.amendment.quoted:
+            inner: list[Paragraph] = []
+            for quoted_unit in unit.amendment.quoted:
+                last = self.unit(quoted_unit, depth + 1, inner, quoted=True, first=not inner) or last
+            closing = "\u201d" if self.bill.form is Form.COMMON_LAW else "\u00a0\u00bb"
+            last = add_text(inner[-1], closing)
+            out += inner
+        return last
 
     def section(self, section: Section) -> None:
         heading = self.paragraph(S.SECTION_HEADING)
-        first = add_text(heading, f"{section.number}.")
-        add_text(heading, f"\t{section.title}")
-        paragraphs = [heading]
-        last: Run = first
-        numbered = any(line.label is not None for line in section.lines if line.kind is LineKind.SUBSECTION)
-        for index, line in enumerate(section.lines):
-            paragraph = self.paragraph(_line_style(line, numbered))
-            following = section.lines[index + 1] if index + 1 < len(section.lines) else None
-            if following is not None and following.kind in (LineKind.PARAGRAPH, LineKind.SUBPARAGRAPH):
-                paragraph.paragraph_format.keep_with_next = True  # a lead-in never ends a page alone
-            if line.label is not None:
-                add_text(paragraph, f"{line.label}\t")
-            for span in line.spans:
-                last = add_text(paragraph, span.text, highlight=span.parameter is not None)
-            paragraphs.append(paragraph)
+        heading.paragraph_format.keep_with_next = True
+        first = add_text(heading, self.section_label(section))
+        add_text(heading, "\t")
+        replaced = section.change is Change.REPLACED and bool(section.deleted)
+        old_title = None
+        if replaced and section.deleted_title and section.deleted_title != section.title:
+            old_title = add_text(heading, section.deleted_title)
+        new_title = add_text(heading, section.title)
+        last = new_title
+        deleted: list[Paragraph] = []
+        if replaced:
+            for unit in section.deleted:
+                self.unit(unit, 1, deleted)
+        paragraphs: list[Paragraph] = []
+        for unit in section.units:
+            last = self.unit(unit, 1, paragraphs) or last
         self.comment(section, first, last)
-        if self.track and section.inserted:
+        if replaced and not self.track:
+            for paragraph in deleted:
+                paragraph._p.getparent().remove(paragraph._p)
+            if old_title is not None:
+                old_title._r.getparent().remove(old_title._r)
+            return
+        if replaced:
+            # the number stays; the old words are struck through, the remedy inserted
+            if old_title is not None:
+                self.revisions.delete_runs([old_title])
+                self.revisions.insert_runs([new_title])
+            self.revisions.delete_paragraphs(deleted)
             self.revisions.insert_paragraphs(paragraphs)
+        elif self.track and section.inserted:
+            self.revisions.insert_paragraphs([heading, *paragraphs])
 
     def comment(self, section: Section, first: Run, last: Run) -> None:
         comment = self.doc.add_comment([first, last], text="", author=self.author, initials=self.initials)
@@ -118,15 +188,26 @@ class _BillWriter:
             add_text(paragraph, f"{note.label}: ", bold=True)
             add_text(paragraph, note.text)
 
-    def body(self, bill: Bill) -> None:
-        for index, part in enumerate(bill.parts):
+    def body(self) -> None:
+        for index, division in enumerate(self.bill.divisions):
             heading = self.paragraph(S.PART_HEADING)
             if index == 0:
                 heading.paragraph_format.page_break_before = True
-            add_text(heading, f"Part {roman(part.number).upper()}")
-            add_text(self.paragraph(S.PART_TITLE), part.title)
-            for section in part.sections:
+            add_text(heading, self.division_label(division))
+            add_text(self.paragraph(S.PART_TITLE), division.heading)
+            for section in division.all_sections():
                 self.section(section)
+        for schedule in self.bill.schedules:
+            heading = self.paragraph(S.PART_HEADING)
+            heading.paragraph_format.page_break_before = True
+            add_text(heading, f"Schedule {schedule.number}")
+            title = self.paragraph(S.PART_TITLE)
+            add_text(title, schedule.heading)
+            paragraphs = [heading, title]
+            for unit in schedule.units:
+                self.unit(unit, 1, paragraphs)
+            if self.track:
+                self.revisions.insert_paragraphs(paragraphs)
 
 
 def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.datetime) -> bytes:
@@ -142,9 +223,10 @@ def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.dateti
             "legend": _legend(track_changes),
         },
     )
-    writer = _BillWriter(document, track_changes=track_changes, author=author, when=when)
-    writer.arrangement(bill)
-    writer.body(bill)
+    writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when)
+    writer.front()
+    writer.arrangement()
+    writer.body()
     return save_stable(document, title=bill.title, author=author, when=when)
 
 
@@ -154,6 +236,6 @@ def _render(context: DraftContext) -> bytes:
 
 OUTPUT = OutputFormat(
     "bill.docx",
-    "The annotated draft bill: a comment on every section, model provisions as tracked insertions.",
+    "The proposed bill: a short comment on every section; what draftkit proposes as tracked changes.",
     _render,
 )

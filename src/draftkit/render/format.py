@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
-from draftkit.compose.model import Bill
+from draftkit.compose.tree import Bill
 from draftkit.models import NationalFramework
 
 if TYPE_CHECKING:

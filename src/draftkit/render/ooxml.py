@@ -141,6 +141,52 @@ class Revisions:
                     successor.addprevious(r_pr)
             r_pr.insert(0, self._ins())
 
+    def _del(self) -> Any:
+        deleted = OxmlElement("w:del")
+        deleted.set(qn("w:id"), str(self._next))
+        deleted.set(qn("w:author"), self.author)
+        deleted.set(qn("w:date"), self.date)
+        self._next += 1
+        return deleted
+
+    def insert_runs(self, runs: Iterable[Run]) -> None:
+        """Wrap single runs of a kept paragraph in ``w:ins`` (e.g. a new heading beside a kept number)."""
+        for run in runs:
+            wrapper = self._ins()
+            run._r.addprevious(wrapper)
+            wrapper.append(run._r)
+
+    def delete_runs(self, runs: Iterable[Run]) -> None:
+        """Wrap single runs of a kept paragraph in ``w:del`` (their text becomes ``w:delText``)."""
+        for run in runs:
+            for text in run._r.findall(qn("w:t")):
+                text.tag = qn("w:delText")
+            wrapper = self._del()
+            run._r.addprevious(wrapper)
+            wrapper.append(run._r)
+
+    def delete_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
+        """Mark whole paragraphs as tracked deletions: runs go into ``w:del`` with ``w:delText``,
+        and the paragraph mark too, so that accepting the change removes the paragraph."""
+        for paragraph in paragraphs:
+            group: Any = None
+            for child in list(paragraph._p):
+                if child.tag != qn("w:r") or child.find(qn("w:commentReference")) is not None:
+                    group = None
+                    continue
+                for text in child.findall(qn("w:t")):
+                    text.tag = qn("w:delText")
+                if group is None:
+                    group = self._del()
+                    child.addprevious(group)
+                group.append(child)
+            p_pr = paragraph._p.get_or_add_pPr()
+            r_pr = p_pr.find(qn("w:rPr"))
+            if r_pr is None:
+                r_pr = OxmlElement("w:rPr")
+                p_pr.append(r_pr)
+            r_pr.insert(0, self._del())
+
     def _wrap_runs(self, paragraph: Paragraph) -> None:
         """Group consecutive text runs into ``w:ins``; comment range marks and reference runs stay outside."""
         group: Any = None

@@ -10,7 +10,7 @@ from draftkit.assess.pack import RulePack, core_pack, parse_pack
 from draftkit.assess.result import CriterionResult
 from draftkit.models import NationalFramework
 
-__all__ = ["criterion", "framework", "only", "pack", "provision"]
+__all__ = ["check", "criterion", "framework", "only", "pack", "provision"]
 
 
 def provision(

@@ -15,7 +15,8 @@ from typing import Any
 from draftkit.assess import Outcome
 from tests.legal.engine.frameworks import check, framework, provision
 
-FULL = ["necessity", "proportionality", "oversight", "remedy"]
+# Notification after a covert measure, and a stated threshold, are part of the full set (Zakharov v. Russia [GC]).
+FULL = ["necessity", "proportionality", "oversight", "remedy", "notification"]
 
 
 def interception(authorisation: str, *routes: str) -> dict[str, Any]:
@@ -27,6 +28,7 @@ def interception(authorisation: str, *routes: str) -> dict[str, Any]:
             "authorisation": authorisation,
             "other_routes": [{"authorisation": route, "when": "urgency"} for route in routes],
             "max_duration_days": 90,
+            "threshold": "reasonable grounds to believe",
             "data_categories": ["content"],
             "safeguards": FULL,
         },

@@ -18,7 +18,8 @@ from draftkit.assess import Outcome, assess
 from draftkit.assess.rating import default_rating_rule
 from tests.legal.engine.frameworks import check, framework, pack, provision
 
-FULL = ["necessity", "proportionality", "oversight", "remedy"]
+# Notification after a covert measure, and a stated threshold, are part of the full set (Zakharov v. Russia [GC]).
+FULL = ["necessity", "proportionality", "oversight", "remedy", "notification"]
 
 
 def power(pid: str, kind: str, authorisation: str, safeguards: list[str], **elements: Any) -> dict[str, Any]:
@@ -29,6 +30,7 @@ def power(pid: str, kind: str, authorisation: str, safeguards: list[str], **elem
             "power": kind,
             "authorisation": authorisation,
             "max_duration_days": 90,
+            "threshold": "reasonable grounds to believe",
             "data_categories": ["content"],
             "safeguards": safeguards,
             **elements,
@@ -77,7 +79,7 @@ def test_an_oversight_body_and_a_tribunal_count_toward_the_powers_they_apply_to(
         {"applies_to": ["interception"], "safeguards": ["record_keeping"], "oversight_body": "the Commissioner"},
     )
     tribunal = provision("xz.ipa.s30", "safeguard", {"safeguards": ["remedy"]}, related=["xz.ipa.s3"])
-    intercept = power("xz.ipa.s3", "interception", "judicial", ["necessity", "proportionality"])
+    intercept = power("xz.ipa.s3", "interception", "judicial", ["necessity", "proportionality", "notification"])
     result = check(framework(intercept, commissioner, tribunal), "safeguards.every_power")
     found = result.criterion("safeguards.every_power")
     assert found.outcome is Outcome.MET, found.reasoning

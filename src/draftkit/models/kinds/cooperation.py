@@ -37,6 +37,12 @@ class CooperationMechanism(StrEnum):
     SPONTANEOUS_INFORMATION = "spontaneous_information"
     JOINT_INVESTIGATION_TEAMS = "joint_investigation_teams"
     VIDEO_CONFERENCE = "video_conference"
+    DIRECT_PROVIDER_ORDERS = "direct_provider_orders"
+    """Orders or requests of another State's authorities served directly on a service provider (CETS 224 arts 6-7)."""
+    GIVING_EFFECT_TO_ORDERS = "giving_effect_to_orders"
+    """Giving effect to another State's order for subscriber information or traffic data (CETS 224 art 8)."""
+    EMERGENCY_DISCLOSURE = "emergency_disclosure"
+    """Expedited disclosure of stored data, and mutual assistance, in an emergency (CETS 224 arts 9-10)."""
 
 
 class LegalBasis(StrEnum):
@@ -68,6 +74,11 @@ class CooperationElements(DraftkitModel):
     human_rights_refusal: StrictBool = Field(
         default=False,
         description="Refusal where the person would face persecution, torture or an unfair trial.",
+    )
+    data_protection: StrictBool = Field(
+        default=False,
+        description="Personal data exchanged are protected: purpose, retention, security, onward transfer, "
+        "access and redress, independent oversight.",
     )
 
 

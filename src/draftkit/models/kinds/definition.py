@@ -51,6 +51,11 @@ class DefinitionElements(DraftkitModel):
         description="For a definition of terrorist act: a purpose of intimidating a population "
         "or compelling a government or organisation is required.",
     )
+    protest_exemption: StrictBool = Field(
+        default=False,
+        description="For a definition of terrorist act: advocacy, protest, dissent or industrial action "
+        "is excluded unless it is meant to kill, injure or endanger life or public safety.",
+    )
 
 
 class DefinitionProvision(ProvisionBase):

@@ -51,6 +51,7 @@ class OffenceConduct(StrEnum):
     DATA_INTERFERENCE = "data_interference"
     SYSTEM_INTERFERENCE = "system_interference"
     MISUSE_OF_DEVICES = "misuse_of_devices"
+    COMPUTER_FORGERY = "computer_forgery"
     COMPUTER_FRAUD = "computer_fraud"
     TERRORIST_ACT = "terrorist_act"
 
@@ -126,6 +127,11 @@ class OffenceElements(DraftkitModel):
         default=False,
         description="For financing: online payment tools, virtual assets, crowdfunding and "
         "e-commerce are expressly reached.",
+    )
+    any_purpose: StrictBool = Field(
+        default=False,
+        description="For financing: funds for a terrorist group or an individual terrorist are reached "
+        "for any purpose, without a link to a specific terrorist act.",
     )
     penalty: Penalty = Field(default_factory=Penalty)
     defences: list[Defence] = Field(default_factory=no_items)

@@ -15,7 +15,14 @@ from draftkit.models.kinds import ProvisionKind
 from draftkit.models.provision_base import KindSpec, NationalFields, ProvisionBase
 from draftkit.models.vocabulary import Authorisation, AuthorisationRoute, DataCategory, SafeguardType
 
-__all__ = ["SPEC", "NationalServiceProvider", "ProviderDuty", "ServiceProviderElements", "ServiceProviderProvision"]
+__all__ = [
+    "SPEC",
+    "NationalServiceProvider",
+    "ProviderDuty",
+    "RetentionScope",
+    "ServiceProviderElements",
+    "ServiceProviderProvision",
+]
 
 
 class ProviderDuty(StrEnum):
@@ -29,9 +36,23 @@ class ProviderDuty(StrEnum):
     POINT_OF_CONTACT = "point_of_contact"
 
 
+class RetentionScope(StrEnum):
+    """Whose data a retention duty reaches."""
+
+    GENERAL = "general"
+    """Every user of the service, without any link to a threat or an investigation."""
+    TARGETED = "targeted"
+    """Persons or places selected on objective criteria, by an order limited in time."""
+    SOURCE_ADDRESSES = "source_addresses"
+    """Only the network address assigned to the source of a connection, with its time of assignment."""
+
+
 class ServiceProviderElements(DraftkitModel):
     duty: ProviderDuty
     retention_months: StrictInt | None = Field(default=None, ge=0, le=120)
+    retention_scope: RetentionScope | None = Field(
+        default=None, description="For a retention duty: whose data it reaches (left out: not stated)."
+    )
     data_categories: list[DataCategory] = Field(default_factory=no_items)
     access_authorisation: Authorisation | None = Field(
         default=None, description="Who authorises access to retained or held data (the default route)."
