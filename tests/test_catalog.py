@@ -118,7 +118,7 @@ def test_catalog_definitions_are_not_circular() -> None:
     """Issue 13, point 5: traffic data and content data no longer define each other."""
     terms = CATALOG.defined_terms()
     graph = {
-        p.elements.term: [t for t in p.uses_terms if t in terms]  # type: ignore[union-attr]
+        p.elements.term: [t for t in p.uses_terms if t in terms]
         for p in CATALOG.by_kind("definition")
     }
 
@@ -129,7 +129,7 @@ def test_catalog_definitions_are_not_circular() -> None:
 
 
 def test_the_computer_offences_of_the_budapest_convention_are_all_in_the_catalog() -> None:
-    conduct = {c.value for p in CATALOG.by_kind("offence") for c in p.elements.conduct}  # type: ignore[union-attr]
+    conduct = {c.value for p in CATALOG.by_kind("offence") for c in p.elements.conduct}
     budapest = {"illegal_access", "illegal_interception", "data_interference", "system_interference"}
     assert conduct >= budapest | {"misuse_of_devices", "computer_forgery", "computer_fraud"}
 
