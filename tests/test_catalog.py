@@ -117,10 +117,7 @@ def test_a_recklessness_variant_carries_a_rights_warning() -> None:
 def test_catalog_definitions_are_not_circular() -> None:
     """Issue 13, point 5: traffic data and content data no longer define each other."""
     terms = CATALOG.defined_terms()
-    graph = {
-        p.elements.term: [t for t in p.uses_terms if t in terms]
-        for p in CATALOG.by_kind("definition")
-    }
+    graph = {p.elements.term: [t for t in p.uses_terms if t in terms] for p in CATALOG.by_kind("definition")}
 
     def reaches(start: str, goal: str, seen: frozenset[str] = frozenset()) -> bool:
         return any(n == goal or (n not in seen and reaches(n, goal, seen | {n})) for n in graph.get(start, []))
