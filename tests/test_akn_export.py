@@ -135,3 +135,23 @@ def test_export_of_a_broken_framework_exits_2_and_writes_nothing(tmp_path: Path)
     assert f"{broken}:2:10: country: expected a two-letter ISO 3166-1 alpha-2 code" in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_draft_writes_the_same_akn_bill_as_export(tmp_path: Path) -> None:
+    """``draft`` writes bill.akn.xml beside bill.docx: the export's bytes, valid against the schema."""
+    import subprocess
+    import sys
+
+    example = str(EXAMPLES / "xb-civil-law.yaml")
+    drafted, exported_file = tmp_path / "drafted", tmp_path / "bill.akn.xml"
+    for command in (
+        ["draft", example, "-o", str(drafted), "--date", "2026-01-01"],
+        ["export", "akn", example, "-o", str(exported_file), "--date", "2026-01-01"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "draftkit", *command], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+    data = (drafted / "bill.akn.xml").read_bytes()
+    assert data == exported_file.read_bytes()
+    assert schema().validate(etree.fromstring(data)), [e.message for e in schema().error_log][:5]

@@ -1,8 +1,7 @@
 """``bill.akn.xml``: the proposed bill in Akoma Ntoso 3.0, what ``draftkit export akn`` writes (see docs/akn.md).
 
-``OUTPUT`` is the output format for the registry (:mod:`draftkit.render.outputs`). It is registered
-there (so that ``draft`` writes ``bill.akn.xml`` too) once the drafting context carries the bill
-tree itself: composing the tree separately costs a second or more per framework.
+``OUTPUT`` is the output format for the registry (:mod:`draftkit.render.outputs`), so ``draft`` writes
+``bill.akn.xml`` beside ``bill.docx``: both walk the same bill tree, which the drafting context carries.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ and an ``OUTPUT = OutputFormat(name, description, render)``, then add the module
 
 from __future__ import annotations
 
-from draftkit.render import assessment_json, bill_docx, markdown, report_docx
+from draftkit.render import assessment_json, bill_akn, bill_docx, markdown, report_docx
 from draftkit.render.format import OutputFormat
 
 __all__ = ["OutputFormat", "output_names", "outputs", "register", "unregister"]
@@ -18,6 +18,7 @@ _BUILTIN: tuple[OutputFormat, ...] = (
     report_docx.OUTPUT,
     assessment_json.OUTPUT,
     markdown.OUTPUT,
+    bill_akn.OUTPUT,
 )
 
 _registry: dict[str, OutputFormat] = {output.name: output for output in _BUILTIN}
