@@ -50,6 +50,23 @@ def test_intent_alone_meets_both_without_a_flag() -> None:
     assert not rights.human_rights_risk
 
 
+def test_incitement_without_a_danger_element_is_covered_and_flagged() -> None:
+    # CETS 196 art 5: public provocation is a message distributed with intent to incite that causes a
+    # danger. An offence of intentional incitement with no danger element reaches every such message (and
+    # more): coverage is met. Reaching speech that causes no danger is the rights question (ICCPR art
+    # 19(3)), answered by the speech-offence criterion and its flag.
+    no_danger = {
+        **INCITEMENT_INTENT_OR_RECKLESS,
+        "elements": {**INCITEMENT_INTENT_OR_RECKLESS["elements"], "mental_elements": ["intent"], "risk_element": False},
+    }
+    result = check(framework(no_danger), "crim.incitement", "safeguards.speech_offences")
+    coverage = result.criterion("crim.incitement")
+    assert coverage.outcome is Outcome.MET, coverage.reasoning
+    rights = result.criterion("safeguards.speech_offences")
+    assert rights.outcome is not Outcome.MET
+    assert rights.human_rights_risk
+
+
 def test_a_fault_set_not_stated_is_unknown_not_a_rights_risk() -> None:
     # The file records no fault: the engine cannot show intent (coverage not met) and must not
     # assume less than intent either (no rights flag on a guess).
