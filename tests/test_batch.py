@@ -167,17 +167,17 @@ def test_batch_draft_reads_each_pack_once_and_never_imports_the_command_line(
 ) -> None:
     """The rules are loaded once per run (draftkit.service.load_rules) and shared by every framework."""
     from draftkit import service
-    from draftkit.assess import load_pack
+    from draftkit.assess.pack import pack_named
     from tests.test_hostile import run_cli
 
     reads: list[Path] = []
-    real = load_pack
+    real = pack_named
 
     def counting(path: Path) -> object:
         reads.append(Path(path))
         return real(path)
 
-    monkeypatch.setattr(service, "load_pack", counting)
+    monkeypatch.setattr(service, "pack_named", counting)
     pack = ROOT / "examples" / "packs" / "cets-217.yaml"
     args = ["draft", str(SMALL), str(OTHER), "-o", str(tmp_path / "out"), "--pack", str(pack), "--jobs", "1"]
     result = run_cli([*args, "--date", "2026-10-01"], monkeypatch, capsys)
