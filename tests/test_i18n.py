@@ -139,3 +139,16 @@ def test_every_element_and_value_of_the_model_has_words() -> None:
             missing += [f"element.{f} ({name})" for f in obj.model_fields if f"element.{f}" not in TEXT]
     assert checked > 20  # the enums and element models of every kind, not an empty module
     assert not missing, "add labels to draftkit/i18n/messages.py: " + ", ".join(missing)
+
+
+def test_no_message_code_is_defined_twice() -> None:
+    """A second definition would silently replace the first: every code is written once."""
+    import collections
+    import importlib
+    import re
+
+    module = importlib.import_module("draftkit.i18n.messages")  # the package exports a function of that name
+    source = Path(str(module.__file__)).read_text(encoding="utf-8")
+    codes = re.findall(r'^_mp?\("([^"]+)"', source, flags=re.MULTILINE)
+    assert len(codes) > 100
+    assert [c for c, n in collections.Counter(codes).items() if n > 1] == []
