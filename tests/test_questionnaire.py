@@ -422,3 +422,11 @@ def test_question_numbers_in_the_document_are_what_the_reader_expects() -> None:
     numbers = ["".join(r.findall(f"{W}tc")[0].itertext()).strip() for r in root.iter(f"{W}tr")]
     assert numbers == [q.number for q in build_form(blocks=2).questions()]
     assert all(re.fullmatch(r"[A-D0-9.]+", n) for n in numbers)
+
+
+def test_the_question_number_the_readme_shows_is_the_one_asked() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"Question (\d+\.\d+\.\d+) \(Investigative powers, provision \d+\.\d+ - ([^)]+)\)", readme)
+    assert shown is not None
+    asked = {q.number: q.label for q in build_form(blocks=2).questions()}
+    assert asked[shown.group(1)] == shown.group(2)

@@ -84,7 +84,7 @@ def register(app: typer.Typer) -> None:
         """Read a filled-in questionnaire into a framework file that validates.
 
         Every wrong answer is reported by its question number, all at once, and nothing is
-        written until the whole form reads: e.g. "Question 3.2.10 (Investigative powers,
+        written until the whole form reads: e.g. "Question 3.2.26 (Investigative powers,
         provision 3.2 - Maximum duration in days): expected a whole number; got 'thirty'".
 
         Example:
