@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from draftkit.assess import assess, core_pack
+from draftkit.assess.pack import shipped_pack, shipped_packs
 from draftkit.assess.result import Assessment, Outcome, Strength
 from draftkit.catalog import load_catalog
 from draftkit.load.framework import parse_framework
@@ -80,6 +81,15 @@ def test_the_model_state_rates_c_everywhere(options: bool) -> None:
     assert {a.area.value: a.rating.value for a in assessment.areas if a.rating.value not in ("C", "NA")} == {}
 
 
+@pytest.mark.parametrize("options", [True, False], ids=["every-provision", "no-options"])
+def test_the_model_state_rates_c_under_every_shipped_pack(options: bool) -> None:
+    """The packs that are not on by default (unscr-2396, children-gender) are met by the catalog too."""
+    packs = [core_pack(), *(shipped_pack(pack_id) for pack_id in shipped_packs())]
+    assessment = assess(model_state(options=options), packs)
+    assert _gaps(assessment) == []
+    assert {a.area.value: a.rating.value for a in assessment.areas if a.rating.value not in ("C", "NA")} == {}
+
+
 def test_every_catalog_provision_is_enacted_in_the_model_state() -> None:
     framework = model_state()
     assert {p.id for p in framework.provisions} == {p.id for p in load_catalog()}
@@ -108,7 +118,10 @@ def test_general_retention_with_access_by_any_officer_is_not_met_and_flagged() -
     assert result.human_rights_risk
 
 
-@pytest.mark.parametrize("criterion", core_pack().file.criteria, ids=lambda c: c.id)
+ALL_CRITERIA = [c for pack_id in ("unodc-2012", *shipped_packs()) for c in shipped_pack(pack_id).file.criteria]
+
+
+@pytest.mark.parametrize("criterion", ALL_CRITERIA, ids=lambda c: c.id)
 def test_every_criterion_names_its_binding_source(criterion: Any) -> None:
     """Mandatory means binding on this State: a Chapter VII decision, or a treaty it is party to."""
     source = criterion.strength_source

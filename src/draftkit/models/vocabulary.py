@@ -23,6 +23,13 @@ class PowerType(StrEnum):
     COMPELLED_DECRYPTION = "compelled_decryption"
     COVERT_ONLINE = "covert_online"
     REMOTE_ACCESS = "remote_access"
+    PASSENGER_DATA = "passenger_data"
+    """Carriers must transmit passenger data (advance passenger information, passenger name records) to a
+    national authority, which processes them to screen travellers (SC res 2396 (2017))."""
+    WATCH_LIST = "watch_list"
+    """A list or database of known and suspected terrorists used to screen travellers and in investigations."""
+    BIOMETRIC_COLLECTION = "biometric_collection"
+    """Collection and use of biometric data (fingerprints, photographs, facial images) to identify terrorists."""
 
 
 class Authorisation(StrEnum):
@@ -58,6 +65,11 @@ class DataCategory(StrEnum):
     CONTENT = "content"
     LOCATION = "location"
     STORED = "stored"
+    ADVANCE_PASSENGER_INFORMATION = "advance_passenger_information"
+    """The identity and travel-document data of a passenger and the flight, sent before departure or arrival."""
+    PASSENGER_NAME_RECORD = "passenger_name_record"
+    """The carrier's booking record of a journey: itinerary, contact, payment and other details."""
+    BIOMETRIC = "biometric"
 
 
 class SafeguardType(StrEnum):
@@ -72,3 +84,8 @@ class SafeguardType(StrEnum):
     CONFIDENTIALITY = "confidentiality"
     RECORD_KEEPING = "record_keeping"
     PRIVILEGE = "privilege"
+    CHILD_SPECIFIC = "child_specific"
+    """Juvenile-justice guarantees for children: a minimum age, the child's best interests, detention only as a
+    last resort and for the shortest appropriate time, specialised proceedings."""
+    REHABILITATION = "rehabilitation"
+    """Rehabilitation and reintegration measures (diversion, programmes in and after custody, conditions of release)."""
