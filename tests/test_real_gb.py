@@ -105,3 +105,9 @@ def test_agreement_between_engine_and_blind_labels_is_reported() -> None:
     print(table(result))
     assert result.compared > 0
     assert 0.0 <= result.share <= 1.0
+    # A floor, raised only when a change to the pack is right on the law (never to fit the labels): 33/59 before
+    # issue 13's real-law review; 37/59 after it (crim.financing: a means-neutral "property" offence reaches online
+    # payments; jur.aut_dedere: universal jurisdiction supplies the jurisdiction half; evid.electronic_admissibility:
+    # a presumption that computers work is not a reliability test; providers.cooperation: a confidentiality duty in
+    # the cooperation sections counts). The reasoning is recorded beside each criterion in unodc-2012.yaml.
+    assert result.agreed >= 37, table(result)
