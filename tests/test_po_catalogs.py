@@ -146,6 +146,17 @@ def test_translations_keep_every_placeholder_and_every_plural_form(language: str
     assert wrong == []
 
 
+@pytest.mark.parametrize("language", [*COMPLETE, "ar"])
+def test_translations_keep_the_spaces_at_either_end(language: str) -> None:
+    """The running foot "... page " is followed by the page number: its last space is part of the message."""
+    wrong = []
+    for (code, _), (ids, strings, _) in _entries(language).items():
+        for text in strings:
+            if text and (text[:1].isspace(), text[-1:].isspace()) != (ids[0][:1].isspace(), ids[0][-1:].isspace()):
+                wrong.append(code)
+    assert wrong == []
+
+
 @pytest.mark.parametrize("language", COMPLETE)
 def test_no_english_sentence_is_left(language: str) -> None:
     """Whole English words, or a sentence identical to the English, mean a message was not translated."""
