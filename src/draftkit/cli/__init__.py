@@ -66,6 +66,7 @@ def _register(app: typer.Typer) -> None:
         check,
         diff,
         draft,
+        explain,
         migrate,
         questionnaire,
         registry,
@@ -73,7 +74,7 @@ def _register(app: typer.Typer) -> None:
         validate,
     )
 
-    for module in (validate, migrate, schema, catalog, registry, check, draft, diff, akn, questionnaire):
+    for module in (explain, validate, migrate, schema, catalog, registry, check, draft, diff, akn, questionnaire):
         module.register(app)
 
 
