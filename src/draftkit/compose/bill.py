@@ -897,7 +897,7 @@ def _build(c: _Composer) -> Bill:
     replaced_clause: set[str] = set()
     for provision in framework.provisions_with_status(ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL):
         replacing = [ch for ch in changes_by_target.get(provision.id, []) if ch.kind is ChangeKind.REPLACE_CLAUSE]
-        status = style.m.text(msg(f"status.{provision.status.value}"))
+        status = style.say(f"status.{provision.status.value}")
         source = source_words(provision.source, tradition, style)
         answers = [cr.id for cr in c.assessment.criteria if provision.id in cr.evidence]
         if replacing:

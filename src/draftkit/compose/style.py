@@ -591,13 +591,23 @@ class Style:
             Operation.SUBSTITUTE_UNIT: "amend.substitute_unit",
             Operation.REPEAL_UNIT: "amend.repeal",
         }[operation]
-        return _capital(self.m.text(msg(self.code(name), where=where, old=old or "", new=new or "")))
+        return _capital(self._contract_around(self.code(name), where=where, old=old or "", new=new or ""))
 
     def insertion_words(self, target: Target, existing: int) -> str:
         """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
         where = self.cite_in_force(target.act, target.unit)
         name = "amend.becomes_subsection" if existing == 1 else "amend.insert_unit"
-        return _capital(self.m.text(msg(self.code(name), where=where)))
+        return _capital(self._contract_around(self.code(name), where=where))
+
+    def _contract_around(self, code: str, **params: str) -> str:
+        """A formula: contractions are made around ``{where}`` (``a el artículo`` -> ``al artículo``),
+        never inside the quoted words ``old`` and ``new``."""
+        marks = {name: f"\x00{index}\x00" for index, name in enumerate(params) if name != "where"}
+        filled: dict[str, Param] = {name: marks.get(name, value) for name, value in params.items()}
+        text = self.idiom.contract(self.m.text(msg(code, **filled)))
+        for name, mark in marks.items():
+            text = text.replace(mark, params[name])
+        return text
 
     def quote_marks(self) -> tuple[str, str]:
         return self.idiom.amend_quotes[self.form]

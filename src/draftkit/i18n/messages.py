@@ -806,6 +806,7 @@ _m("bill.common.default_title", "Counter-Terrorism (Use of the Internet) Bill")
 _m("bill.civil.default_title", "Draft law on countering the use of the Internet for terrorist purposes")
 _m("bill.common.act_title", "{name} Act {year}")
 _m("bill.civil.act_title", "{name} {year}")
+_m("bill.common.default_act_title", "Counter-Terrorism (Use of the Internet) Act")
 _m("bill.civil.default_act_title", "Law on countering the use of the Internet for terrorist purposes")
 _m("bill.civil.draft_title", "Draft {title}")
 _m(
@@ -1047,6 +1048,9 @@ _m("bill.note.unodc", "UNODC, The use of the Internet for terrorist purposes (20
 _m("bill.note.unodc_plain", "UNODC, The use of the Internet for terrorist purposes (2012)")
 _m("bill.note.unverified_pinpoint", "{pinpoint} (unverified)")
 _m("bill.note.pinpoint_unverified", "{citation} (pinpoint unverified)")
+_m("bill.status.in_force", "law in force")
+_m("bill.status.bill", "bill")
+_m("bill.status.draft_proposal", "draft proposal")
 _m("bill.origin.state_provision", "the State's {status}: {source}")
 _m(
     "bill.origin.state_falls_short",
