@@ -28,10 +28,10 @@ from typing import Any
 
 from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
-from draftkit.catalog.text import roman
+from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
-from draftkit.compose.style import Style, form_of, style_for
+from draftkit.compose.style import Style, form_of, parameter, style_for
 from draftkit.compose.tree import (
     Amendment,
     Bill,
@@ -87,11 +87,12 @@ def remedy_ids(assessment: Assessment) -> list[str]:
 
 def source_words(source: NationalSource, tradition: LegalTradition, style: Style | None = None) -> str:
     """``Penal Code 1962, s 41`` (or ``art 41`` in a civil-law State), in the style's language."""
+    act = style.act_name(source.act) if style is not None else source.act
     if not source.section[:1].isdigit():
-        return f"{source.act}, {source.section}"
+        return f"{act}, {source.section}"
     code = "bill.civil.source" if tradition is LegalTradition.CIVIL_LAW else "bill.common.source"
     words = style.m if style is not None else Messages()
-    return words.text(msg(code, act=source.act, unit=source.section))
+    return words.text(msg(code, act=act, unit=source.section))
 
 
 _OPTION_LABEL = re.compile(r"\s*\((?:[^()]*\boption\b[^()]*)\)\s*$", re.IGNORECASE)
@@ -151,7 +152,7 @@ def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
     """
     year = framework.as_of.year
     given = framework.title if framework.title and framework.language == style.language else None
-    act_given = framework.parameters.get("act_title")
+    act_given = parameter(framework, "act_title", style.language)
     if style.form is Form.COMMON_LAW:
         title = given or style.say("default_title")
         base = re.sub(r"\s+(Bill|Projet de loi)$", "", title)
@@ -204,14 +205,16 @@ class _Composer:
         self.terms_used: dict[str, str] = {}  # key (the English term, lower case) -> the term in the bill's language
         self.english = english if english is not None else catalog
         self.term_keys = _term_keys(self.english, catalog, framework)  # term in the bill (lower) -> key
-        self.term_words = {key: word for word, key in self.term_keys.items()}
+        self.term_words = _term_words(self.english, catalog, self.term_keys)
         self.schedules: list[Schedule] = []
         self._known_terms: list[str] | None = None
         self._term_pattern: re.Pattern[str] | None = None
         self.problems: list[Problem] = []
         self.year = framework.as_of.year
         self.title, self.act_title = bill_titles(framework, style)
-        self.law = style if framework.language == style.language else _law_style(framework, style)
+        self.law = style
+        """What amendments put into the law in force is in the bill's language (the language the State
+        legislates in; a framework in another language is a working translation)."""
 
     # ------------------------------------------------------------------ references
     def model_section(self, model_id: str) -> str | None:
@@ -256,8 +259,9 @@ class _Composer:
     # ------------------------------------------------------------------ text
     def value_of(self, name: str, provision: ProvisionBase) -> str | None:
         """A parameter's value: the framework's, or one draftkit can work out from the framework."""
-        if name in self.framework.parameters:
-            return self.framework.parameters[name]
+        given = parameter(self.framework, name, self.style.language)
+        if given is not None:
+            return given
         if name == "terrorist_act_national_provision":
             for p in self.framework.provisions:
                 if (
@@ -344,13 +348,16 @@ class _Composer:
                 judge = JUDGE_OF.search(before)
                 if judge and judge_of(value) == value:
                     before = before[: judge.start()]
-                if (lead and not before.strip()) or re.search(r"[.:]\s+$", before):
+                opens = not before.strip() and (lead or self.style.idiom.capital_items)
+                if opens or re.search(r"[.:]\s+$", before):
                     value = value[:1].upper() + value[1:]
                 buffer = self.joined(before, value)
                 continue
             default = str(parameter.default)
             if parameter.type is ParamType.YEARS:
                 default = self.style.years(default)
+            for pattern, replacement in self.style.idiom.values:
+                default = pattern.sub(replacement, default)
             shown = f"[{self.style.adapt(default, state=False)}]"
             joined = self.joined(before, shown)
             before, shown = joined[: joined.rindex("[")], joined[joined.rindex("[") :]
@@ -506,7 +513,7 @@ class _Composer:
         if provision is not None:
             units = self.units(provision.text, provision, slot.eid)
             for term in provision.uses_terms:
-                self.use_term(term.lower())
+                self.use_term(self.key_of(term))
             self.scan_terms(units)
         before = dict(self.placeholders)
         deleted: tuple[Unit, ...] = ()
@@ -539,15 +546,6 @@ def local_term(provision: ProvisionBase) -> str:
     return str(getattr(provision, "elements").term)  # noqa: B009 (every definition has elements)
 
 
-def _law_style(framework: NationalFramework, style: Style) -> Style:
-    """The style of the law in force (its language): what amendments put into it is in its words."""
-    from draftkit.i18n import available_languages
-
-    if framework.language not in available_languages():
-        return style
-    return style_for(style.form, framework, language=framework.language)
-
-
 def _term_keys(english: Catalog, local: Catalog, framework: NationalFramework) -> dict[str, str]:
     """Every term the bill may define, as written in its language (lower case) -> its key.
 
@@ -563,6 +561,16 @@ def _term_keys(english: Catalog, local: Catalog, framework: NationalFramework) -
         if isinstance(p, DefinitionProvision):
             key = _state_key(p, english)
             out.setdefault(p.elements.term.lower(), key)
+    return out
+
+
+def _term_words(english: Catalog, local: Catalog, keys: dict[str, str]) -> dict[str, str]:
+    """Key -> the term as the bill writes it: the catalog's term in the language first, else the State's."""
+    out: dict[str, str] = {}
+    for term, provision_id in english.defined_terms().items():
+        out[term.lower()] = local_term(local.get(provision_id)) if provision_id in local else term
+    for word, key in keys.items():
+        out.setdefault(key, word)
     return out
 
 
@@ -694,11 +702,36 @@ def _definition_entry(
     """
     key = provision.elements.term if isinstance(provision, DefinitionProvision) else provision.id
 
+    language = composer.style.language
+    shown = composer.style.quote_term(local_term(provision)) if isinstance(provision, DefinitionProvision) else key
+
+    def number(found: str) -> int:
+        return renumber.get(int(found), int(found))
+
     def moved(text: str) -> str:
+        if language == "fr":
+            of = (
+                "d'"
+                if re.match(r"[«\s]*[aeéèêiîouyhAEÉÈIOUYH]", shown[2:] if shown.startswith("«") else shown)
+                else "de "
+            )
+            text = re.sub(
+                r"\b(au|du|le|Le) (\d+)° du I\b(?!')",
+                lambda m: f"{m.group(1)} {letter(int(m.group(2)))}) de la définition {of}{shown}",
+                text,
+            )
+            return re.sub(
+                r"\b(au|du|le|les|aux|des|Le|Les) ([IVX]+)\b(?!')",
+                lambda m: f"{m.group(1)} {roman(number(str(_roman_int(m.group(2))))).upper()}",
+                text,
+            )
+        if language == "es":
+            text = re.sub(
+                r"\b(la letra \w\)) del apartado 1\b", lambda m: f"{m.group(1)} de la definición de {shown}", text
+            )
+            return re.sub(r"\b(apartados?) (\d+)\b", lambda m: f"{m.group(1)} {number(m.group(2))}", text)
         text = re.sub(r"subsection \(1\)\((\w)\)", f"paragraph (\\1) of the definition of \u201c{key}\u201d", text)
-        return re.sub(
-            r"subsection \((\d+)\)", lambda m: f"subsection ({renumber.get(int(m.group(1)), int(m.group(1)))})", text
-        )
+        return re.sub(r"subsection \((\d+)\)", lambda m: f"subsection ({number(m.group(1))})", text)
 
     style = composer.style
     first, *rest = provision.text
@@ -779,6 +812,13 @@ def _definition_entry(
 _SEPARATED = re.compile(r"\s*(:|\u2014|means|includes|désigne|s'entend|significa|comprende)")
 
 
+def _roman_int(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    return sum(
+        -values[c] if i + 1 < len(text) and values[text[i + 1]] > values[c] else values[c] for i, c in enumerate(text)
+    )
+
+
 def _term_key(term: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", term.lower()).strip("_")
 
@@ -797,7 +837,7 @@ def _with_end(unit: Unit, end: str) -> Unit:
     )
 
 
-_CONNECTOR_END = re.compile(r"[.;,]?(?:\s+(?:and|or|et|ou|y|o|u|e))?\s*$")
+_CONNECTOR_END = re.compile(r"\s*[.;,]?(?:\s+(?:and|or|et|ou|y|o|u|e))?\s*$")
 """The end of a list item: its punctuation and connector (``; and``, ``; ou``, ``; y``)."""
 
 
@@ -821,17 +861,15 @@ def compose_bill(
 ) -> Bill:
     """The proposed bill as a tree, in ``language``: see the module docstring.
 
-    ``catalog`` is the English catalog (what the rules engine reasons on); the model text comes
-    from its translation into ``language`` (:func:`draftkit.catalog.translation.localized_catalog`).
-    ``words``: the messages of ``language``, when the caller has them (e.g. with an explicit fallback).
-    A language without a catalog, or a translation that misses a provision the bill needs, is an
-    ``InputError`` naming what is missing, never English in the middle of a French bill.
+    ``catalog``: the model provisions whose text the bill prints, in ``language`` (by default the
+    shipped catalog, translated by :func:`draftkit.catalog.translation.localized_catalog`); what the
+    bill changes is decided on the English catalog, which the rules engine reasons on. ``words``: the
+    messages of ``language``, when the caller has them (with the fallback the user allowed). A
+    language without a catalog, or a translation that misses a provision, is an ``InputError``
+    naming what is missing, never English in the middle of a French bill.
     """
-    if catalog is None:
-        from draftkit.catalog import load_catalog
-
-        catalog = load_catalog()
-    missing = [r for c in assessment.criteria for r in c.remedies if r not in catalog]
+    english, text = _catalogs(catalog, language)
+    missing = [r for c in assessment.criteria for r in c.remedies if r not in english]
     if missing:
         raise InputError(
             [
@@ -841,19 +879,28 @@ def compose_bill(
         )
     style = style_for(form_of(framework), framework, language=language, words=words)
     if plan is None:
-        plan = plan_bill(framework, assessment, catalog, act=_act_guess(framework), packs=packs)
-    text = _localized(catalog, language)
-    c = _Composer(framework, assessment, text, plan, style, english=catalog)
+        plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+    c = _Composer(framework, assessment, text, plan, style, english=english)
     return _build(c)
 
 
-def _localized(catalog: Catalog, language: str) -> Catalog:
-    """The catalog whose text the bill prints: ``catalog`` itself in English, else its translation."""
+def _catalogs(catalog: Catalog | None, language: str) -> tuple[Catalog, Catalog]:
+    """(the English catalog the plan reasons on, the catalog whose text the bill prints)."""
+    from draftkit.catalog import load_catalog
+
     if language == "en":
-        return catalog
+        english = catalog if catalog is not None else load_catalog()
+        return english, english
+    if catalog is not None:
+        return load_catalog(), catalog
     from draftkit.catalog.translation import localized_catalog
 
-    return localized_catalog(language)
+    return load_catalog(), localized_catalog(language)
+
+
+def _in_language(framework: NationalFramework, language: str) -> NationalFramework:
+    """The framework as the plan sees it: the words its amendments put into the law are in the bill's language."""
+    return framework if framework.language == language else framework.model_copy(update={"language": language})
 
 
 def _act_guess(framework: NationalFramework) -> str:
@@ -872,16 +919,19 @@ def compose_proposal(
     language: str = "en",
     words: Messages | None = None,
 ) -> tuple[Bill, NationalFramework]:
-    """The bill, and the law as it would stand with it enacted (for the third view, "with the proposed bill")."""
-    if catalog is None:
-        from draftkit.catalog import load_catalog
+    """The bill, and the law as it would stand with it enacted (for the third view, "with the proposed bill").
 
-        catalog = load_catalog()
+    ``catalog`` as for :func:`compose_bill`; the law with the bill enacted is built from the English
+    provisions (what the rules engine reads), whatever the bill's language.
+    """
+    from draftkit.catalog import load_catalog
+
+    english = catalog if language == "en" and catalog is not None else load_catalog()
     act = _act_guess(framework)
-    plan = plan_bill(framework, assessment, catalog, act=act, packs=packs)
+    plan = plan_bill(_in_language(framework, language), assessment, english, act=act, packs=packs)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
-    definitions = sorted({d.model for d in bill.terms if d.model is not None and d.model in catalog})
-    return bill, enact(framework, catalog, plan.changes, act, definitions)
+    definitions = sorted({d.model for d in bill.terms if d.model is not None and d.model in english})
+    return bill, enact(framework, english, plan.changes, act, definitions)
 
 
 def _build(c: _Composer) -> Bill:
@@ -1167,8 +1217,9 @@ def _build(c: _Composer) -> Bill:
             ]
         if picked is not None:
             for used in picked.uses_terms:
-                c.use_term(used.lower())
-                pending.append(used.lower())
+                key = c.key_of(used)
+                c.use_term(key)
+                pending.append(key)
     ordered = sorted(chosen.items(), key=lambda item: _collation(c.terms_used.get(item[0], item[0])))
     next_number = 2
     renumbers: dict[str, dict[int, int]] = {}
@@ -1181,7 +1232,7 @@ def _build(c: _Composer) -> Bill:
     origins: list[tuple[str, str | None]] = []
     for index, (term, (how, defining, cite)) in enumerate(ordered):
         eid = f"{interp.eid}__def_{_term_key(term)}"
-        end = "." if index == len(ordered) - 1 else ";"
+        end = "." if index == len(ordered) - 1 else style.idiom.item_end
         word = c.terms_used.get(term, term)
         if how == "signpost":
             shown_term = style.quote_term(word)
@@ -1305,8 +1356,9 @@ def _build(c: _Composer) -> Bill:
                     full = " ".join(piece for sub in target.text for piece in sub.strings())
                     old = change_of_words.old
                     occurrences = len(re.findall(re.escape(old), full, flags=re.IGNORECASE))
+                    new = law.idiom.contract(law.m.text(change_of_words.new))
                     sentence = style.amendment_words(
-                        Operation.SUBSTITUTE_WORDS, tgt, old, change_of_words.new, each_place=occurrences > 1
+                        Operation.SUBSTITUTE_WORDS, tgt, old, new, each_place=occurrences > 1
                     )
                     items.append(
                         _instruction(
@@ -1317,14 +1369,17 @@ def _build(c: _Composer) -> Bill:
                                 Operation.SUBSTITUTE_WORDS,
                                 tgt,
                                 old=old,
-                                new=change_of_words.new,
+                                new=new,
                                 finding=style.m.text(change_of_words.finding),
                             ),
                             sentence,
                         )
                     )
-                for text in ch.fix.insert:
-                    added = (law.adapt(text), "; ".join(style.m.text(f) for f in ch.fix.insert_finding))
+                for clause in ch.fix.insert:
+                    added = (
+                        law.adapt(law.idiom.contract(law.m.text(clause))),
+                        "; ".join(style.m.text(f) for f in ch.fix.insert_finding),
+                    )
                     if added not in inserts.setdefault(target.id, []):
                         inserts[target.id].append(added)
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
@@ -1497,7 +1552,7 @@ def _build(c: _Composer) -> Bill:
         year=framework.as_of.year,
         title=c.title,
         act_title=act_ref,
-        long_title=style.long_title(listed, amended_acts),
+        long_title=style.long_title(listed, [style.act_name(act) for act in amended_acts]),
         enacting_formula=style.enacting_formula(framework),
         divisions=tuple(divisions),
         schedules=schedules,

@@ -33,7 +33,8 @@ from pydantic import TypeAdapter
 
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
 from draftkit.catalog.store import Catalog
-from draftkit.compose.style import idiom_for
+from draftkit.compose.style import idiom_for, in_words
+from draftkit.compose.style import parameter as parameter_value
 from draftkit.i18n import Messages, Msg, msg
 from draftkit.models import (
     Authorisation,
@@ -88,7 +89,8 @@ class Change:
 @dataclass(frozen=True)
 class WordChange:
     old: str
-    new: str
+    new: str | Msg
+    """The words put in: user text (a value of the framework) or a message, worded in the bill's language."""
     finding: Msg
     """What the change cures, worded in the bill's language when the bill is composed."""
 
@@ -100,8 +102,8 @@ class Fix:
 
     words: tuple[WordChange, ...]
     elements: dict[str, Any]
-    insert: tuple[str, ...] = ()
-    """Subsections added at the end of the provision (plain text, filled, in the language of the law amended)."""
+    insert: tuple[Msg, ...] = ()
+    """Subsections added at the end of the provision (messages, worded in the bill's language)."""
     insert_finding: tuple[Msg, ...] = ()
 
 
@@ -141,13 +143,6 @@ JUDGE_OF = re.compile(
 """The words before a court in model text (``a judge of {court}``): dropped when the value names a judge."""
 
 
-def _words(language: str) -> Messages:
-    """The messages of the law's language (the words an amendment puts into it), English when there is none."""
-    from draftkit.i18n import available_languages, messages
-
-    return messages(language) if language in available_languages() else messages("en")
-
-
 @fixer
 def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
     """A power authorised by the executive or the agency itself: a judge authorises it instead."""
@@ -162,20 +157,23 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
         found = sorted({m.group(1) for m in _AUTHORITY.finditer(text.lower())}, key=len, reverse=True)
     if not found:
         return None
-    law = _words(framework.language)
-    court = framework.parameters.get("competent_court") or law.text(msg("bill.fix.default_court"))
-    judge = judge_of(court, law)
+    given = parameter_value(framework, "competent_court", framework.language)
+    judge: str | Msg = (
+        given
+        if given and judge_of(given) == given
+        else msg("bill.fix.judge_of", court=given or msg("bill.fix.default_court"))
+    )
     words = tuple(WordChange(old, judge, msg("bill.finding.not_independent", authority=old)) for old in found)
     elements = provision.elements.model_dump()
     elements["authorisation"] = Authorisation.JUDICIAL.value
-    insert: tuple[str, ...] = ()
+    insert: tuple[Msg, ...] = ()
     if provision.elements.max_duration_days is None:
         days = _max_days(provision.elements.power.value, framework)
         if days is not None:
             elements["max_duration_days"] = days
             elements["renewable"] = True
-            renew = judge[:1].lower() + judge[1:]
-            insert = (law.text(msg("bill.fix.duration", days=str(days), judge=renew)),)
+            renew = judge[:1].lower() + judge[1:] if isinstance(judge, str) else judge
+            insert = (msg("bill.fix.duration", days=str(days), judge=renew),)
     finding = (msg("bill.finding.no_duration"),) if insert else ()
     return Fix(words, elements, insert, finding)
 
@@ -213,11 +211,10 @@ def cap_penalty(provision: ProvisionBase, model: ProvisionBase, framework: Natio
     if not life:
         return None
     years = model.elements.penalty.max_years
-    law = _words(framework.language)
     words = (
         WordChange(
             life.group(0),
-            law.text(msg("bill.fix.capped_sentence", years=str(years))),
+            msg("bill.fix.capped_sentence", years=in_words(str(years), framework.language)),
             msg("bill.finding.life_sentence"),
         ),
     )
@@ -243,8 +240,7 @@ def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, frame
     if not isinstance(provision, CooperationProvision):
         return None
     elements = provision.elements.model_dump()
-    law = _words(framework.language)
-    texts: list[str] = []
+    texts: list[Msg] = []
     findings: list[Msg] = []
     for name, value in _COOPERATION_CLAUSES:
         current = elements.get(name)
@@ -255,7 +251,7 @@ def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, frame
             continue
         elements[name] = value
         key = name.removesuffix("_excluded")
-        texts.append(law.text(msg(f"bill.fix.{key}")))
+        texts.append(msg(f"bill.fix.{key}"))
         findings.append(msg(f"bill.finding.{key}"))
     if not texts:
         return None

@@ -21,7 +21,7 @@ from draftkit.compose.tree import Bill, Form, Role, Section, Unit, plain
 
 __all__ = ["bill_problems", "text_of"]
 
-_ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN = r"(?:[IVX]+)"
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,13 @@ class _References:
 
 _EN_SECTION = re.compile(r"\b(?:section|article)s? (\d[\w-]*)((?:\(\w+\))*)( of (?:the|this) [A-Z])?")
 _FR_SECTION = re.compile(
-    r"\barticles? (\d+(?:er)?(?:-\d+)*)(\s*(?:,|et|à)\s*\d+)*( (?:du|de la|de l'|des) (?!présente))?"
+    r"\barticles? (\d+(?:er)?(?:-\d+)*)((?:\(\w+\))*(?:\s*(?:,|et|à)\s*\d+)*)"
+    r"( (?:du|de la|de l'|des) (?!présente))?"
 )
-_ES_SECTION = re.compile(r"\bart[ií]culos? (\d+(?:\.º)?)(\s*(?:,|y|a)\s*\d+)*( (?:del|de la|de los) (?!presente))?")
+_ES_SECTION = re.compile(
+    r"\bart[ií]culos? (\d+(?:\.º)?(?:[-.]\d+)*(?: bis| ter)?)((?:\(\w+\))*(?:\s*(?:,|y|a)\s*\d+)*)"
+    r"( (?:del|de la|de los) (?!presente))?"
+)
 
 _REFERENCES: dict[tuple[str, Form], _References] = {
     ("en", Form.COMMON_LAW): _References(
@@ -56,7 +60,7 @@ _REFERENCES: dict[tuple[str, Form], _References] = {
         re.compile(r"the provisions of this (?:Act|Law) on "),
     ),
     ("fr", Form.CIVIL_LAW): _References(
-        re.compile(rf"\b(?:au|du|le|les|aux|des) ({_ROMAN})\b(?![.'’])(?! de l'article)"),
+        re.compile(rf"\b(?:au|du|le|les|aux|des) ({_ROMAN})\b(?!['’])(?! de l'article)"),
         _FR_SECTION,
         re.compile(r"\bl'annexe (\d+)\b"),
         re.compile(r"les dispositions de la présente loi relatives "),

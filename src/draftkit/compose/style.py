@@ -43,9 +43,11 @@ __all__ = [
     "IDIOMS",
     "Idiom",
     "Style",
+    "act_slug",
     "form_of",
     "idiom_for",
     "in_words",
+    "parameter",
     "state_name",
     "style_for",
 ]
@@ -54,6 +56,15 @@ FORM_PARAMETER = "bill_form"
 """Framework parameter that overrides the form chosen from the legal tradition."""
 
 Rewrites = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+
+
+def parameter(framework: NationalFramework, name: str, language: str) -> str | None:
+    """A framework parameter's value for a document in ``language``.
+
+    ``<name>_<language>`` (``competent_court_fr``) gives the value in that language, for a framework
+    written in one language and drafted in another; else ``<name>`` as the framework gives it.
+    """
+    return framework.parameters.get(f"{name}_{language}") or framework.parameters.get(name)
 
 
 def form_of(framework: NationalFramework) -> Form:
@@ -141,7 +152,7 @@ _EN_CIVIL = _compile(
     )
 )
 
-_ROMAN_UP = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN_UP = r"(?:[IVX]+)"
 
 
 def _roman_value(text: str) -> int:
@@ -270,6 +281,12 @@ class Idiom:
 
     pinpoints: tuple[tuple[str, str], ...] = ()
     """How a pinpoint's abbreviations read in this language: ``("para", "par.")``."""
+    values: Rewrites = ()
+    """Defaults a translation left in English (amounts in penalty units) in this language's words."""
+    capital_items: bool = False
+    """Enumerated items open with a capital (French codes: ``1° Les services ...``)."""
+    item_end: str = ";"
+    """How an item of a list of definitions ends (French: a non-breaking space before ``;``)."""
 
     def number(self, form: Form) -> Numbering:
         return self.numbering.get(form) or IDIOMS["en"].numbering[form]
@@ -352,6 +369,9 @@ IDIOMS: dict[str, Idiom] = {
             ("section", "section"),
             ("p.", "p."),
         ),
+        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", "\u00a0") + " unités d'amende"),)),
+        capital_items=True,
+        item_end="\u00a0;",
     ),
     "es": Idiom(
         "es",
@@ -374,6 +394,7 @@ IDIOMS: dict[str, Idiom] = {
             ("section", "sección"),
             ("p.", "pág."),
         ),
+        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)),
     ),
 }
 """The languages a bill can be drafted in (their messages come from the catalogs of :mod:`draftkit.i18n`)."""
@@ -393,6 +414,8 @@ class Style:
     idiom: Idiom
     state_name: str = ""
     """How the bill names its own State (``Aldermere``); model text says ``the State``."""
+    act_names: tuple[tuple[str, str], ...] = ()
+    """(slug of an Act's name, its name in this language), from the framework's ``act_<slug>_<language>``."""
 
     # ----------------------------------------------------------------- words
     @property
@@ -493,8 +516,13 @@ class Style:
     def cite_range(self, first: str, last: str) -> str:
         return self.say("cite_range", first=first, last=last)
 
+    def act_name(self, act: str) -> str:
+        """An Act's name in this language: the framework's ``act_<name>_<language>`` parameter, else as given."""
+        return dict(self.act_names).get(act_slug(act), act)
+
     def of_act(self, act: str) -> str:
         """``of the Criminal Code``, ``du code pénal``, ``del Código Penal``."""
+        act = self.act_name(act)
         if self.language == "en":
             return f"of {act}" if act.lower().startswith("the ") else self.say("of_act", act=act)
         return self.idiom.contract(self.m.text(msg("bill.of_act", act=self.idiom.with_article(act))))
@@ -533,10 +561,9 @@ class Style:
             text = re.sub(r"\bwithin the State\b", f"in {name}", text)
             return re.sub(r"\b[Tt]he State\b", name, text)
         if self.language == "fr":
-            text = re.sub(r"\bsur le territoire de l'État\b", f"sur le territoire de {name}", text)
-            return re.sub(r"\b(de|par|à) l'État\b(?! partie| requ)", lambda m: f"{m.group(1)} {name}", text)
+            return _FR_STATE.sub(lambda m: f"{m.group(1)} {name}", text)
         if self.language == "es":
-            return re.sub(r"\b(del|el) Estado\b(?! [Pp]arte| requ)", lambda m: _es_state(m.group(1), name), text)
+            return _ES_STATE.sub(lambda m: _es_state(m.group(1), name), text)
         return text
 
     # ----------------------------------------------------------------- fixed texts
@@ -547,10 +574,10 @@ class Style:
         return self.say("long_title", topics=topics)
 
     def enacting_formula(self, framework: NationalFramework) -> str:
-        given = framework.parameters.get("enacting_formula")
+        given = parameter(framework, "enacting_formula", self.language)
         if given:
             return given
-        legislature = framework.parameters.get("legislature")
+        legislature = parameter(framework, "legislature", self.language)
         if self.form is Form.COMMON_LAW:
             who = legislature or self.say("legislature", state=framework.name)
         else:
@@ -562,7 +589,7 @@ class Style:
 
     def commencement(self, framework: NationalFramework) -> list[str]:
         if self.form is Form.COMMON_LAW:
-            minister = framework.parameters.get("minister") or self.say("minister")
+            minister = parameter(framework, "minister", self.language) or self.say("minister")
             return [self.say("commencement", minister=minister), self.say("no_retroactivity")]
         return [self.say("commencement"), self.say("no_retroactivity")]
 
@@ -570,7 +597,7 @@ class Style:
         return self.say("interpretation.lead")
 
     def regulations(self, framework: NationalFramework) -> list[str]:
-        minister = framework.parameters.get("minister") or self.say("minister")
+        minister = parameter(framework, "minister", self.language) or self.say("minister")
         return [self.sentence("regulations", minister=minister), self.say("regulations.limits")]
 
     def quote_term(self, term: str) -> str:
@@ -616,6 +643,15 @@ class Style:
         return self.say("final")
 
 
+_GENERIC_STATE = (
+    r"(?! (?:le|la|les|qui|que|dont|où|partie|membre|requ\w*|concerné\w*|étranger|tiers|el|cuyo|en|parte|"
+    r"miembro|extranjero|afectado)\b)"
+)
+_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]){_GENERIC_STATE}")
+"""The enacting State in French model text (``sur le territoire de l'État``), not a State in general
+(``l'État le mieux placé``, ``l'État qui les a fournies``, ``l'État requérant``)."""
+_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]){_GENERIC_STATE}")
+
 _PUNISHED = re.compile(
     r"(shall be punished by |puni(?:e|s|es)? de |passible d'un emprisonnement maximal de |prisión de hasta )"
     r"(\d+)( years| ans| años)"
@@ -648,7 +684,19 @@ def style_for(
     refuses a language whose catalog is missing or incomplete).
     """
     m = words if words is not None else messages(language)
-    return Style(form=form, m=m, idiom=idiom_for(language), state_name=state_name(framework) if framework else "")
+    name = state_name(framework, language) if framework else ""
+    suffix = f"_{language}"
+    acts = tuple(
+        (key[4 : -len(suffix)], value)
+        for key, value in (framework.parameters.items() if framework else ())
+        if key.startswith("act_") and key.endswith(suffix) and key != f"act_title{suffix}"
+    )
+    return Style(form=form, m=m, idiom=idiom_for(language), state_name=name, act_names=acts)
+
+
+def act_slug(act: str) -> str:
+    """``Code of Criminal Procedure`` -> ``code_of_criminal_procedure`` (for ``act_<slug>_<language>``)."""
+    return re.sub(r"[^a-z0-9]+", "_", act.lower()).strip("_")
 
 
 _FORMS_OF_STATE = re.compile(
@@ -663,9 +711,9 @@ _FORMS_OF_STATE_OTHER = re.compile(
 )
 
 
-def state_name(framework: NationalFramework) -> str:
-    """``Aldermere`` for ``Republic of Aldermere``; the parameter ``state_name`` wins."""
-    given = framework.parameters.get("state_name")
+def state_name(framework: NationalFramework, language: str = "en") -> str:
+    """``Aldermere`` for ``Republic of Aldermere``; the parameter ``state_name`` (``state_name_fr``) wins."""
+    given = parameter(framework, "state_name", language)
     if given:
         return given
     name = _FORMS_OF_STATE.sub("", framework.name).strip()
