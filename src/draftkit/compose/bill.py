@@ -127,11 +127,84 @@ _NOT_AFFECT = re.compile(
 )
 
 
-def _topics(listed: str) -> list[tuple[str, ...]] | None:
-    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", listed) if p.strip()]
-    whole = dict(_TOPICS)
-    if listed.strip() in whole:
-        return [whole[listed.strip()]]
+_AUTHORISATION, _CONFIDENTIALITY = ("safeguard.authorisation",), ("provider.confidentiality",)
+_NOTIFICATION, _OVERSIGHT = ("safeguard.notification_and_remedy",), ("safeguard.oversight",)
+_DESTRUCTION, _JURISDICTION = (
+    ("safeguard.data_destruction",),
+    ("jurisdiction.territorial", "jurisdiction.extraterritorial"),
+)
+
+
+@dataclass(frozen=True)
+class _Descriptive:
+    """How model text in one language refers to "the provisions of this Act on <topics>"."""
+
+    pattern: re.Pattern[str]
+    """Group 1: the topics. The match is what a reference by number replaces."""
+    topics: tuple[tuple[str, tuple[str, ...]], ...]
+    split: re.Pattern[str]
+    lead: re.Pattern[str]
+    """Articles and prepositions before a topic (``à la``, ``sobre``), ignored."""
+    of: str = ""
+    """Put before the reference by number (``de`` + ``l'article 17`` -> ``de l'article 17``)."""
+
+
+_DESCRIPTIVES: dict[str, _Descriptive] = {
+    "en": _Descriptive(_DESCRIPTIVE, _TOPICS, re.compile(r",\s*|\s+and\s+"), re.compile(r"^$")),
+    "fr": _Descriptive(
+        re.compile(
+            r"de la présente loi relatives? ((?:à |au |aux )[\w ,'’]+?)"
+            r"(?=,\s+et\s|\s+s'appliqu|\s+sont applicables|\s+est applicable|\s+et des\b|;|\.|$)"
+        ),
+        (
+            ("l'autorisation en cas d'urgence", _AUTHORISATION),
+            ("la confidentialité des décisions", _CONFIDENTIALITY),
+            ("la confidentialité des injonctions", _CONFIDENTIALITY),
+            ("la confidentialité", _CONFIDENTIALITY),
+            ("la notification et aux voies de recours", _NOTIFICATION),
+            ("la notification et aux recours", _NOTIFICATION),
+            ("la notification", _NOTIFICATION),
+            ("voies de recours", _NOTIFICATION),
+            ("recours", _NOTIFICATION),
+            ("contrôle", _OVERSIGHT),
+            ("la destruction des données", _DESTRUCTION),
+            ("la compétence", _JURISDICTION),
+        ),
+        re.compile(r",\s*|\s+et\s+|\s+ainsi qu'"),
+        re.compile(r"^(?:à |au |aux |à la |à l')"),
+        "de ",
+    ),
+    "es": _Descriptive(
+        re.compile(
+            r"de la presente ley sobre ([\w ,]+?)"
+            r"(?=,\s+y\s|\s+se aplican?\b|\s+le son\b|\s+son aplicables|;|\.|$)"
+        ),
+        (
+            ("la autorización en casos de urgencia", _AUTHORISATION),
+            ("la confidencialidad de las órdenes", _CONFIDENTIALITY),
+            ("confidencialidad", _CONFIDENTIALITY),
+            ("notificación y recursos", _NOTIFICATION),
+            ("notificación", _NOTIFICATION),
+            ("recursos", _NOTIFICATION),
+            ("supervisión", _OVERSIGHT),
+            ("la destrucción de datos", _DESTRUCTION),
+            ("destrucción de datos", _DESTRUCTION),
+            ("jurisdicción", _JURISDICTION),
+        ),
+        re.compile(r",\s*|\s+y\s+(?:sobre\s+)?"),
+        re.compile(r"^(?:sobre )"),
+        "de ",
+    ),
+}
+
+
+def _topics(listed: str, descriptive: _Descriptive | None = None) -> list[tuple[str, ...]] | None:
+    d = descriptive or _DESCRIPTIVES["en"]
+    whole = dict(d.topics)
+    listed = d.lead.sub("", listed.strip())
+    if listed in whole:
+        return [whole[listed]]
+    pieces = [d.lead.sub("", p.strip()) for p in d.split.split(listed) if p.strip()]
     out = []
     for piece in pieces:
         if piece not in whole:
@@ -235,7 +308,7 @@ class _Composer:
 
     def resolve(self, listed: str) -> tuple[str, str | None] | None:
         """Words for 'the provisions of this Act on <listed>' by number, and an eId to link when one section."""
-        groups = _topics(listed)
+        groups = _topics(listed, self.descriptive)
         if groups is None:
             return None
         numbers: list[str] = []
@@ -252,9 +325,13 @@ class _Composer:
         numbers.sort(key=_number_key)
         words = [self.style.cite_sections(numbers)] if numbers else []
         words += outside
-        text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        text = self.style.and_list(words)
         eid = self.style.section_eid(numbers[0]) if len(numbers) == 1 and not outside else None
         return text, eid
+
+    @property
+    def descriptive(self) -> _Descriptive:
+        return _DESCRIPTIVES.get(self.style.language, _DESCRIPTIVES["en"])
 
     # ------------------------------------------------------------------ text
     def value_of(self, name: str, provision: ProvisionBase) -> str | None:
@@ -377,16 +454,31 @@ class _Composer:
     def plain_spans(self, text: str) -> list[Span]:
         if not text:
             return []
-        text = _NOT_AFFECT.sub(lambda m: m.group(0) if self.resolve("the disclosure of decryption keys") else "", text)
+        if self.style.language == "en":
+            text = _NOT_AFFECT.sub(
+                lambda m: m.group(0) if self.resolve("the disclosure of decryption keys") else "", text
+            )
         out: list[Span] = []
         position = 0
-        for match in _DESCRIPTIVE.finditer(text):
+        d = self.descriptive
+        for match in d.pattern.finditer(text):
             resolved = self.resolve(match.group(1))
             if resolved is None:
                 self.problems.append(Problem("<bill>", 1, 1, (), f"unresolved reference: {match.group(0)}"))
                 continue
             words, eid = resolved
-            out.append(Span(text[position : match.start()]))
+            if d.of:  # "de la présente loi relatives à X" -> "de l'article 17" (contracted: "del artículo 17")
+                joined = self.style.idiom.contract(d.of + words)
+                out.append(
+                    Span(
+                        text[position : match.start()] + joined[: -len(words)]
+                        if joined.endswith(words)
+                        else text[position : match.start()]
+                    )
+                )
+                words = joined[len(joined) - len(words) :] if joined.endswith(words) else joined
+            else:
+                out.append(Span(text[position : match.start()]))
             out.append(Span(words, Role.REF, eid))
             position = match.end()
         out.append(Span(text[position:]))
@@ -720,6 +812,8 @@ def _definition_entry(
                 lambda m: f"{m.group(1)} {letter(int(m.group(2)))}) de la définition {of}{shown}",
                 text,
             )
+            # the definition's own items 1°, 2° are its a), b) in the list of definitions
+            text = re.sub(r"(?<!\w)(\d+)°(?! du [IVX])", lambda m: f"{letter(int(m.group(1)))})", text)
             return re.sub(
                 r"\b(au|du|le|les|aux|des|Le|Les) ([IVX]+)\b(?!')",
                 lambda m: f"{m.group(1)} {roman(number(str(_roman_int(m.group(2))))).upper()}",
@@ -729,6 +823,17 @@ def _definition_entry(
             text = re.sub(
                 r"\b(la letra \w\)) del apartado 1\b", lambda m: f"{m.group(1)} de la definición de {shown}", text
             )
+            if composer.style.form is Form.CIVIL_LAW:  # the definition's own letters a), b) are its 1.º, 2.º
+                text = re.sub(
+                    r"\blas letras ([a-z])\) (y|o|a) ([a-z])\)(?! del apartado)",
+                    lambda m: f"los ordinales {_ordinal(m.group(1))} {m.group(2)} {_ordinal(m.group(3))}",
+                    text,
+                )
+                text = re.sub(
+                    r"\bla letra ([a-z])\)(?! del apartado)(?! de la definición)",
+                    lambda m: f"el ordinal {_ordinal(m.group(1))}",
+                    text,
+                )
             return re.sub(r"\b(apartados?) (\d+)\b", lambda m: f"{m.group(1)} {number(m.group(2))}", text)
         text = re.sub(r"subsection \(1\)\((\w)\)", f"paragraph (\\1) of the definition of \u201c{key}\u201d", text)
         return re.sub(r"subsection \((\d+)\)", lambda m: f"subsection ({number(m.group(1))})", text)
@@ -810,6 +915,11 @@ def _definition_entry(
 
 
 _SEPARATED = re.compile(r"\s*(:|\u2014|means|includes|désigne|s'entend|significa|comprende)")
+
+
+def _ordinal(letter_: str) -> str:
+    """``b`` -> ``2.º`` (a Spanish ordinal item)."""
+    return f"{ord(letter_) - ord('a') + 1}.\u00ba"
 
 
 def _roman_int(text: str) -> int:

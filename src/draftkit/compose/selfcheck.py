@@ -63,19 +63,19 @@ _REFERENCES: dict[tuple[str, Form], _References] = {
         re.compile(rf"\b(?:au|du|le|les|aux|des) ({_ROMAN})\b(?!['’])(?! de l'article)"),
         _FR_SECTION,
         re.compile(r"\bl'annexe (\d+)\b"),
-        re.compile(r"les dispositions de la présente loi relatives "),
+        re.compile(r"dispositions de la présente loi relatives? (?:à|au|aux) "),
     ),
     ("fr", Form.COMMON_LAW): _References(
         re.compile(r"\bparagraphes? \((\d+)\)"),
         _FR_SECTION,
         re.compile(r"\bl'annexe (\d+)\b"),
-        re.compile(r"les dispositions de la présente loi relatives "),
+        re.compile(r"dispositions de la présente loi relatives? (?:à|au|aux) "),
     ),
     ("es", Form.CIVIL_LAW): _References(
         re.compile(r"\bapartados? (\d+)\b(?! del artículo)"),
         _ES_SECTION,
         re.compile(r"\banexo (\d+)\b"),
-        re.compile(r"las disposiciones de la presente ley relativas "),
+        re.compile(r"disposiciones de la presente ley sobre "),
     ),
 }
 _BRACES = re.compile(r"\{[a-z][a-z0-9_]*\}")
