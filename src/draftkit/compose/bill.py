@@ -133,6 +133,7 @@ _DESTRUCTION, _JURISDICTION = (
     ("safeguard.data_destruction",),
     ("jurisdiction.territorial", "jurisdiction.extraterritorial"),
 )
+_DECRYPTION, _INTERCEPT = ("power.compelled_decryption",), ("evidence.intercept_product",)
 
 
 @dataclass(frozen=True)
@@ -147,14 +148,16 @@ class _Descriptive:
     """Articles and prepositions before a topic (``à la``, ``sobre``), ignored."""
     of: str = ""
     """Put before the reference by number (``de`` + ``l'article 17`` -> ``de l'article 17``)."""
+    not_affect: re.Pattern[str] = re.compile(r"(?!)")
+    """A saving for orders under the decryption power: left out when the bill has no such power."""
 
 
 _DESCRIPTIVES: dict[str, _Descriptive] = {
-    "en": _Descriptive(_DESCRIPTIVE, _TOPICS, re.compile(r",\s*|\s+and\s+"), re.compile(r"^$")),
+    "en": _Descriptive(_DESCRIPTIVE, _TOPICS, re.compile(r",\s*|\s+and\s+"), re.compile(r"^$"), "", _NOT_AFFECT),
     "fr": _Descriptive(
         re.compile(
             r"de la présente loi relatives? ((?:à |au |aux )[\w ,'’]+?)"
-            r"(?=,\s+et\s|\s+s'appliqu|\s+sont applicables|\s+est applicable|\s+et des\b|;|\.|$)"
+            r"(?=,\s+et\s|\s+s'appliqu|\s+(?:lui |leur )?(?:sont|est) applicables?|\s+et des\b|\s*;|\.|$)"
         ),
         (
             ("l'autorisation en cas d'urgence", _AUTHORISATION),
@@ -169,15 +172,21 @@ _DESCRIPTIVES: dict[str, _Descriptive] = {
             ("contrôle", _OVERSIGHT),
             ("la destruction des données", _DESTRUCTION),
             ("la compétence", _JURISDICTION),
+            ("la remise des clés de déchiffrement", _DECRYPTION),
+            ("l'utilisation comme preuve des éléments interceptés", _INTERCEPT),
         ),
         re.compile(r",\s*|\s+et\s+|\s+ainsi qu'"),
         re.compile(r"^(?:à |au |aux |à la |à l')"),
         "de ",
+        re.compile(
+            r"\s*;\s*cette règle est sans incidence sur toute décision rendue en application d'une disposition "
+            r"de la présente loi relative à [\w ]+(?=\.)"
+        ),
     ),
     "es": _Descriptive(
         re.compile(
             r"de la presente ley sobre ([\w ,]+?)"
-            r"(?=,\s+y\s|\s+se aplican?\b|\s+le son\b|\s+son aplicables|;|\.|$)"
+            r"(?=,\s+y\s|\s+se aplican?\b|\s+le son\b|\s+(?:le |les )?son aplicables|\s*;|\.|$)"
         ),
         (
             ("la autorización en casos de urgencia", _AUTHORISATION),
@@ -190,10 +199,17 @@ _DESCRIPTIVES: dict[str, _Descriptive] = {
             ("la destrucción de datos", _DESTRUCTION),
             ("destrucción de datos", _DESTRUCTION),
             ("jurisdicción", _JURISDICTION),
+            ("la revelación de claves de descifrado", _DECRYPTION),
+            ("utilización como prueba del material interceptado", _INTERCEPT),
+            ("la utilización como prueba del material interceptado", _INTERCEPT),
         ),
         re.compile(r",\s*|\s+y\s+(?:sobre\s+)?"),
         re.compile(r"^(?:sobre )"),
         "de ",
+        re.compile(
+            r",\s*sin perjuicio de las órdenes dictadas en virtud de cualquier disposición de la presente ley "
+            r"sobre [\w ]+(?=\.)"
+        ),
     ),
 }
 
@@ -454,13 +470,10 @@ class _Composer:
     def plain_spans(self, text: str) -> list[Span]:
         if not text:
             return []
-        if self.style.language == "en":
-            text = _NOT_AFFECT.sub(
-                lambda m: m.group(0) if self.resolve("the disclosure of decryption keys") else "", text
-            )
+        d = self.descriptive
+        text = d.not_affect.sub(lambda m: m.group(0) if self.model_section(_DECRYPTION[0]) else "", text)
         out: list[Span] = []
         position = 0
-        d = self.descriptive
         for match in d.pattern.finditer(text):
             resolved = self.resolve(match.group(1))
             if resolved is None:

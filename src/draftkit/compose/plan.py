@@ -258,6 +258,14 @@ def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, frame
     return Fix((), elements, tuple(texts), tuple(findings))
 
 
+def worded(value: str | Msg, words: Messages | None = None) -> str:
+    """A fixer's words (user text, or a message worded in ``words``, English by default)."""
+    if isinstance(value, str):
+        return value
+    law = words if words is not None else Messages()
+    return idiom_for(law.language).contract(law.text(value))
+
+
 _NAMES_A_JUDGE = ("judge", "magistrate", "justice", "juge", "magistrat", "juez", "jueza", "magistrado")
 
 

@@ -198,7 +198,7 @@ _FR_COMMON = _compile(
             lambda m: f"{m.group(1)}es paragraphes ({_roman_value(m.group(2))}) et ({_roman_value(m.group(3))})",
         ),
         (
-            rf"\b(au|du|le|Le) ({_ROMAN_UP})\b(?![.'])",
+            rf"\b(au|du|le|Le) ({_ROMAN_UP})\b(?!')",
             lambda m: (
                 {"au": "au paragraphe", "du": "du paragraphe", "le": "le paragraphe", "Le": "Le paragraphe"}[m.group(1)]
                 + f" ({_roman_value(m.group(2))})"
@@ -225,7 +225,8 @@ _FR_COMMON = _compile(
         (r"\ble procureur de la République\b", "le procureur général"),
         (r"\bdu procureur de la République\b", "du procureur général"),
         (r"\bau procureur de la République\b", "au procureur général"),
-        (r"\bJournal officiel\b", "Gazette du Canada"),
+        (r"\bau Journal officiel\b", "dans la Gazette"),
+        (r"\bJournal officiel\b", "Gazette"),
         (r"\bpar décret\b", "par règlement"),
     )
 )

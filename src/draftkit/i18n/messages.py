@@ -957,7 +957,7 @@ _m("bill.civil.amend.substitute_unit", "{where} is replaced by the following:")
 _m("bill.civil.amend.repeal", "{where} is repealed.")
 
 # what an amendment or repeal cures (the comment on the section)
-_m("bill.finding.not_independent", "authorisation by {authority} is not independent of the executive")
+_m("bill.finding.not_independent", "authorisation by \u201c{authority}\u201d is not independent of the executive")
 _m("bill.finding.no_duration", "the power has no maximum duration")
 _m("bill.finding.life_sentence", "a life sentence is disproportionate for this offence")
 _m("bill.finding.dual_criminality", "dual criminality is tested on the name of the offence, not on the conduct")
