@@ -398,3 +398,21 @@ def test_mutated_document_xml_raises_only_input_errors(
         problems = _problems(tmp_path, out.getvalue(), xa)
         assert problems
         assert all("word/document.xml" in p for p in problems)
+
+
+def test_a_civil_law_bill_comes_back_by_articles(tmp_path: Path) -> None:
+    """Belvoria's draft law (Titles, Articles, 1., 1°, a)): accepted it rates as promised; an edited
+    article keeps its numbered structure and is named as an article."""
+    xb = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    outputs = render_drafts(xb, assess(xb), formats=["bill.docx", "assessment.json"], date=None)
+    import json
+
+    promised = {a["area"]: a["rating_proposed"] for a in json.loads(outputs["assessment.json"])["areas"]}
+    accepted = resolve(outputs["bill.docx"], everything(True))
+    imported = _import(tmp_path, accepted, xb)
+    assert _ratings(imported.framework) == promised
+    edited = edit_text(accepted, "shall be punished by", "shall be liable to")
+    changed = _import(tmp_path, edited, xb)
+    (warning,) = changed.warnings
+    assert ": Article " in warning
+    assert "its words were edited" in warning
