@@ -1053,8 +1053,17 @@ def compose_proposal(
     act = _act_guess(framework)
     plan = plan_bill(_in_language(framework, language), assessment, english, act=act, packs=packs)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
-    definitions = sorted({d.model for d in bill.terms if d.model is not None and d.model in english})
-    return bill, enact(framework, english, plan.changes, act, definitions)
+    definitions = {d.model for d in bill.terms if d.model is not None and d.model in english}
+    # A term the bill takes from the State's definition in another language ("sistema informático" for
+    # "computer system"): in the law as enacted the model provisions use the catalog's term, which the
+    # bill's interpretation article defines by that signpost; the catalog's definition stands for it.
+    own = {p.elements.term.lower() for p in framework.provisions if isinstance(p, DefinitionProvision)}
+    by_key = {_term_key(term): provision_id for term, provision_id in english.defined_terms().items()}
+    for d in bill.terms:
+        catalog_id = by_key.get(d.key)
+        if d.model is None and catalog_id is not None and english.get(catalog_id).elements.term.lower() not in own:
+            definitions.add(catalog_id)
+    return bill, enact(framework, english, plan.changes, act, sorted(definitions))
 
 
 def _build(c: _Composer) -> Bill:
