@@ -75,11 +75,11 @@ def test_renders_with_defaults_leaving_no_placeholder(provision: CatalogProvisio
 
 
 def _internal_names() -> re.Pattern[str]:
-    """Catalog ids (provisions and variants) and digest codes (guidance-point ids), as whole tokens."""
+    """Catalog ids (provisions and variants), digest codes (guidance-point ids) and the digest's confidence marks."""
     names = set(IDS) | {v.id for p in PROVISIONS for v in p.variants} | set(guidance_points())
     names |= {c.source for p in PROVISIONS for c in p.citations if c.kind is CitationKind.PUBLICATION}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])|\[[SPR]\]")
 
 
 INTERNAL_NAME = _internal_names()
@@ -105,6 +105,7 @@ def test_the_internal_name_pattern_finds_ids_and_codes_in_prose() -> None:
     assert INTERNAL_NAME.search("the grounds in cooperation.political_offence apply")
     assert INTERNAL_NAME.search("the questions noted under COOP-CROSS-BORDER-DATA and")
     assert INTERNAL_NAME.search("(see definition.subscriber_information.ip_as_subscriber).")
+    assert INTERNAL_NAME.search("reported from press accounts [P].")
     assert not INTERNAL_NAME.search("the provision excluding the political-offence exception")
 
 
