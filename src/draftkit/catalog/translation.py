@@ -28,7 +28,7 @@ from draftkit.diagnostics import InputError, PathPart, Problem
 from draftkit.models import Area, CatalogProvision, DefinitionProvision
 from draftkit.models.base import DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.provision_base import Commentary
-from draftkit.models.text import PLACEHOLDER, Parameter, ParameterName, ParamType, Subsection
+from draftkit.models.text import PLACEHOLDER, Parameter, ParameterName, Subsection
 from draftkit.paths import catalog_dir
 from draftkit.source.document import SourceDocument
 from draftkit.source.files import read_document
@@ -188,7 +188,7 @@ def _check(
         )
     for name in sorted(wanted & given):
         english, local = provision.parameters[name], translation.parameters[name]
-        words = english.type in (ParamType.TEXT, ParamType.AUTHORITY) and isinstance(english.default, str)
+        words = isinstance(english.default, str)  # "the Director of Public Prosecutions", "500 penalty units"
         if words and local.default is None:
             problems.append(
                 document.problem(
