@@ -28,7 +28,7 @@ from draftkit.models import CatalogProvision, DefinitionProvision
 from draftkit.models.text import PLACEHOLDER, Subsection
 from draftkit.paths import catalog_dir
 
-COMPLETE: tuple[str, ...] = ()
+COMPLETE: tuple[str, ...] = ("fr", "es")
 """Languages whose translation covers the whole catalog (checked as a whole)."""
 
 
