@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from draftkit.diagnostics import InputError
+from draftkit.diagnostics import COMMAND_LINE, InputError
 
 if TYPE_CHECKING:
     from draftkit.assess.pack import RulePack
@@ -161,7 +161,7 @@ def catalog_in(language: str, *, fallback: str | None = None) -> tuple[Catalog, 
         return translation.localized_catalog(language), ()
     except ModuleNotFoundError:
         if fallback is None:
-            raise InputError.single("--language", f"no model provisions in '{language}'") from None
+            raise InputError.single(COMMAND_LINE, f"--language: no model provisions in '{language}'") from None
     except InputError:
         if fallback is None:
             raise

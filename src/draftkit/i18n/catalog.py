@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Union
 
-from draftkit.diagnostics import InputError
+from draftkit.diagnostics import COMMAND_LINE, InputError
 from draftkit.i18n.messages import PLURALS, TEXT
 
 __all__ = [
@@ -112,7 +112,7 @@ FALLBACK_LANGUAGES = ("en",)
 
 def _unknown(language: str, where: str) -> InputError:
     known = ", ".join(available_languages())
-    return InputError.single(where, f"no catalog for language '{language}'; expected one of: {known}")
+    return InputError.single(COMMAND_LINE, f"{where}: no catalog for language '{language}'; expected one of: {known}")
 
 
 def check_language(language: str, *, where: str = "--language") -> str:
@@ -126,8 +126,8 @@ def check_fallback(fallback: str | None) -> str | None:
     """``None`` or a language a document may fall back to; ``InputError`` otherwise."""
     if fallback is not None and fallback not in FALLBACK_LANGUAGES:
         raise InputError.single(
-            "--fallback-language",
-            f"cannot fall back to '{fallback}'; expected one of: {', '.join(FALLBACK_LANGUAGES)}",
+            COMMAND_LINE,
+            f"--fallback-language: cannot fall back to '{fallback}'; expected one of: {', '.join(FALLBACK_LANGUAGES)}",
         )
     return fallback
 
