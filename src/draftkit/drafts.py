@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from draftkit.diagnostics import COMMAND_LINE, InputError
+from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
     from draftkit.assess.pack import RulePack
@@ -143,30 +143,50 @@ def render_drafts(
 
 
 def catalog_in(language: str, *, fallback: str | None = None) -> tuple[Catalog, tuple[str, ...]]:
-    """The model provisions in ``language``, and the ids of those given in ``fallback`` instead.
+    """The model provisions in ``language``, and the ids of those given in ``fallback`` (English) instead.
 
-    English is the source catalog. Another language is its translation (``model_provisions/<lang>/``,
-    :mod:`draftkit.catalog.translation`); a translation missing or incomplete is an ``InputError``
-    naming what is missing, unless ``fallback`` is ``en``: the English provisions are then used
-    (all of them: a bill never mixes languages within its model text) and listed.
+    English is the source catalog; another language is its translation (``model_provisions/<lang>/``,
+    :mod:`draftkit.catalog.translation`). A translation missing or incomplete is an ``InputError``
+    naming what is missing, unless ``fallback`` is ``en``: then a provision without a translation
+    (a whole file not yet translated, or a language with none, as Arabic) stays in English and is
+    listed, for the documents to say so. A translation file with errors is an error in any case.
     """
+    from dataclasses import replace
+
     from draftkit.catalog import load_catalog
+    from draftkit.catalog.translation import localize, localized_catalog, read_translation
+    from draftkit.models import DefinitionProvision
+    from draftkit.paths import catalog_dir
 
+    english = load_catalog()
     if language == "en":
-        return load_catalog(), ()
-    import importlib
-
-    try:  # TODO(lang): a plain import once draftkit.catalog.translation is on main
-        translation = importlib.import_module("draftkit.catalog.translation")
-        return translation.localized_catalog(language), ()
-    except ModuleNotFoundError:
-        if fallback is None:
-            raise InputError.single(COMMAND_LINE, f"--language: no model provisions in '{language}'") from None
+        return english, ()
+    try:
+        return localized_catalog(language), ()
     except InputError:
         if fallback is None:
             raise
-    english = load_catalog()
-    return english, tuple(provision.id for provision in english)
+    directory = catalog_dir() / language
+    if not directory.is_dir():
+        return english, tuple(provision.id for provision in english)
+    translation = read_translation(language, directory.glob("*.yaml"), complete=False)  # errors stay errors
+    local = translation.provisions
+    terms = {
+        p.elements.term: local[p.id].term
+        for p in english
+        if isinstance(p, DefinitionProvision) and p.id in local and local[p.id].term is not None
+    }
+    provisions = []
+    for provision in english:
+        if provision.id not in local:
+            provisions.append(provision)
+            continue
+        done = localize(provision, local[provision.id])
+        if done.uses_terms:
+            done = done.model_copy(update={"uses_terms": [terms.get(t) or t for t in done.uses_terms]})
+        provisions.append(done)
+    missing = tuple(provision.id for provision in english if provision.id not in local)
+    return replace(english, provisions=tuple(provisions)), missing
 
 
 def _os_problem(path: Path, error: OSError) -> InputError:
