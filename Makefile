@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages clean
+.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages docs clean
 
 setup: $(STAMP)
 
@@ -72,6 +72,10 @@ mutation: setup
 # Regenerate the shipped JSON Schemas after changing the models.
 schemas: setup
 	$(BIN)/python -m draftkit.schema
+
+# Regenerate the format reference (docs/format.md) after changing the models or the element labels.
+docs: setup
+	$(BIN)/python -m draftkit.formatref docs/format.md
 
 # Re-extract the message template (src/draftkit/i18n/locale/draftkit.pot) after changing a message.
 messages: setup

@@ -74,7 +74,7 @@ def test_check_a_mixed_directory(mixed: Path, tmp_path: Path) -> None:
     assert any(line.startswith(f"{mixed / 'b.yaml'}:") and "invalid YAML" in line for line in problems)
     assert any(line.startswith(f"{mixed / 'd.yaml'}:") and "colour" in line for line in problems)
     assert problems[-1].startswith("draftkit: ")
-    assert problems[-1].endswith("found.")
+    assert problems[-1].endswith("found; 2 done, 2 failed.")
     assert "notes.txt" not in result.stderr
 
 

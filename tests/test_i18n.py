@@ -44,7 +44,7 @@ def test_every_shipped_translation_keeps_the_parameters(language: str) -> None:
     """A translation may reorder parameters but never drop, rename or add one."""
     if language == "en":
         pytest.skip("no catalog but English yet")
-    m = messages(language)
+    m = messages(language, fallback="en")  # a partial catalog (Arabic) keeps the parameters it translates
     for code, text in TEXT.items():
         assert _fields(m.template(code)) == _fields(text), code
 

@@ -38,6 +38,8 @@ def test_wheel_contents(wheel: Path) -> None:
     assert catalog_files, "the catalog is empty"
     for name in catalog_files:
         assert f"draftkit/_bundled/model_provisions/{name}" in names
+    for example in EXAMPLES.glob("*.yaml"):  # `draftkit init --example` copies them
+        assert f"draftkit/_bundled/examples/{example.name}" in names
     for template in (ROOT / "templates").glob("*.docx"):
         assert f"draftkit/_bundled/templates/{template.name}" in names
     for required in (
@@ -77,3 +79,8 @@ def test_installed_wheel_runs_outside_the_repository(wheel: Path, tmp_path: Path
         check=True,
     )
     assert "_bundled" in location.stdout
+    copied = subprocess.run(
+        [str(draftkit), "init", "xb.yaml", "--example", "xb"], cwd=work, capture_output=True, text=True, check=False
+    )
+    assert copied.returncode == 0, copied.stderr
+    assert (work / "xb.yaml").read_bytes() == (EXAMPLES / "xb-civil-law.yaml").read_bytes()

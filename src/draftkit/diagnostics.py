@@ -83,6 +83,8 @@ class InputError(Exception):
         self.problems: list[Problem] = sorted(unique, key=lambda p: (p.file, p.line, p.column))
         if not self.problems:
             raise ValueError("InputError needs at least one problem")
+        self.summary: str | None = None
+        """A batch run's last words, e.g. ``3 done, 1 failed`` (printed after the problems)."""
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod

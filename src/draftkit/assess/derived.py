@@ -82,15 +82,32 @@ class Derived:
 AUTHORISATION_ORDER: tuple[str, ...] = tuple(a.value for a in Authorisation)
 
 
-def _routes(provision: ProvisionBase, main: str) -> list[Any]:
+def _routes(provision: ProvisionBase, main: str, *, confirmed: bool = False) -> list[Any]:
+    """The authorities of every route: the main one and the others.
+
+    With ``confirmed``, a route whose measure must be confirmed within a short time by a stronger authority,
+    or lapse, counts as that authority: an urgent authorisation by a senior officer that a judge must confirm
+    within 48 hours is under judicial control (the review may follow the measure in duly justified urgency:
+    CJEU Prokuratuur, C-746/18, 2021; ECtHR Roman Zakharov v. Russia [GC], 2015, on urgency procedures).
+    """
     elements = getattr(provision, "elements", None)
     first = getattr(elements, main, None)
     routes = [] if first is None else [first]
     for route in getattr(elements, "other_routes", None) or ():
         value = getattr(route, "authorisation", None)
-        if value is not None:
-            routes.append(value)
+        if value is None:
+            continue
+        check = getattr(route, "confirmed_by", None) if confirmed else None
+        routes.append(_stronger(value, check) if check is not None else value)
     return routes
+
+
+def _stronger(first: Any, second: Any) -> Any:
+    def rank(value: Any) -> int:
+        name = str(getattr(value, "value", value))
+        return AUTHORISATION_ORDER.index(name) if name in AUTHORISATION_ORDER else len(AUTHORISATION_ORDER)
+
+    return min((first, second), key=rank)
 
 
 def _weakest(values: list[Any]) -> Any:
@@ -125,7 +142,7 @@ def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any
 
 
 def _weakest_authorisation(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
-    return _weakest(_routes(provision, "authorisation")), ()
+    return _weakest(_routes(provision, "authorisation", confirmed=True)), ()
 
 
 def _authorisations(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
@@ -133,7 +150,7 @@ def _authorisations(provision: ProvisionBase, around: Surroundings) -> tuple[Any
 
 
 def _weakest_access(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
-    return _weakest(_routes(provision, "access_authorisation")), ()
+    return _weakest(_routes(provision, "access_authorisation", confirmed=True)), ()
 
 
 _AUTH = FieldSpec("authorisation", FieldType.ENUM, True, AUTHORISATION_ORDER, ordered=True)
@@ -153,7 +170,8 @@ DERIVED: tuple[Derived, ...] = (
         ProvisionKind.INVESTIGATIVE_POWER,
         FieldSpec("weakest_authorisation", FieldType.ENUM, True, AUTHORISATION_ORDER, ordered=True),
         "The weakest of the authorisation routes (the main one and every other route of a mixed regime): "
-        "the route that decides the risk to rights.",
+        "the route that decides the risk to rights. A route whose measure a stronger authority must confirm "
+        "within a short time, or it lapses, counts as that authority.",
         _weakest_authorisation,
     ),
     Derived(
@@ -167,7 +185,8 @@ DERIVED: tuple[Derived, ...] = (
         "weakest_access_authorisation",
         ProvisionKind.SERVICE_PROVIDER,
         FieldSpec("weakest_access_authorisation", FieldType.ENUM, True, AUTHORISATION_ORDER, ordered=True),
-        "The weakest of the routes by which the authorities may access what the provider holds.",
+        "The weakest of the routes by which the authorities may access what the provider holds (a route "
+        "confirmed within a short time by a stronger authority counts as that authority).",
         _weakest_access,
     ),
 )

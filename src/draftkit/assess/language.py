@@ -13,7 +13,8 @@ Test forms (exactly one per mapping):
   matching ``where`` (and not ``unless``: the scope) also matches ``then`` (the failing ones are
   named in the reasoning; some passing earns what the rating rule says, partly met by default);
 - ``count: {at_least: N, provision: PATTERN}`` -- at least N provisions match;
-- ``party_to_any: [instrument ids]`` -- the State is party to one of them;
+- ``party_to_any: [instrument ids]`` -- the State is bound by one of them on the framework's date: as a party
+  (from the later of the treaty's entry into force and its own date) or, for an EU act, as a member State;
 - ``all: [TESTS]``, ``any: [TESTS]``, ``none: [TESTS]`` -- combinators;
 - ``check: terms_defined | references_resolve`` -- named builtin checks.
 

@@ -29,6 +29,7 @@ from draftkit.assess.conditions import (
     plain,
     shown,
 )
+from draftkit.assess.dates import state_bound
 from draftkit.assess.derived import ANCHORS, Surroundings, derive
 from draftkit.assess.language import Builtin
 from draftkit.models import (
@@ -39,6 +40,7 @@ from draftkit.models import (
     ProvisionStatus,
     SafeguardProvision,
 )
+from draftkit.reference import instruments
 from draftkit.validate.references import UnresolvedReason, unresolved_references
 
 __all__ = [
@@ -420,14 +422,25 @@ class Count(Check):
         return TestResult(False, context.ordered(evidence), (finding,))
 
 
+def _bound_by(framework: NationalFramework, instrument_id: str) -> bool:
+    """The State is bound by the instrument on the framework's date: as a party (a treaty, from the later of
+    its entry into force and the State's own date) or, for an act of the European Union, as a member State
+    (``bound_as_eu_member``, from the date the act applies). A Regulation is not ratified: a Member State is
+    bound by it as a member, which ``party_to`` alone would miss."""
+    instrument = instruments().get(instrument_id)
+    if instrument is None:
+        return framework.party_to(instrument_id)
+    return state_bound(framework, instrument)[0]
+
+
 @dataclass(frozen=True)
 class PartyTo(Check):
     instruments: tuple[str, ...]
 
     def evaluate(self, context: Context) -> TestResult:
-        if any(context.framework.party_to(i) for i in self.instruments):
+        if any(_bound_by(context.framework, i) for i in self.instruments):
             return TestResult(True)
-        text = "not a party to " + " or ".join(self.instruments)
+        text = "not bound by " + " or ".join(self.instruments)
         return TestResult(False, found=(Finding(FindingCode.NOT_PARTY, text, required=list(self.instruments)),))
 
 

@@ -30,7 +30,13 @@ def report_problems(error: InputError) -> None:
     for problem in error.problems:
         print(str(problem), file=sys.stderr)
     count = len(error.problems)
-    print(f"draftkit: {count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+    summary = f"; {error.summary}" if error.summary else ""
+    print(f"draftkit: {count} problem{'s' if count != 1 else ''} found{summary}.", file=sys.stderr)
+
+
+def batch_summary(done: int, failed: int) -> str:
+    """How a run over several frameworks ended: ``3 done, 1 failed``."""
+    return f"{done} done, {failed} failed"
 
 
 def _make_app() -> typer.Typer:
@@ -66,6 +72,7 @@ def _register(app: typer.Typer) -> None:
         check,
         diff,
         draft,
+        explain,
         migrate,
         questionnaire,
         registry,
@@ -73,15 +80,140 @@ def _register(app: typer.Typer) -> None:
         validate,
     )
 
-    for module in (validate, migrate, schema, catalog, registry, check, draft, diff, akn, questionnaire):
+    for module in (explain, validate, migrate, schema, catalog, registry, check, draft, diff, akn, questionnaire):
         module.register(app)
+
+
+def _plain_metavar(annotation: Any, name: str) -> str | None:
+    """What ``--help`` shows for a value with no metavar of its own: a word a user types, never a
+    Python type (``<list[Path]>``, ``<str>``, ``<int range>`` are what typer shows by default)."""
+    import enum
+    import typing
+    from pathlib import Path
+
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(annotation) if a is not type(None)]
+        annotation = members[0] if len(members) == 1 else annotation
+    if typing.get_origin(annotation) is list:
+        annotation = typing.get_args(annotation)[0]
+    if annotation is bool or (isinstance(annotation, type) and issubclass(annotation, enum.Enum)):
+        return None  # a flag, or a choice typer lists as <a|b|c>
+    if annotation is Path:
+        return "OUTDIR" if name == "outdir" else "FILE"
+    if annotation is int:
+        return "N"
+    return name.upper().strip("_") if annotation is str else None
+
+
+_USAGE: dict[str, tuple[tuple[str, ...], str]] = {
+    "validate": (
+        ("draftkit validate aldermere.yaml", "draftkit validate examples/*.yaml --quiet"),
+        "0 every file valid (warnings on standard error); 2 a problem in any file.",
+    ),
+    "migrate": (
+        ("draftkit migrate old-framework.yaml",),
+        "0 rewritten (the original kept as FILE.bak); 2 a problem in any file (nothing written).",
+    ),
+    "schema": (("draftkit schema framework > framework.schema.json",), "0 printed; 2 no such schema."),
+    "instruments": (("draftkit instruments", "draftkit instruments --format json"), "0 listed."),
+    "guidance": (("draftkit guidance --area jurisdiction",), "0 listed; 2 unknown area."),
+    "check": (
+        (
+            "draftkit check aldermere.yaml",
+            "draftkit check aldermere.yaml --format json > assessment.json",
+            "draftkit check frameworks/ --fail-under LC",
+        ),
+        "0 checked; 1 --fail-under given and an area is rated below it; 2 bad input (every problem printed).",
+    ),
+    "draft": (
+        (
+            "draftkit draft aldermere.yaml -o out",
+            "draftkit draft aldermere.yaml -o out -p examples/packs/cets-217.yaml",
+        ),
+        "0 written; 2 bad input (nothing written, earlier drafts in OUTDIR kept).",
+    ),
+    "diff": (
+        ("draftkit diff round1/assessment.json round2/assessment.json",),
+        "0 compared; 2 bad input (another State, other rule packs, not an assessment).",
+    ),
+    "import-akn": (
+        ("draftkit import-akn penal-code.xml -o skeleton.yaml --name 'Republic of Aldermere'",),
+        "0 written; 2 bad input (nothing written).",
+    ),
+    "catalog list": (("draftkit catalog list --area criminalization",), "0 listed; 2 unknown area."),
+    "catalog show": (
+        ("draftkit catalog show offence.incitement --param incitement_max_years=10",),
+        "0 printed; 2 no such model provision, parameter or variant.",
+    ),
+    "export akn": (
+        ("draftkit export akn aldermere.yaml -o bill.akn.xml",),
+        "0 written; 2 bad input (nothing written).",
+    ),
+}
+"""Examples and exit codes shown at the end of each command's ``--help`` (the commands whose own help
+does not give them)."""
+
+
+def _usage_epilog(examples: tuple[str, ...], codes: str, existing: str | None) -> str:
+    lines = "\n".join(f"  {example}" for example in examples)
+    block = f"\b\nExamples:\n{lines}\n\nExit codes: {codes}"
+    return f"{block}\n\n{existing}" if existing else block
+
+
+def _plain_metavars(app: typer.Typer, prefix: str = "") -> None:
+    """Give every option and argument without a metavar a plain one (see :func:`_plain_metavar`),
+    and every command without them its examples and exit codes (:data:`_USAGE`)."""
+    import typing
+
+    from typer.models import ArgumentInfo, OptionInfo
+
+    commands = list(app.registered_commands)
+    for group in app.registered_groups:
+        if group.typer_instance is not None:
+            _plain_metavars(group.typer_instance, f"{prefix}{group.name} ")
+    for command in commands:
+        if command.callback is None:
+            continue
+        name = prefix + (command.name or command.callback.__name__.strip("_").replace("_", "-"))
+        if name in _USAGE:
+            command.epilog = _usage_epilog(*_USAGE[name], command.epilog)
+        hints = typing.get_type_hints(command.callback, include_extras=True)
+        for name, hint in hints.items():
+            if typing.get_origin(hint) is not typing.Annotated:
+                continue
+            base, *extras = typing.get_args(hint)
+            for info in extras:
+                if isinstance(info, (OptionInfo, ArgumentInfo)) and info.metavar is None:
+                    info.metavar = _plain_metavar(base, name)
+                if isinstance(info, ArgumentInfo) and info.metavar and info.metavar.endswith("..."):
+                    info.metavar = info.metavar[:-3]  # typer adds the dots of a repeated argument itself
+        # the modules' annotations are strings, evaluated afresh by each reader: keep these objects
+        command.callback.__annotations__.update(hints)
+
+
+def _argument_types_hidden() -> None:
+    """typer prints an argument's Python type beside its name (``FILE.docx <Path>``); with a metavar
+    of our own, the name says it. Options already show their metavar instead of the type."""
+    from typer.core import TyperArgument
+
+    original = TyperArgument.display_type_rich
+    if getattr(original, "draftkit", False):
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if self.metavar is not None else original(self, ctx)
+
+    display_type_rich.draftkit = True  # type: ignore[attr-defined]
+    TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]
 
 
 def _app() -> typer.Typer:
     app: typer.Typer | None = globals().get("app")
     if app is None:
+        _argument_types_hidden()
         app = _make_app()
         _register(app)
+        _plain_metavars(app)
         globals()["app"] = app
     return app
 

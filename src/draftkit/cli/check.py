@@ -193,7 +193,7 @@ def _run_batch(
 ) -> int:
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
     from draftkit.catalog import catalog_titles
-    from draftkit.cli import resume_collector
+    from draftkit.cli import batch_summary, resume_collector
     from draftkit.diagnostics import InputError
     from draftkit.service import load_rules
 
@@ -231,8 +231,13 @@ def _run_batch(
                 print(f"draftkit: {line}", file=sys.stderr)
     for outcome in outcomes:
         problems.extend(outcome.problems)
+    failed = len(files) - len(assessments) + len({p.file for p in problems if Path(p.file) not in files})
+    summary = batch_summary(len(assessments), failed)
     if problems:
-        raise InputError(problems)
+        error = InputError(problems)
+        error.summary = summary
+        raise error
+    print(f"draftkit: {summary}.", file=sys.stderr)
     return 1 if below else 0
 
 

@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
         author: Annotated[str, typer.Option(help="Author of comments and tracked insertions.")] = "draftkit",
         pack: Annotated[
             list[Path] | None,
-            typer.Option("--pack", help="An extra rule pack, checked with the core pack (repeatable)."),
+            typer.Option("--pack", "-p", help="An extra rule pack, checked with the core pack (repeatable)."),
         ] = None,
         jobs: Annotated[
             int | None,
@@ -132,7 +132,7 @@ def register(app: typer.Typer) -> None:
 def _draft_many(inputs: list[Path], outdir: Path, packs: list[Path], options: DraftOptions, jobs: int | None) -> None:
     """Each framework into OUTDIR/<stem>/; every problem reported at the end (``InputError``)."""
     from draftkit.batch import DraftJob, draft_framework, expand_inputs, run_jobs
-    from draftkit.cli import resume_collector
+    from draftkit.cli import batch_summary, resume_collector
     from draftkit.diagnostics import Problem
     from draftkit.service import load_rules
 
@@ -150,10 +150,16 @@ def _draft_many(inputs: list[Path], outdir: Path, packs: list[Path], options: Dr
         unique.append(path)
     job = DraftJob(outdir, rules, options, subdirectories=True)
     outcomes = run_jobs(draft_framework, unique, jobs=jobs, shared={"draft": job}, label="Drafting")
+    done = 0
     for outcome in outcomes:
         if outcome.value is not None:
+            done += 1
             for written in outcome.value:
                 typer.echo(str(written))
         problems.extend(outcome.problems)
+    summary = batch_summary(done, len(files) - done + len({p.file for p in problems if Path(p.file) not in files}))
     if problems:
-        raise InputError(problems)
+        error = InputError(problems)
+        error.summary = summary
+        raise error
+    typer.echo(f"draftkit: {summary}.", err=True)

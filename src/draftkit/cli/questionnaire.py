@@ -76,23 +76,64 @@ def register(app: typer.Typer) -> None:
 
     @app.command(name="import")
     def import_(
-        document: Annotated[Path, typer.Argument(metavar="FILE.docx", help="A filled-in draftkit questionnaire.")],
+        document: Annotated[
+            Path, typer.Argument(metavar="FILE.docx", help="A filled-in questionnaire, or a bill drafted by draftkit.")
+        ],
         output: Annotated[
             Path, typer.Option("--output", "-o", metavar="FRAMEWORK.yaml", help="The framework file to write.")
         ],
+        framework_file: Annotated[
+            Path | None,
+            typer.Option(
+                "--framework",
+                "-f",
+                metavar="FRAMEWORK",
+                help="For a bill: the framework it was drafted from (required for a bill).",
+            ),
+        ] = None,
+        pack: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--pack", "-p", metavar="PACK", help="For a bill: a rule pack it was drafted with (repeatable)."
+            ),
+        ] = None,
     ) -> None:
-        """Read a filled-in questionnaire into a framework file that validates.
+        """Read a filled-in questionnaire, or a bill edited in Word, into a framework file that validates.
 
-        Every wrong answer is reported by its question number, all at once, and nothing is
-        written until the whole form reads: e.g. "Question 3.2.26 (Investigative powers,
+        A questionnaire: every wrong answer is reported by its question number, all at once, and
+        nothing is written until the whole form reads: e.g. "Question 3.2.26 (Investigative powers,
         provision 3.2 - Maximum duration in days): expected a whole number; got 'thirty'".
 
-        Example:
+        A bill (bill.docx from `draftkit draft`, after the drafter accepted or rejected its tracked
+        changes in Word or LibreOffice): give the framework it was drafted from with --framework.
+        Accepted model sections become provisions of the bill, rejected ones are dropped, edited
+        sections are kept with a warning to confirm their elements; tracked changes still pending
+        are read as not accepted (a warning lists them).
+
+        Examples:
 
           draftkit import questionnaire.docx -o framework.yaml && draftkit check framework.yaml
 
-        Exit codes: 0 written; 2 bad input (nothing written).
+          draftkit import bill.docx --framework aldermere.yaml -o aldermere-2.yaml
+
+        Exit codes: 0 written (warnings on standard error); 2 bad input (nothing written).
         """
+        from draftkit.diagnostics import COMMAND_LINE, InputError
+
+        kind = _docx_kind(document)
+        if kind == "bill":
+            if framework_file is None:
+                raise InputError.single(
+                    COMMAND_LINE,
+                    f"{document} is a bill drafted by draftkit; give the framework it was drafted from: "
+                    f"draftkit import {document} --framework FRAMEWORK.yaml -o {output}",
+                )
+            _import_bill(document, output, framework_file, list(pack or []))
+            return
+        if framework_file is not None or pack:
+            raise InputError.single(
+                COMMAND_LINE, f"{document} is a questionnaire: --framework and --pack are for a bill; leave them out"
+            )
         from draftkit.drafts import write_outputs
         from draftkit.load import framework_to_yaml
         from draftkit.questionnaire import read_questionnaire
@@ -104,3 +145,56 @@ def register(app: typer.Typer) -> None:
         )
         write_outputs({output.name: (header + framework_to_yaml(framework)).encode()}, output.parent)
         typer.echo(f"{output}: {framework.name}, {len(framework.provisions)} provisions; next: draftkit check {output}")
+
+
+def _docx_kind(document: Path) -> str:
+    """``questionnaire`` or ``bill``; any other .docx is an error saying what draftkit reads."""
+    from draftkit.billimport import is_bill
+    from draftkit.diagnostics import InputError
+    from draftkit.ingest import open_docx
+    from draftkit.questionnaire.docx_form import form_version
+
+    package = open_docx(document)
+    body = package.xml(package.main).getroot()
+    if form_version(body) is not None:
+        return "questionnaire"
+    if is_bill(body):
+        return "bill"
+    raise InputError.single(
+        str(document),
+        "this Word document is neither a draftkit questionnaire nor a bill drafted by draftkit; "
+        "write a questionnaire with: draftkit questionnaire -o questionnaire.docx",
+    )
+
+
+def _import_bill(document: Path, output: Path, framework_file: Path, packs: list[Path]) -> None:
+    import sys
+
+    from draftkit.billimport import read_bill
+    from draftkit.diagnostics import printable
+    from draftkit.drafts import write_outputs
+    from draftkit.load import framework_to_yaml
+    from draftkit.service import load_file_and_rules
+
+    loaded, rules = load_file_and_rules(framework_file, packs)
+    imported = read_bill(
+        document,
+        loaded.framework,
+        packs=list(rules.packs) if rules.packs is not None else None,
+        framework_name=str(framework_file),
+    )
+    for warning in imported.warnings:
+        print(printable(f"warning: {warning}"), file=sys.stderr)
+    notes = "".join(f"# - {w.partition(': ')[2]}\n" for w in imported.warnings)
+    header = (
+        f"# Imported by draftkit from the bill {document.name}, drafted from {framework_file.name}.\n"
+        "# Accepted sections are provisions of the bill (status bill); rejected ones are left out.\n"
+        + (f"# To confirm:\n{notes}" if notes else "")
+    )
+    write_outputs({output.name: (header + framework_to_yaml(imported.framework)).encode()}, output.parent)
+    typer.echo(
+        printable(
+            f"{output}: {imported.accepted} change(s) accepted, {imported.rejected} rejected, "
+            f"{imported.edited} section(s) edited; next: draftkit check {output}"
+        )
+    )

@@ -47,10 +47,12 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
                 summaries.append(f"{path}: ok (rule pack '{pack.id}', {len(pack.criteria)} criteria)")
             else:
                 from draftkit.catalog import catalog_ids
+                from draftkit.validate.defaults import default_warnings
                 from draftkit.validate.references import reference_warnings
 
                 framework = framework_from_document(document)
                 warnings.extend(reference_warnings(framework, document, catalog_ids()))
+                warnings.extend(default_warnings(framework, document))
                 summaries.append(
                     f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions{old})"
                 )

@@ -16,11 +16,33 @@ from draftkit.source.upgrade import upgrade_document
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
 
 
+def what_else(data: dict[str, object], name: str) -> str | None:
+    """What a file given as a framework is instead, and what to do with it; None when it may be one."""
+    if "country" in data or ("provisions" in data and "area" not in data):
+        return None
+    if "criteria" in data and "areas" in data and "framework" in data:
+        return (
+            "this is an assessment (what draftkit check --format json and draftkit draft write), not a framework; "
+            "draftkit diff OLD.json NEW.json compares two of them"
+        )
+    if "criteria" in data:
+        return f"this is a rule pack, not a framework; pass it with --pack: draftkit check FRAMEWORK.yaml --pack {name}"
+    if "area" in data:
+        return (
+            "this is a catalog file of model provisions, not a framework; draftkit validate checks it, and a "
+            "framework describes a State's own law (draftkit init writes a starter)"
+        )
+    return None
+
+
 def framework_from_document(document: SourceDocument, known_ids: frozenset[str] | None = None) -> NationalFramework:
     from draftkit.validate.framework import framework_problems
 
     if not isinstance(document.data, dict):
         raise InputError([document.problem((), "expected a mapping with country, name, provisions...")])
+    other = what_else(document.data, document.name)
+    if other is not None:
+        raise InputError([document.problem((), other)])
     upgrade_document(document)
     try:
         framework = NationalFramework.model_validate(document.data)

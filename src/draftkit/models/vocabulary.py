@@ -44,6 +44,12 @@ class AuthorisationRoute(DraftkitModel):
 
     authorisation: Authorisation
     when: NonEmptyText = Field(description="The cases the law states, e.g. `urgency` or `national security`.")
+    confirmed_by: Authorisation | None = Field(
+        default=None,
+        description="Where the law requires a measure taken on this route to be confirmed within a short time it "
+        "sets (e.g. by a judge within 48 hours), failing which the measure lapses: the authority that confirms it. "
+        "Left out: no confirmation is required, or the law does not say.",
+    )
 
 
 class DataCategory(StrEnum):

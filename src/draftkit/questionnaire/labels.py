@@ -58,6 +58,7 @@ _FIELDS: dict[str, str] = {
     "limbs": "Separate limb",
     "other_routes": "Other route",
     "when": "in these cases",
+    "confirmed_by": "to be confirmed promptly by",
     "admissibility": "Admissibility",
     "topic": "matter",
     "status": "status",

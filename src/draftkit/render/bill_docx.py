@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -27,7 +28,20 @@ from draftkit.render.ooxml import Revisions, add_text, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
-__all__ = ["OUTPUT", "render_bill"]
+__all__ = ["OUTPUT", "SECTION_MARK", "render_bill", "section_mark"]
+
+SECTION_MARK = "_dk_"
+"""Prefix of the bookmark that spans each section (``_dk_sec_12``, ``_dk_art_3``): how ``draftkit import``
+finds the sections of a bill edited in Word or LibreOffice. The leading underscore makes it a hidden
+bookmark in Word (not listed to the drafter); Word and LibreOffice keep bookmarks through editing and saving,
+and drop one only with the text it spans (a rejected insertion)."""
+_MARK_ID_BASE = 5000
+
+
+def section_mark(eid: str) -> str:
+    """The bookmark name of the section with this eId (Word allows 40 characters: eIds are short)."""
+    return f"{SECTION_MARK}{eid}"[:40]
+
 
 _LEVEL_STYLE = {
     UnitKind.SUBSECTION: S.SUBSECTION,
@@ -75,6 +89,7 @@ class _BillWriter:
         self.initials = initials(author)
         self.date = word_date(when)
         self.revisions = Revisions(author, when)
+        self._marks = 0
 
     def paragraph(self, style_id: str) -> Paragraph:
         paragraph: Paragraph = self.doc.add_paragraph()
@@ -163,6 +178,7 @@ class _BillWriter:
         for unit in section.units:
             last = self.unit(unit, 1, paragraphs) or last
         self.comment(section, first, last)
+        self.mark(section.eid, heading)
         if replaced and not self.track:
             for paragraph in deleted:
                 paragraph._p.getparent().remove(paragraph._p)
@@ -179,6 +195,24 @@ class _BillWriter:
         elif self.track and section.inserted:
             self.revisions.insert_paragraphs([heading, *paragraphs])
 
+    def mark(self, eid: str, heading: Paragraph) -> None:
+        """A hidden bookmark over the heading of a section (or Part, or Schedule): a section runs from
+        its mark to the next mark of any kind. It spans the heading only: LibreOffice splits a bookmark
+        that spans paragraphs into two of the same name."""
+        number = str(_MARK_ID_BASE + self._marks)
+        self._marks += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), number)
+        start.set(qn("w:name"), section_mark(eid))
+        p_pr = heading._p.find(qn("w:pPr"))
+        if p_pr is None:
+            heading._p.insert(0, start)
+        else:
+            p_pr.addnext(start)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), number)
+        heading._p.append(end)
+
     def comment(self, section: Section, first: Run, last: Run) -> None:
         comment = self.doc.add_comment([first, last], text="", author=self.author, initials=self.initials)
         comment._comment_elm.set(qn("w:date"), self.date)
@@ -194,7 +228,9 @@ class _BillWriter:
             if index == 0:
                 heading.paragraph_format.page_break_before = True
             add_text(heading, self.division_label(division))
-            add_text(self.paragraph(S.PART_TITLE), division.heading)
+            title = self.paragraph(S.PART_TITLE)
+            add_text(title, division.heading)
+            self.mark(division.eid, heading)
             for section in division.all_sections():
                 self.section(section)
         for schedule in self.bill.schedules:
@@ -203,6 +239,7 @@ class _BillWriter:
             add_text(heading, f"Schedule {schedule.number}")
             title = self.paragraph(S.PART_TITLE)
             add_text(title, schedule.heading)
+            self.mark(schedule.eid, heading)
             paragraphs = [heading, title]
             for unit in schedule.units:
                 self.unit(unit, 1, paragraphs)

@@ -19,14 +19,15 @@ from tests.legal.engine.frameworks import check, framework, provision
 FULL = ["necessity", "proportionality", "oversight", "remedy", "notification"]
 
 
-def interception(authorisation: str, *routes: str) -> dict[str, Any]:
+def interception(authorisation: str, *routes: str, confirmed_by: str | None = None) -> dict[str, Any]:
+    confirm = {"confirmed_by": confirmed_by} if confirmed_by else {}
     return provision(
         "xz.ipa.s3",
         "investigative_power",
         {
             "power": "interception",
             "authorisation": authorisation,
-            "other_routes": [{"authorisation": route, "when": "urgency"} for route in routes],
+            "other_routes": [{"authorisation": route, "when": "urgency"} | confirm for route in routes],
             "max_duration_days": 90,
             "threshold": "reasonable grounds to believe",
             "data_categories": ["content"],
@@ -64,9 +65,37 @@ def test_internal_is_below_executive() -> None:
     )
 
 
-def test_a_prosecutor_route_for_an_intrusive_power_is_partly_met() -> None:
-    # a prosecutor is not independent of the prosecution, but is not the executive either
+def test_an_unconfirmed_prosecutor_route_for_an_intrusive_power_is_partly_met_and_flagged() -> None:
+    # A prosecutor is not the executive, so the ordinary judicial route still earns partial credit; but a
+    # prosecutor who directs the investigation is not independent (CJEU Prokuratuur, C-746/18, 2021), and here
+    # content can be intercepted on the prosecutor's say-so with no judge ever looking at it: a risk to rights.
     result = check(framework(interception("judicial", "prosecutorial")), "safeguards.every_power")
     found = result.criterion("safeguards.every_power")
     assert found.outcome is Outcome.PARTLY_MET
+    assert found.human_rights_risk
+
+
+def test_a_prosecutor_route_a_judge_must_confirm_promptly_is_met() -> None:
+    # In duly justified urgency the independent review may follow the measure within a short time (Prokuratuur):
+    # the urgent route a judge must confirm, or the measure lapses, is under judicial control.
+    framework_ = framework(interception("judicial", "prosecutorial", confirmed_by="judicial"))
+    found = check(framework_, "safeguards.every_power").criterion("safeguards.every_power")
+    assert found.outcome is Outcome.MET
     assert not found.human_rights_risk
+
+
+def test_a_senior_officers_urgent_route_confirmed_by_a_judge_is_not_penalised() -> None:
+    # A police superintendent's urgent authorisation that lapses unless a judge confirms it within 48 hours is
+    # not a power "on police say-so": it is neither flagged nor treated as lacking judicial control.
+    framework_ = framework(interception("judicial", "internal", confirmed_by="judicial"))
+    found = check(framework_, "safeguards.every_power").criterion("safeguards.every_power")
+    assert found.outcome is Outcome.MET
+    assert not found.human_rights_risk
+
+
+def test_confirmation_by_a_weaker_authority_changes_nothing() -> None:
+    # A minister "confirming" an officer's urgent interception is still the executive: flagged.
+    framework_ = framework(interception("judicial", "internal", confirmed_by="executive"))
+    found = check(framework_, "safeguards.every_power").criterion("safeguards.every_power")
+    assert found.outcome is Outcome.NOT_MET
+    assert found.human_rights_risk

@@ -1,0 +1,585 @@
+"""The edited bill comes back: a ``bill.docx`` the drafter worked on in Word, read into a framework.
+
+``draftkit draft`` writes the bill with what it proposes as tracked changes. The drafter accepts
+or rejects them in Word or LibreOffice, edits words, and sends the file back; :func:`read_bill`
+turns it into the framework as the bill now stands, so that ``draftkit check`` rates it again.
+
+How a section is identified: every section, Part and Schedule heading carries a hidden bookmark
+named after its eId (:data:`draftkit.render.bill_docx.SECTION_MARK`). What draftkit wrote is not
+stored in the file: it is drafted again from the same framework (and rule packs), which gives every
+section's text with its changes accepted and with them rejected; the returned text is compared
+with both (spacing and quotation marks aside).
+
+What becomes of each section:
+
+* a model section accepted: a provision of the bill (status ``bill``) with the catalog's elements,
+  its source the bill's short title and the section number as printed; rejected: nothing;
+* a clause of the State's own bill: kept with its id; struck through and replaced by draftkit, it
+  takes the model's elements when the replacement is accepted and stays as it was when rejected;
+* an amendment accepted: a provision of the bill that ``amends`` the provision in force (its
+  elements as amended); a repeal accepted: a repeal clause, or ``replaces`` on the section enacted
+  in its place; a model definition accepted in the interpretation section: a definition of the bill;
+* a section whose words differ from both versions was edited: it is kept with its new words and a
+  warning that its elements are the ones draftkit knew and need confirming against the text;
+* a tracked change still pending is read as **not accepted** (the drafter has not agreed to it),
+  with a warning naming the section: accept or reject it in Word and import again to settle it;
+* the structural sections (short title, commencement) and words draftkit wrote around the law
+  (the arrangement of sections, the legend) are not part of the framework and are not read.
+
+A file that is no draftkit bill, a bill drafted from another framework, a section mark deleted
+while its text stays or given twice, tracked changes nested in ways Word never writes: each a
+located error (exit 2), nothing written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from draftkit.billimport.read import Segment, normalise, read_segments
+from draftkit.diagnostics import InputError, Problem
+
+if TYPE_CHECKING:
+    from draftkit.catalog.store import Catalog
+    from draftkit.compose.plan import Plan
+    from draftkit.compose.tree import Bill, Section, Unit
+    from draftkit.models import NationalFramework
+
+__all__ = ["Imported", "is_bill", "read_bill"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass
+class Imported:
+    """The framework as the returned bill stands, and what the drafter should look at."""
+
+    framework: NationalFramework
+    warnings: list[str] = field(default_factory=list)
+    accepted: int = 0
+    rejected: int = 0
+    edited: int = 0
+
+
+def is_bill(body: Any) -> bool:
+    """Whether a document body carries draftkit's section marks."""
+    from draftkit.render.bill_docx import SECTION_MARK
+
+    return any(str(m.get(f"{_W}name") or "").startswith(SECTION_MARK) for m in body.iter(f"{_W}bookmarkStart"))
+
+
+def _drafted(framework: NationalFramework, packs: Sequence[Any] | None, catalog: Catalog) -> tuple[Bill, Plan]:
+    """The bill draftkit drafts from ``framework`` now, and the plan behind it (as ``draftkit draft`` does)."""
+    from draftkit.assess.engine import assess
+    from draftkit.compose.bill import DEFAULT_TITLE, compose_bill
+    from draftkit.compose.plan import plan_bill
+
+    assessment = assess(framework, list(packs) if packs is not None else None)
+    title = framework.title or DEFAULT_TITLE
+    stem = re.sub(r"\s+Bill$", "", title)
+    act = f"{stem} Act {framework.as_of.year}"
+    plan = plan_bill(framework, assessment, catalog, act=act, packs=packs)
+    return compose_bill(framework, assessment, catalog, packs=packs, plan=plan), plan
+
+
+def _expected(bill: Bill, prefix: str) -> tuple[dict[str, Segment], dict[str, Segment]]:
+    """Each section as draftkit prints it, with its changes accepted and with them rejected."""
+    from draftkit.ingest import open_docx
+    from draftkit.render.bill_docx import render_bill
+
+    data = render_bill(bill, track_changes=True, author="draftkit", when=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    package = open_docx(data, "<bill>")
+    body = package.xml(package.main).getroot()
+    accepted, _ = read_segments(body, "<bill>", prefix, accepted=True)
+    rejected, _ = read_segments(body, "<bill>", prefix, accepted=False)
+    return {s.mark: s for s in accepted}, {s.mark: s for s in rejected}
+
+
+# ----------------------------------------------------------------------------- text back into structure
+
+_CIVIL = (
+    (re.compile(r"^(\d+)\.\s+"), "number"),
+    (re.compile(r"^(\d+)°\s+"), "point"),
+    (re.compile(r"^([a-z])\)\s+"), "sub"),
+)
+
+
+def _as_typed(line: str) -> str:
+    """A printed line in the marks :func:`draftkit.questionnaire.answers.parse_text` reads: (1), (a), (i)."""
+    from draftkit.catalog.text import letter, roman
+
+    line = normalise(line)
+    for pattern, kind in _CIVIL:
+        match = pattern.match(line)
+        if match:
+            token = match.group(1)
+            rest = line[match.end() :]
+            if kind == "number":
+                return f"({token}) {rest}"
+            if kind == "point":
+                return f"({letter(int(token))}) {rest}"
+            return f"({roman(ord(token) - 96)}) {rest}"
+    return line
+
+
+def _subsections(lines: list[str]) -> list[dict[str, Any]]:
+    from draftkit.questionnaire.answers import parse_text
+
+    text = "\n".join(_as_typed(line) for line in lines)
+    return parse_text(text) or [{"text": "(no text)"}]
+
+
+# ----------------------------------------------------------------------------- the reading
+
+
+@dataclass
+class _Reading:
+    name: str
+    bill: Bill
+    doc: dict[str, Segment]
+    new: dict[str, Segment]
+    old: dict[str, Segment]
+    warnings: list[str] = field(default_factory=list)
+
+    def mark(self, section: Section) -> str:
+        from draftkit.render.bill_docx import section_mark
+
+        return section_mark(section.eid)
+
+    def where(self, section: Section) -> str:
+        return f"Section {section.number} \u201c{section.title}\u201d"
+
+    def state(self, section: Section) -> str:
+        """``accepted``, ``rejected``, ``kept`` (nothing was proposed), ``edited`` or ``missing``."""
+        mark = self.mark(section)
+        found = self.doc.get(mark)
+        if found is None or not found.text:
+            return "missing"
+        new = self.new[mark].text
+        old = self.old[mark].text
+        if found.text == new:
+            return "kept" if new == old else "accepted"
+        if found.text == old:
+            return "rejected"
+        return "edited"
+
+    def closer_to_new(self, section: Section) -> bool:
+        mark = self.mark(section)
+        text = self.doc[mark].text
+        new = difflib.SequenceMatcher(None, text, self.new[mark].text).ratio()
+        old = difflib.SequenceMatcher(None, text, self.old[mark].text).ratio()
+        return new >= old
+
+    def lines(self, section: Section) -> list[str]:
+        return self.doc[self.mark(section)].lines[1:]
+
+    def number(self, section: Section) -> str:
+        """The section number as printed in the returned heading (the drafter may have renumbered)."""
+        found = self.doc.get(self.mark(section))
+        if found is not None:
+            label = normalise(found.heading.split("\t", 1)[0])
+            match = re.search(r"\d+[A-Za-z]*", label)
+            if match and len(label) < 20:
+                return match.group(0)
+        return section.number
+
+    def unit_present(self, section: Section, unit: Unit) -> bool:
+        from draftkit.compose.tree import plain
+
+        found = self.doc.get(self.mark(section))
+        words = normalise(plain(unit.text))
+        return found is not None and bool(words) and words in found.text
+
+
+def _check_marks(reading: _Reading, framework_name: str, all_marks: set[str]) -> list[Problem]:
+    from draftkit.compose.tree import Change as Tracked
+
+    name = reading.name
+    problems: list[Problem] = []
+    unknown = [mark for mark in reading.doc if mark not in all_marks]
+    if unknown:
+        first = reading.doc[unknown[0]]
+        problems.append(
+            Problem(
+                name,
+                1,
+                1,
+                (),
+                f"this bill has sections the bill drafted from {framework_name} does not have; import it with the "
+                "framework (and --pack) it was drafted from",
+                f"Paragraph {first.paragraph}",
+            )
+        )
+        return problems
+    lines = {normalise(line) for segment in reading.doc.values() for line in segment.lines}
+    for section in reading.bill.sections:
+        mark = reading.mark(section)
+        if mark in reading.doc:
+            continue
+        heading = normalise(reading.new[mark].heading)
+        if section.change is not Tracked.NONE and heading and heading in lines:
+            problems.append(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    (),
+                    "its text is in the bill but its hidden mark was deleted, so draftkit cannot tell where it "
+                    "begins; draft the bill again, or undo the deletion in Word",
+                    reading.where(section),
+                )
+            )
+    compared = [s for s in reading.bill.sections if reading.mark(s) in reading.doc]
+    differing = [s for s in compared if reading.state(s) == "edited"]
+    if len(compared) >= 4 and len(differing) * 2 > len(compared):
+        problems.append(
+            Problem(
+                name,
+                1,
+                1,
+                (),
+                f"{len(differing)} of its {len(compared)} sections differ from the bill drafted from {framework_name}: "
+                "import it with the framework (and --pack) it was drafted from",
+                "The bill",
+            )
+        )
+    return problems
+
+
+def read_bill(
+    path: Path | str,
+    framework: NationalFramework,
+    *,
+    packs: Sequence[Any] | None = None,
+    catalog: Catalog | None = None,
+    framework_name: str = "the framework",
+) -> Imported:
+    """The framework as the returned bill stands; ``InputError`` with every problem (nothing else escapes)."""
+    from draftkit.ingest import open_docx
+    from draftkit.render.bill_docx import SECTION_MARK
+
+    name = str(path)
+    package = open_docx(path)
+    body = package.xml(package.main).getroot()
+    if not is_bill(body):
+        raise InputError.single(
+            name,
+            "this Word document is not a bill drafted by draftkit (no section marks; bills drafted before "
+            "draftkit 0.x had none: draft it again with draftkit draft)",
+        )
+    segments, problems = read_segments(body, name, SECTION_MARK, accepted=False)
+    if problems:
+        raise InputError(problems)
+    if catalog is None:
+        from draftkit.catalog import load_catalog
+
+        catalog = load_catalog()
+    bill, plan = _drafted(framework, packs, catalog)
+    new, old = _expected(bill, SECTION_MARK)
+    reading = _Reading(name, bill, {s.mark: s for s in segments}, new, old)
+    problems = _check_marks(reading, framework_name, set(new))
+    if problems:
+        raise InputError(problems)
+    return _Builder(reading, framework, plan, catalog).build()
+
+
+# ----------------------------------------------------------------------------- the framework as it now stands
+
+
+class _Builder:
+    def __init__(self, reading: _Reading, framework: NationalFramework, plan: Plan, catalog: Catalog) -> None:
+        self.r = reading
+        self.framework = framework
+        self.plan = plan
+        self.catalog = catalog
+        self.bill = reading.bill
+        self.provisions: list[dict[str, Any]] = [
+            p.model_dump(mode="json", exclude_none=True) for p in framework.provisions
+        ]
+        self.removed: set[str] = set()
+        self.added: list[dict[str, Any]] = []
+        self.clauses: list[dict[str, Any]] = [
+            c.model_dump(mode="json", exclude_none=True) for c in framework.repeal_clauses
+        ]
+        self.result = Imported(framework)
+        self.ids = {p.id for p in framework.provisions}
+        self.model_ids: dict[str, str] = {}
+        """Catalog id -> id of the provision of the bill it became."""
+
+    # -- helpers
+    def warn(self, section: Section, message: str) -> None:
+        self.result.warnings.append(f"{self.r.name}: {self.r.where(section)}: {message}")
+
+    def new_id(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self.ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.ids.add(candidate)
+        return candidate
+
+    def enacted(self, model_id: str, section: str, **extra: Any) -> dict[str, Any]:
+        from draftkit.compose.plan import national
+
+        country = self.framework.country.lower()
+        new_id = self.new_id(f"{country}.bill.{model_id}")
+        self.model_ids[model_id] = new_id
+        provision = national(self.catalog.get(model_id), new_id, self.bill.title, section, **extra)
+        data: dict[str, Any] = provision.model_dump(mode="json", exclude_none=True)
+        return data
+
+    def index(self, provision_id: str) -> int:
+        return next(i for i, p in enumerate(self.provisions) if p["id"] == provision_id)
+
+    # -- the reading
+    def build(self) -> Imported:
+        from draftkit.compose.model import OriginKind
+
+        repeal_units, amend_units, definitions_section = self.structural()
+        replaces: dict[str, list[str]] = {}
+        repealed_here: set[str] = set()
+        from draftkit.compose.plan import ChangeKind
+
+        for change in self.plan.changes:
+            if change.kind is ChangeKind.REPEAL_AND_NEW and change.target and change.target in repeal_units:
+                replaces.setdefault(change.model, []).append(change.target)
+        pending: list[str] = []
+        for section in self.bill.sections:
+            state = self.r.state(section)
+            segment = self.r.doc.get(self.r.mark(section))
+            if segment is not None and segment.pending:
+                pending.append(section.number)
+            if section.origin.kind is OriginKind.NATIONAL:
+                self.national(section, state)
+            elif section.origin.kind is OriginKind.MODEL:
+                self.model(section, state, replaces, repeal_units, repealed_here)
+        # repeals not carried by a section enacted in their place: repeal clauses
+        for change in self.plan.changes:
+            if change.kind not in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW) or not change.target:
+                continue
+            entry = repeal_units.get(change.target)
+            if entry is None or change.target in repealed_here:
+                continue
+            if change.kind is ChangeKind.REPEAL_AND_NEW and not entry[1]:
+                continue  # counted with the section that was to take its place
+            section, present = entry
+            if present:
+                self.clauses.append(
+                    {
+                        "source": {"act": self.bill.title, "section": self.r.number(section)},
+                        "status": "bill",
+                        "repeals": [change.target],
+                    }
+                )
+                self.result.accepted += 1
+            else:
+                self.result.rejected += 1
+        self.amendments(amend_units)
+        if definitions_section is not None:
+            self.definitions(definitions_section)
+        if pending:
+            where = "section " + pending[0] if len(pending) == 1 else "sections " + ", ".join(pending)
+            self.result.warnings.insert(
+                0,
+                f"{self.r.name}: tracked changes are still pending in {where}; they are read as not accepted "
+                "(accept or reject them in Word, save, and import again)",
+            )
+        return self.finish()
+
+    def structural(
+        self,
+    ) -> tuple[dict[str, tuple[Section, bool]], dict[str, list[tuple[Section, bool]]], Section | None]:
+        """Repeal entries and amendment instructions by the provision in force they act on, each with
+        whether it is in the returned bill; and the interpretation section."""
+        from draftkit.compose.model import OriginKind
+        from draftkit.compose.tree import Operation
+
+        repeals: dict[str, tuple[Section, bool]] = {}
+        amends: dict[str, list[tuple[Section, bool]]] = {}
+        interpretation = None
+        for section in self.bill.sections:
+            if section.origin.kind is OriginKind.DRAFTKIT and section.origin.ref == "interpretation":
+                interpretation = section
+            if section.origin.kind is not OriginKind.AMENDMENT:
+                continue
+            for unit in section.units:
+                amendment = unit.amendment
+                if amendment is None:
+                    continue
+                present = self.r.unit_present(section, unit)
+                target = amendment.target.provision
+                if amendment.operation is Operation.REPEAL_UNIT:
+                    repeals[target] = (section, present)
+                else:
+                    amends.setdefault(target, []).append((section, present))
+        return repeals, amends, interpretation
+
+    def national(self, section: Section, state: str) -> None:
+        from draftkit.compose.tree import Change as Tracked
+
+        provision_id = section.origin.ref
+        if provision_id not in self.ids or provision_id in self.removed:
+            return
+        i = self.index(provision_id)
+        if state == "missing":
+            self.removed.add(provision_id)
+            self.warn(section, f"no longer in the bill: the State's clause {provision_id} is left out of the framework")
+            return
+        if section.change is Tracked.REPLACED:
+            change = next(
+                (c for c in self.plan.changes if c.target == provision_id and c.kind.value == "replace_clause"), None
+            )
+            if change is None:
+                return
+            if state == "rejected":
+                self.result.rejected += 1
+                return
+            take_model = state == "accepted" or self.r.closer_to_new(section)
+            if take_model:
+                model = self.catalog.get(change.model)
+                old = self.provisions[i]
+                data = model.model_dump(mode="json", exclude_none=True)
+                data.pop("variants", None)
+                for key in ("id", "source", "status", "replaces", "repeals", "amends", "external_references"):
+                    if key in old:
+                        data[key] = old[key]
+                    else:
+                        data.pop(key, None)
+                data.pop("related", None)
+                self.provisions[i] = data
+                self.model_ids[model.id] = provision_id
+            if state == "accepted":
+                self.result.accepted += 1
+                return
+        if state == "edited":
+            self.provisions[i]["text"] = _subsections(self.r.lines(section))
+            self.provisions[i]["title"] = self.provisions[i].get("title", section.title)
+            self.result.edited += 1
+            self.warn(
+                section,
+                f"its words were edited; it is kept as {provision_id} with the new words, but its elements are "
+                "the ones draftkit knew: confirm them against the text",
+            )
+
+    def model(
+        self,
+        section: Section,
+        state: str,
+        replaces: dict[str, list[str]],
+        repeal_units: dict[str, tuple[Section, bool]],
+        repealed_here: set[str],
+    ) -> None:
+        model_id = section.origin.ref
+        if state in ("missing", "rejected"):
+            self.result.rejected += 1
+            return
+        extra: dict[str, Any] = {}
+        if replaces.get(model_id):
+            extra["replaces"] = replaces[model_id]
+            repealed_here.update(replaces[model_id])
+        data = self.enacted(model_id, self.r.number(section), **extra)
+        if state == "edited":
+            data["text"] = _subsections(self.r.lines(section))
+            self.result.edited += 1
+            self.warn(
+                section,
+                f"its words were edited; it is kept as {data['id']} with the new words, but its elements are those "
+                f"of the model provision {model_id}: confirm them against the text",
+            )
+        else:
+            self.result.accepted += 1
+        self.added.append(data)
+
+    def amendments(self, units: dict[str, list[tuple[Section, bool]]]) -> None:
+        from draftkit.compose.plan import ChangeKind
+
+        for change in self.plan.changes:
+            if change.kind is not ChangeKind.AMEND or change.fix is None or change.target not in units:
+                continue
+            found = units[change.target]
+            present = [section for section, here in found if here]
+            if not present:
+                self.result.rejected += 1
+                continue
+            section = present[0]
+            target = change.target
+            base = next((p for p in self.added if p.get("amends") == [target]), None)
+            if base is None:
+                old = self.provisions[self.index(target)]
+                base = {k: v for k, v in old.items() if k not in ("replaces", "repeals", "amends")}
+                base.update(
+                    id=self.new_id(f"{target}.amended"),
+                    status="bill",
+                    source={"act": self.bill.title, "section": self.r.number(section)},
+                    amends=[target],
+                )
+                self.added.append(base)
+            base["elements"] = dict(change.fix.elements)
+            base["text"] = _amended_text(base["text"], change.fix.words, change.fix.insert)
+            self.result.accepted += 1
+            if len(present) < len(found):
+                self.warn(
+                    section,
+                    f"only some of the amendments of {target} are in the bill; its elements are read as amended "
+                    "by all of them: confirm them against the text",
+                )
+
+    def definitions(self, section: Section) -> None:
+        catalog_terms = {t.lower(): i for t, i in self.catalog.defined_terms().items()}
+        units = {unit.eid: unit for unit in section.walk()}
+        for term in self.bill.terms:
+            if term.origin != "draftkit model definition":
+                continue
+            model_id = catalog_terms.get(term.term.lower())
+            unit = units.get(term.eid)
+            if model_id is None or unit is None or model_id in self.model_ids:
+                continue
+            if self.r.unit_present(section, unit):
+                self.added.append(self.enacted(model_id, self.r.number(section)))
+                self.result.accepted += 1
+            else:
+                self.result.rejected += 1
+
+    def finish(self) -> Imported:
+        from draftkit.load.framework import parse_framework
+
+        kept = [p for p in self.provisions if p["id"] not in self.removed]
+        enacted = {p["id"] for p in kept} | {p["id"] for p in self.added}
+        for data in self.added:
+            related = data.get("related")
+            if related:
+                data["related"] = [self.model_ids[r] for r in related if self.model_ids.get(r) in enacted]
+        data = self.framework.model_dump(mode="json", exclude_none=True)
+        data["provisions"] = kept + self.added
+        data["repeal_clauses"] = self.clauses
+        self.result.framework = parse_framework(json.dumps(data), self.r.name + ".json")
+        return self.result
+
+
+def _amended_text(text: list[dict[str, Any]], words: Sequence[Any], insert: Sequence[str]) -> list[dict[str, Any]]:
+    """The provision's text with the amendment's substitutions made and its new subsections added."""
+
+    def swap(value: str) -> str:
+        for change in words:
+            value = value.replace(change.old, change.new)
+        return value
+
+    out: list[dict[str, Any]] = []
+    for subsection in text:
+        copy = dict(subsection)
+        copy["text"] = swap(copy["text"])
+        if copy.get("closing"):
+            copy["closing"] = swap(copy["closing"])
+        copy["paragraphs"] = [
+            {**p, "text": swap(p["text"]), "subparagraphs": [swap(s) for s in p.get("subparagraphs", [])]}
+            for p in copy.get("paragraphs", [])
+        ]
+        out.append(copy)
+    out.extend({"text": line} for line in insert)
+    return out

@@ -1,0 +1,345 @@
+"""The edited bill comes back: ``draftkit import bill.docx --framework FRAMEWORK -o NEW.yaml``.
+
+The bill is drafted from an example, its tracked changes are accepted or rejected the way Word
+does it (:mod:`tests.billedit`), and the file is imported: the result validates, and the ratings
+move as the drafter's choices say they should.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree  # type: ignore[import-untyped]
+
+from draftkit import billimport
+from draftkit.assess.engine import assess
+from draftkit.billimport import read
+from draftkit.diagnostics import InputError
+from draftkit.drafts import render_drafts
+from draftkit.load import load_framework
+from draftkit.models import NationalFramework
+from tests.billedit import W, edit_text, everything, resolve
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+XA = EXAMPLES / "xa-common-law.yaml"
+
+
+@pytest.fixture(scope="module")
+def xa() -> NationalFramework:
+    return load_framework(XA)
+
+
+@pytest.fixture(scope="module")
+def drafted(xa: NationalFramework) -> tuple[bytes, Any]:
+    """The bill drafted from XA, and the assessment the draft carries (with its third view)."""
+    assessment = assess(xa)
+    outputs = render_drafts(xa, assessment, formats=["bill.docx", "assessment.json"], date=None)
+    import json
+
+    return outputs["bill.docx"], json.loads(outputs["assessment.json"])
+
+
+def _import(tmp_path: Path, data: bytes, framework: NationalFramework) -> billimport.Imported:
+    path = tmp_path / "bill.docx"
+    path.write_bytes(data)
+    return billimport.read_bill(path, framework)
+
+
+def _ratings(framework: NationalFramework) -> dict[str, str]:
+    """Each area's rating with the drafts counted (the view ``check`` headlines)."""
+    return {a.area.value: a.computed_rating.value for a in assess(framework).areas}
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "draftkit", *args], check=False, capture_output=True, text=True, timeout=300
+    )
+
+
+# ----------------------------------------------------------------------------- accepted, rejected, edited
+
+
+def test_everything_accepted_rates_as_the_draft_said_it_would(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    bill, assessment = drafted
+    imported = _import(tmp_path, resolve(bill, everything(True)), xa)
+    assert imported.warnings == []
+    assert imported.rejected == 0
+    assert imported.edited == 0
+    promised = {a["area"]: a["rating_proposed"] for a in assessment["areas"]}
+    assert _ratings(imported.framework) == promised
+    assert set(promised.values()) == {"C"}  # the model State invariant: every model provision enacted rates C
+    added = [p for p in imported.framework.provisions if p.id not in {q.id for q in xa.provisions}]
+    assert all(p.status.value == "bill" for p in added)
+    incitement = next(p for p in added if p.id == "xa.bill.offence.incitement")
+    assert incitement.source.act == "Counter-Terrorism (Online Harms) Bill"
+    assert incitement.source.section == "5"  # as printed in the bill
+    # the amendment and the repeal the drafter accepted are carried by the provisions of the bill
+    assert any(p.amends == ["xa.tel.s58"] for p in added)
+    financing = next(p for p in added if p.id == "xa.bill.offence.financing")
+    assert financing.replaces == ["xa.pc.s77"]
+    # the State's own clause replaced by draftkit keeps its id and takes the model's elements
+    c20 = next(p for p in imported.framework.provisions if p.id == "xa.bill.c20")
+    original = next(p for p in xa.provisions if p.id == "xa.bill.c20")
+    assert c20.source == original.source
+    assert c20.elements != original.elements
+
+
+def test_everything_rejected_leaves_the_framework_as_it_was(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    imported = _import(tmp_path, resolve(drafted[0], everything(False)), xa)
+    assert imported.accepted == 0
+    assert imported.warnings == []
+    assert imported.framework.provisions == xa.provisions
+    assert imported.framework.repeal_clauses == xa.repeal_clauses
+    assert _ratings(imported.framework) == _ratings(xa)
+
+
+def test_one_section_accepted_becomes_one_provision(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    chosen = resolve(drafted[0], lambda mark: mark == "_dk_sec_5")
+    imported = _import(tmp_path, chosen, xa)
+    added = [p.id for p in imported.framework.provisions if p.id not in {q.id for q in xa.provisions}]
+    assert added == ["xa.bill.offence.incitement"]
+    assert imported.accepted == 1
+    before, after = _ratings(xa), _ratings(imported.framework)
+    assert after["criminalization"] >= before["criminalization"]  # NC < PC < ... as letters: C < LC < NC < PC
+    assert _ratings(xa)["investigative_powers"] == after["investigative_powers"]
+
+
+def test_pending_changes_are_not_accepted_and_are_listed(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    pending = resolve(drafted[0], lambda mark: None if mark in ("_dk_sec_5", "_dk_sec_6") else False)
+    imported = _import(tmp_path, pending, xa)
+    assert imported.framework.provisions == xa.provisions
+    assert len(imported.warnings) == 1
+    assert "tracked changes are still pending in sections 5, 6; they are read as not accepted" in imported.warnings[0]
+
+
+def test_an_edited_section_is_kept_with_its_words_and_a_warning(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    accepted = resolve(drafted[0], everything(True))
+    document = zipfile.ZipFile(io.BytesIO(accepted)).read("word/document.xml").decode()
+    assert "receives instruction or training" in document
+    edited = edit_text(accepted, "receives instruction or training", "receives instruction, guidance or training")
+    imported = _import(tmp_path, edited, xa)
+    assert imported.edited == 1
+    (warning,) = imported.warnings
+    assert "Section 7 \u201cReceiving training for terrorism\u201d: its words were edited" in warning
+    assert "confirm them against the text" in warning
+    provision = next(p for p in imported.framework.provisions if p.id == "xa.bill.offence.receiving_training")
+    assert any("guidance or training" in s for sub in provision.text for s in sub.strings())
+
+
+def test_the_states_own_clause_edited_keeps_its_id(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    rejected = resolve(drafted[0], everything(False))
+    edited = edit_text(rejected, "solicits another person", "solicits or encourages another person")
+    imported = _import(tmp_path, edited, xa)
+    (warning,) = imported.warnings
+    assert "kept as xa.bill.c5 with the new words" in warning
+    clause = next(p for p in imported.framework.provisions if p.id == "xa.bill.c5")
+    assert "solicits or encourages another person" in clause.text[0].text
+    assert clause.elements == next(p for p in xa.provisions if p.id == "xa.bill.c5").elements
+
+
+# ----------------------------------------------------------------------------- the command
+
+
+def test_the_command_imports_a_bill_and_check_reads_the_result(tmp_path: Path, drafted: tuple[bytes, Any]) -> None:
+    bill = tmp_path / "bill.docx"
+    bill.write_bytes(resolve(drafted[0], everything(True)))
+    out = tmp_path / "new.yaml"
+    done = _run("import", str(bill), "--framework", str(XA), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "change(s) accepted, 0 rejected" in done.stdout
+    assert out.read_text().startswith("# Imported by draftkit from the bill bill.docx")
+    checked = _run("check", str(out))
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_a_bill_without_its_framework_is_a_clear_error(tmp_path: Path, drafted: tuple[bytes, Any]) -> None:
+    bill = tmp_path / "bill.docx"
+    bill.write_bytes(drafted[0])
+    out = tmp_path / "new.yaml"
+    done = _run("import", str(bill), "-o", str(out))
+    assert done.returncode == 2
+    assert "is a bill drafted by draftkit; give the framework it was drafted from" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_a_bill_imported_with_another_framework_is_refused(tmp_path: Path, drafted: tuple[bytes, Any]) -> None:
+    bill = tmp_path / "bill.docx"
+    bill.write_bytes(resolve(drafted[0], everything(True)))
+    out = tmp_path / "new.yaml"
+    done = _run("import", str(bill), "--framework", str(EXAMPLES / "xb-civil-law.yaml"), "-o", str(out))
+    assert done.returncode == 2, done.stderr
+    assert "import it with the framework (and --pack) it was drafted from" in done.stderr
+    assert not out.exists()
+
+
+# ----------------------------------------------------------------------------- hostile bills (#20)
+
+
+def _edit_body(data: bytes, change: Any) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.fromstring(source.read("word/document.xml"))
+    change(root.find(f"{W}body"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def _heading(body: Any, mark: str) -> Any:
+    return next(p for p in body.iter(f"{W}p") for m in p.iter(f"{W}bookmarkStart") if m.get(f"{W}name") == mark)
+
+
+def _problems(tmp_path: Path, data: bytes, framework: NationalFramework) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        _import(tmp_path, data, framework)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_tracked_changes_nested_inside_each_other_are_refused(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    def nest(body: Any) -> None:
+        insertion = next(i for i in body.iter(f"{W}ins") if i.getparent().tag == f"{W}p")
+        inner = etree.SubElement(insertion, f"{W}ins")
+        inner.set(f"{W}id", "99999")
+        etree.SubElement(etree.SubElement(inner, f"{W}r"), f"{W}t").text = "nested"
+
+    problems = _problems(tmp_path, _edit_body(drafted[0], nest), xa)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{tmp_path / 'bill.docx'}: Paragraph ")
+    assert "an insertion tracked inside an insertion: Word and LibreOffice never write this" in problems[0]
+
+
+def test_a_deletion_inside_an_insertion_is_what_word_writes_and_reads(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    def delete_inside(body: Any) -> None:
+        insertion = next(i for i in body.iter(f"{W}ins") if i.getparent().tag == f"{W}p")
+        deletion = etree.SubElement(insertion, f"{W}del")
+        etree.SubElement(etree.SubElement(deletion, f"{W}r"), f"{W}delText").text = "withdrawn"
+
+    imported = _import(tmp_path, _edit_body(resolve(drafted[0], lambda m: None), delete_inside), xa)
+    assert imported.framework.provisions == xa.provisions  # all pending: nothing accepted
+
+
+def test_a_section_mark_given_twice_is_refused(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    def duplicate(body: Any) -> None:
+        heading = _heading(body, "_dk_sec_6")
+        body.find(f"{W}sectPr").addprevious(etree.fromstring(etree.tostring(heading)))
+
+    problems = _problems(tmp_path, _edit_body(resolve(drafted[0], everything(True)), duplicate), xa)
+    assert len(problems) == 1
+    assert "the hidden mark of a section is here and at paragraph" in problems[0]
+    assert "a section was copied with its mark" in problems[0]
+
+
+def test_a_section_mark_deleted_while_its_text_stays_is_refused(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    def unmark(body: Any) -> None:
+        heading = _heading(body, "_dk_sec_8")
+        for mark in list(heading.iter(f"{W}bookmarkStart")):
+            mark.getparent().remove(mark)
+
+    problems = _problems(tmp_path, _edit_body(resolve(drafted[0], everything(True)), unmark), xa)
+    assert problems == [
+        f"{tmp_path / 'bill.docx'}: Section 8 \u201cDissemination of terrorist publications\u201d: its text is in the "
+        "bill but its hidden mark was deleted, so draftkit cannot tell where it begins; draft the bill again, "
+        "or undo the deletion in Word"
+    ]
+
+
+def test_every_mark_deleted_is_no_bill(tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]) -> None:
+    def unmark(body: Any) -> None:
+        for mark in list(body.iter(f"{W}bookmarkStart")):
+            mark.getparent().remove(mark)
+
+    problems = _problems(tmp_path, _edit_body(drafted[0], unmark), xa)
+    assert len(problems) == 1
+    assert "this Word document is not a bill drafted by draftkit" in problems[0]
+
+
+def test_content_limits(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(read, "MAX_SECTIONS", 10)
+    problems = _problems(tmp_path, drafted[0], xa)
+    assert problems == [f"{tmp_path / 'bill.docx'}: The bill: more than 10 sections: not a bill draftkit wrote"]
+    monkeypatch.setattr(read, "MAX_SECTIONS", 5_000)
+    monkeypatch.setattr(read, "MAX_SECTION_CHARS", 300)
+    problems = _problems(tmp_path, drafted[0], xa)
+    assert problems
+    assert all("longer than 300 characters, the limit for one provision" in p for p in problems)
+    assert all(": Paragraph " in p for p in problems)
+
+
+def test_limits_hold_without_patching_a_section_of_a_million_characters(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    def swell(body: Any) -> None:
+        heading = _heading(body, "_dk_sec_6")
+        etree.SubElement(etree.SubElement(heading, f"{W}r"), f"{W}t").text = "x" * 1_000_000
+
+    problems = _problems(tmp_path, _edit_body(drafted[0], swell), xa)
+    assert len(problems) == 1
+    assert "longer than 200,000 characters" in problems[0]
+
+
+# ----------------------------------------------------------------------------- a real client
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (make system-deps)")
+def test_a_bill_saved_by_libreoffice_still_imports(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    chosen = tmp_path / "chosen.docx"
+    chosen.write_bytes(resolve(drafted[0], lambda mark: mark != "_dk_sec_5"))  # all accepted but section 5
+    saved = tmp_path / "saved"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(saved),
+            str(chosen),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    direct = billimport.read_bill(chosen, xa)
+    through = billimport.read_bill(saved / "chosen.docx", xa)
+    assert through.warnings == []
+    assert through.framework == direct.framework
+    assert "xa.bill.offence.incitement" not in {p.id for p in through.framework.provisions}
+    assert "xa.bill.offence.dissemination" in {p.id for p in through.framework.provisions}
