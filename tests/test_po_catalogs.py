@@ -16,6 +16,7 @@ import pytest
 
 from draftkit.i18n import Msg, msg
 from draftkit.i18n.catalog import available_languages, locale_dir, messages
+from draftkit.i18n.data import data_texts
 from draftkit.i18n.extract import messages_of, template_path
 from draftkit.i18n.messages import PLURALS, TEXT
 
@@ -96,7 +97,9 @@ def _entries(language: str) -> dict[tuple[str, str], tuple[tuple[str, ...], tupl
 
 
 def _wanted() -> set[tuple[str, str]]:
-    return {(c, t) for c, t in TEXT.items()} | {(c, pair[0]) for c, pair in PLURALS.items()}
+    """The messages, and the shipped data's texts a reader sees (draftkit.i18n.data), as the template has them."""
+    messages = {(c, t) for c, t in TEXT.items()} | {(c, pair[0]) for c, pair in PLURALS.items()}
+    return messages | set(data_texts().items())
 
 
 def _header(language: str, name: str) -> str:
