@@ -299,6 +299,8 @@ def test_dates_and_numbers_follow_the_locale(locale: Path) -> None:
     write_pseudo_po(locale, "fr")
     french = messages("fr")
     assert french.date(dt.date(2026, 11, 30)) == "30 novembre 2026"
+    assert french.date(dt.date(2026, 11, 1)) == "1er novembre 2026"
+    assert messages("en").date(dt.date(2026, 11, 1)) == "1 November 2026"
     assert french.number(1234.5, digits=2) == "1\u202f234,50"
     assert french.param(0.95) == "0,95"
     assert messages("en").date(dt.date(2026, 11, 30)) == "30 November 2026"

@@ -211,8 +211,8 @@ def _run_batch(
         for assessment in assessments:
             try:
                 _show(assessment, output, language=language, fallback=fallback_language)
-            except InputError as error:  # this framework's language has no catalog: said with the others
-                problems.extend(error.problems)
+            except InputError as unusable:  # this framework's language has no catalog: said with the others
+                problems.extend(unusable.problems)
     below = 0
     if fail_under is not None:
         from draftkit.cli.words import cli_words

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -166,6 +167,9 @@ def is_rtl(language: str) -> bool:
 
 _FORMATTER = string.Formatter()
 
+_FIRST_OF_MONTH = {"fr": "1er"}
+"""The first day of a month as the language writes it in a date, where CLDR's long format has a plain "1"."""
+
 _BABEL_LOCALE = {"en": "en_GB"}
 """English documents follow UN and Commonwealth usage: 30 November 2026, not November 30, 2026."""
 
@@ -273,7 +277,10 @@ class Messages:
     def date(self, value: dt.date) -> str:
         from babel.dates import format_date
 
-        return str(format_date(value, format="long", locale=self.locale))
+        text = str(format_date(value, format="long", locale=self.locale))
+        if value.day == 1 and self.language in _FIRST_OF_MONTH:  # "1er novembre 2026", as French writes it
+            text = re.sub(r"^1(?=\s)", _FIRST_OF_MONTH[self.language], text)
+        return text
 
     def language_name(self, code: str) -> str:
         """The name of language ``code`` in this language ("arabe" in French), from Babel's locale data."""
