@@ -118,6 +118,7 @@ def test_an_unknown_language_is_refused_naming_the_available_ones(
         ["check", str(XB), "--format", "markdown", "--language", "tlh"],
         ["draft", str(XB), "-o", str(out), "--language", "tlh"],
         ["catalog", "show", "offence.incitement", "--language", "tlh"],
+        ["diff", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--language", "tlh"],
     ):
         code, stdout, stderr = cli(*args)
         assert code == 2, args

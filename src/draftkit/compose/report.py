@@ -1111,11 +1111,12 @@ def check_tree(
     )
 
 
-def progress_tree(before: Assessment, after: Assessment) -> Report:
+def progress_tree(before: Assessment, after: Assessment, *, fallback: FallbackNote | None = None) -> Report:
     """What ``draftkit diff`` prints: the progress section of the report, on its own."""
     composer = _Composer(ReportInputs(after, previous=before))
     composer.progress()
-    blocks = [b for b in composer.blocks if not isinstance(b, Heading)]
+    blocks: list[Block] = [_p(line, style=ParaStyle.NOTE) for line in (fallback.lines() if fallback else ())]
+    blocks += [b for b in composer.blocks if not isinstance(b, Heading)]
     title = msg("diff.title", state=after.framework.name)
     return Report(
         cover=Cover(after.framework.name, title, "", (), ""),
