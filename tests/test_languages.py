@@ -75,6 +75,8 @@ ENGLISH = [
     "State's",
 ]
 """English words that are no French or Spanish word ("on", "met", "report", "provision" are French words)."""
+LATIN = ("ne bis in idem", "aut dedere aut judicare")
+"""Maxims every language quotes in Latin."""
 
 
 @pytest.fixture
@@ -258,7 +260,9 @@ def _english_words(report: Report, words: Messages) -> list[str]:
     found = []
     for text in _texts(report):
         shown = words.text(text)
-        found += [w for w in re.findall(r"[A-Za-z']+", shown) if w in ENGLISH]
+        for maxim in LATIN:
+            shown = shown.replace(maxim, " ")
+        found += [w for w in re.findall(r"[^\W\d_]+", shown) if w in ENGLISH]
     return found
 
 

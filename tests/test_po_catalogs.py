@@ -232,7 +232,7 @@ def test_locale_formats_dates_and_lists() -> None:
     import datetime as dt
 
     fr, es = messages("fr"), messages("es")
-    assert fr("cover.as_of", date=dt.date(2026, 3, 1)) == "Droit évalué dans son état au 1 mars 2026"
+    assert fr("cover.as_of", date=dt.date(2026, 3, 1)) == "Droit évalué dans son état au 1er mars 2026"
     assert es("cover.as_of", date=dt.date(2026, 3, 1)) == "Derecho evaluado en su estado a 1 de marzo de 2026"
     assert fr.param(("a", "b", "c")) == "a, b et c"
     assert es.param(("a", "b", "c")) == "a, b y c"
