@@ -67,6 +67,6 @@ def with_proposed_view(
     from draftkit.assess.engine import assess
     from draftkit.compose.bill import compose_proposal
 
-    bill, law = compose_proposal(framework, assessment, catalog, packs=packs)
+    bill, law = compose_proposal(framework, assessment, catalog, packs=packs, language=language, words=words)
     proposed = assess(law, packs, catalog={})
     return bill, merge_proposed(assessment, proposed)
