@@ -162,8 +162,8 @@ class _Reading:
         """``accepted``, ``rejected``, ``kept`` (nothing was proposed), ``edited`` or ``missing``."""
         mark = self.mark(section)
         found = self.doc.get(mark)
-        if found is None or not found.text:
-            return "missing"
+        if found is None or not any(line.strip() for line in found.lines[1:]):
+            return "missing"  # gone, or only its heading left: nothing of the section's text stands
         new = self.new[mark].text
         old = self.old[mark].text
         if found.text == new:
