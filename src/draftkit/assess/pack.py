@@ -300,9 +300,8 @@ def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[Compil
 def _known_remedies(known_remedies: frozenset[str] | None) -> frozenset[str]:
     if known_remedies is not None:
         return known_remedies
-    from draftkit.catalog import (
-        catalog_ids,  # lazily: a pack compiled with the ids given never loads the catalog package
-    )
+    # lazily: a pack compiled with the ids given never loads the catalog package
+    from draftkit.catalog import catalog_ids
 
     return catalog_ids()
 

@@ -48,7 +48,8 @@ def framework_from_document(document: SourceDocument, known_ids: frozenset[str] 
     except ValidationError as error:
         raise InputError(problems_from_validation_error(error, document, NationalFramework)) from None
     if known_ids is None:
-        from draftkit.catalog import catalog_ids  # lazily: a caller that gives the ids never loads the catalog
+        # lazily: a caller that gives the ids never loads the catalog package
+        from draftkit.catalog import catalog_ids
 
         known_ids = catalog_ids()
     problems = framework_problems(framework, document, known_ids)
