@@ -97,6 +97,9 @@ def register(app: typer.Typer) -> None:
                 "--pack", "-p", metavar="PACK", help="For a bill: a rule pack it was drafted with (repeatable)."
             ),
         ] = None,
+        language: Annotated[
+            str, typer.Option(metavar="LANG", help="For a bill: the language it was drafted in (default en).")
+        ] = "en",
     ) -> None:
         """Read a filled-in questionnaire, or a bill edited in Word, into a framework file that validates.
 
@@ -128,7 +131,7 @@ def register(app: typer.Typer) -> None:
                     f"{document} is a bill drafted by draftkit; give the framework it was drafted from: "
                     f"draftkit import {document} --framework FRAMEWORK.yaml -o {output}",
                 )
-            _import_bill(document, output, framework_file, list(pack or []))
+            _import_bill(document, output, framework_file, list(pack or []), language)
             return
         if framework_file is not None or pack:
             raise InputError.single(
@@ -169,7 +172,7 @@ def _docx_kind(document: Path) -> str:
     )
 
 
-def _import_bill(document: Path, output: Path, framework_file: Path, packs: list[Path]) -> None:
+def _import_bill(document: Path, output: Path, framework_file: Path, packs: list[Path], language: str) -> None:
     import sys
 
     from draftkit.billimport import read_bill
@@ -184,6 +187,7 @@ def _import_bill(document: Path, output: Path, framework_file: Path, packs: list
         loaded.framework,
         packs=list(rules.packs) if rules.packs is not None else None,
         framework_name=str(framework_file),
+        language=language,
     )
     for warning in imported.warnings:
         print(printable(f"warning: {warning}"), file=sys.stderr)
