@@ -45,6 +45,10 @@ def extract_template() -> Any:
         "python", str(source), keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True
     ):
         catalog.add(message, None, [("src/draftkit/i18n/messages.py", lineno)], context=context)
+    from draftkit.i18n.data import data_texts
+
+    for context, text in data_texts().items():  # the shipped data's texts a reader sees (draftkit.i18n.data)
+        catalog.add(text, None, [("src/draftkit/data", 1)], context=context)
     return catalog
 
 

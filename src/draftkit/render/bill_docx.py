@@ -25,7 +25,7 @@ from docx.text.run import Run
 from draftkit.compose.tree import Bill, Change, Division, Form, Role, Schedule, Section, Unit, UnitKind
 from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
-from draftkit.render.ooxml import Revisions, add_text, set_style, word_date
+from draftkit.render.ooxml import Revisions, add_text, make_rtl, set_language, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
@@ -268,6 +268,9 @@ def render_bill(
     writer.front()
     writer.arrangement()
     writer.body()
+    set_language(document, words.language)  # spelling and hyphenation in the bill's language
+    if words.rtl:
+        make_rtl(document)  # Arabic: paragraphs, runs, tables and sections right to left
     return save_stable(document, title=bill.title, author=author, when=when)
 
 
