@@ -460,7 +460,9 @@ def test_a_bill_drafted_in_spanish_comes_back(tmp_path: Path) -> None:
     from draftkit.render.bill_docx import render_bill
 
     xd = load_framework(EXAMPLES / "xd-derecho-civil.yaml")
-    bill, law = compose_proposal(xd, assess(xd), language="es")
+    from draftkit.drafts import catalog_in
+
+    bill, law = compose_proposal(xd, assess(xd), catalog_in("es")[0], language="es")
     assert bill.language == "es"
     data = render_bill(bill, track_changes=True, author="Ministerio", when=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     path = tmp_path / "proyecto.docx"

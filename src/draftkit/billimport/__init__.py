@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from draftkit.catalog.store import Catalog
     from draftkit.compose.plan import Plan
     from draftkit.compose.tree import Bill, Section, Unit
+    from draftkit.i18n import Messages
     from draftkit.models import NationalFramework
 
 __all__ = ["Imported", "is_bill", "read_bill"]
@@ -75,34 +76,39 @@ def is_bill(body: Any) -> bool:
 
 
 def _drafted(
-    framework: NationalFramework, packs: Sequence[Any] | None, catalog: Catalog | None, language: str
-) -> tuple[Bill, Plan, Catalog]:
-    """The bill draftkit drafts from ``framework`` now, in ``language``, the plan behind it and the English
-    catalog the plan enacts from (as ``draftkit draft`` does: :func:`draftkit.compose.bill.compose_proposal`)."""
+    framework: NationalFramework,
+    packs: Sequence[Any] | None,
+    catalog: Catalog | None,
+    language: str,
+    fallback: str | None,
+) -> tuple[Bill, Plan, Catalog, Messages]:
+    """The bill draftkit drafts from ``framework`` now, in ``language``, the plan behind it, the English
+    catalog the plan enacts from and the bill's words: as ``draftkit draft`` does
+    (:func:`draftkit.drafts.render_drafts`, :func:`draftkit.compose.bill.compose_proposal`)."""
     from draftkit.assess.engine import assess
     from draftkit.catalog import load_catalog
     from draftkit.compose.bill import _act_guess, _in_language, compose_bill
     from draftkit.compose.plan import plan_bill
+    from draftkit.drafts import catalog_in
+    from draftkit.i18n import messages
 
-    english = catalog if language == "en" and catalog is not None else load_catalog()
+    words = messages(language, fallback=fallback)
+    if catalog is None:
+        catalog, _ = catalog_in(language, fallback=fallback)
+    english = catalog if language == "en" else load_catalog()
     assessment = assess(framework, list(packs) if packs is not None else None)
     plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
-    bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language)
-    return bill, plan, english
+    bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
+    return bill, plan, english, words
 
 
-def _expected(bill: Bill, prefix: str, language: str) -> tuple[dict[str, Segment], dict[str, Segment]]:
+def _expected(bill: Bill, prefix: str, words: Messages) -> tuple[dict[str, Segment], dict[str, Segment]]:
     """Each section as draftkit prints it, with its changes accepted and with them rejected."""
-    from draftkit.i18n import messages
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import render_bill
 
     data = render_bill(
-        bill,
-        track_changes=True,
-        author="draftkit",
-        when=dt.datetime(2000, 1, 1, tzinfo=dt.UTC),
-        words=messages(language),
+        bill, track_changes=True, author="draftkit", when=dt.datetime(2000, 1, 1, tzinfo=dt.UTC), words=words
     )
     package = open_docx(data, "<bill>")
     body = package.xml(package.main).getroot()
@@ -272,12 +278,14 @@ def read_bill(
     packs: Sequence[Any] | None = None,
     catalog: Catalog | None = None,
     framework_name: str = "the framework",
-    language: str = "en",
+    language: str | None = None,
+    fallback_language: str | None = None,
 ) -> Imported:
     """The framework as the returned bill stands; ``InputError`` with every problem (nothing else escapes).
 
-    ``language``: the language the bill was drafted in (``draftkit draft --language``); ``catalog``: the
-    model provisions in that language, as for :func:`draftkit.compose.bill.compose_bill`."""
+    ``language`` and ``fallback_language``: as the bill was drafted (``draftkit draft --language``;
+    default: the framework's language); ``catalog``: the model provisions in that language (default:
+    as ``draft`` finds them)."""
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import SECTION_MARK
 
@@ -293,8 +301,8 @@ def read_bill(
     segments, problems = read_segments(body, name, SECTION_MARK, accepted=False)
     if problems:
         raise InputError(problems)
-    bill, plan, english = _drafted(framework, packs, catalog, language)
-    new, old = _expected(bill, SECTION_MARK, language)
+    bill, plan, english, words = _drafted(framework, packs, catalog, language or framework.language, fallback_language)
+    new, old = _expected(bill, SECTION_MARK, words)
     reading = _Reading(name, bill, {s.mark: s for s in segments}, new, old)
     problems = _check_marks(reading, framework_name, set(new))
     if problems:
