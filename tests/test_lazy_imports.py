@@ -1,8 +1,9 @@
 """A function-level import says why it is lazy (start-up time, an optional heavy library), never hides a cycle.
 
 An import inside a function is explained by a comment on the import itself, or by one above it in an
-enclosing function that names it lazy ("# lazily: ..."). The packages listed in ``NOT_YET`` still have unexplained ones (they were
-under edit when this test was written): remove a package from the list once its imports say why.
+enclosing function that names it lazy ("# lazily: ..."). The packages listed in ``NOT_YET`` still have
+unexplained ones (they were under edit when this test was written): remove a package from the list once
+its imports say why.
 """
 
 from __future__ import annotations
