@@ -66,7 +66,7 @@ def test_explain_a_kind_and_a_nested_element() -> None:
 
 @pytest.mark.parametrize(
     ("given", "suggested"),
-    [("ofence", "did you mean offence?"), ("offence.penalti", "did you mean offence.penalty or")],
+    [("ofence", "did you mean 'offence'?"), ("offence.penalti", "did you mean 'offence.penalty', ")],
 )
 def test_explain_a_typo_suggests_the_nearest_name(given: str, suggested: str) -> None:
     with pytest.raises(InputError) as caught:
@@ -81,7 +81,7 @@ def test_explain_command_exit_codes() -> None:
     assert "cooperation.dual_criminality:" in done.stdout
     wrong = _run("explain", "cooperation.dual")
     assert wrong.returncode == 2
-    assert "did you mean cooperation.dual_criminality" in wrong.stderr
+    assert "did you mean 'cooperation.dual_criminality'" in wrong.stderr
     assert "Traceback" not in wrong.stderr
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from draftkit.diagnostics import COMMAND_LINE, InputError
+from draftkit.diagnostics import COMMAND_LINE, InputError, did_you_mean, suggest
 
 __all__ = ["ElementDoc", "KindDoc", "explain", "kind_docs", "main", "markdown"]
 
@@ -275,13 +275,12 @@ def explain(target: str) -> str:
     doc = docs.get(kind)
     found = doc.element(element) if doc is not None and element else None
     if doc is None:
-        near = difflib.get_close_matches(kind, list(docs), n=2, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(near)}?" if near else ""
+        hint = suggest(kind, docs, n=2)
         raise InputError.single(COMMAND_LINE, f"no provision kind named '{kind}'{hint} (kinds: {', '.join(docs)})")
     if element and found is None:
         names = [e.name for top in doc.elements for e in top.walk()]
         near = [n for n in names if n.startswith(element)][:3] or difflib.get_close_matches(element, names, n=3)
-        hint = f"; did you mean {' or '.join(f'{kind}.{n}' for n in near)}?" if near else ""
+        hint = did_you_mean([f"{kind}.{n}" for n in near])
         raise InputError.single(
             COMMAND_LINE,
             f"{kind} has no element '{element}'{hint} (its elements: {', '.join(e.name for e in doc.elements)})",

@@ -12,8 +12,6 @@ located at its line in the pack file.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
-from draftkit.diagnostics import InputError, PathPart, Problem
+from draftkit.diagnostics import InputError, PathPart, Problem, suggest
 from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
@@ -189,11 +187,6 @@ class RulePack:
         return coverage
 
 
-def _suggest(value: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
 def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: frozenset[str]) -> list[Problem]:
     """Guidance ids, citations, remedy and instrument ids, duplicates, exclusions."""
     problems: list[Problem] = []
@@ -215,7 +208,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
             if point not in points:
                 problems.append(
                     document.problem(
-                        (*at, "guidance", number), f"unknown guidance point '{point}'{_suggest(point, points)}"
+                        (*at, "guidance", number), f"unknown guidance point '{point}'{suggest(point, points)}"
                     )
                 )
         cited: list[tuple[tuple[PathPart, ...], Citation]] = [(("strength_source",), criterion.strength_source)]
@@ -228,7 +221,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
                 problems.append(
                     document.problem(
                         (*at, "mandatory_for_parties_to", number),
-                        f"unknown instrument '{instrument}'{_suggest(instrument, registry)}",
+                        f"unknown instrument '{instrument}'{suggest(instrument, registry)}",
                     )
                 )
         if remedies:
@@ -238,7 +231,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
                         document.problem(
                             (*at, "remedies", number),
                             f"unknown model provision '{remedy}'; remedies must be catalog ids "
-                            f"(see `draftkit catalog list`){_suggest(remedy, sorted(remedies))}",
+                            f"(see `draftkit catalog list`){suggest(remedy, sorted(remedies))}",
                         )
                     )
     excluded: dict[str, int] = {}
@@ -246,7 +239,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
         located: tuple[PathPart, ...] = ("excluded", index, "guidance")
         point = exclusion.guidance
         if point not in points:
-            problems.append(document.problem(located, f"unknown guidance point '{point}'{_suggest(point, points)}"))
+            problems.append(document.problem(located, f"unknown guidance point '{point}'{suggest(point, points)}"))
         elif point in mapped:
             problems.append(
                 document.problem(located, f"'{point}' is both checked by a criterion and excluded; pick one")
@@ -404,7 +397,7 @@ def shipped_pack(pack_id: str) -> RulePack:
     entries = shipped_packs()
     if pack_id not in entries:
         known = [core_pack().id, *entries]
-        raise KeyError(f"no shipped pack '{pack_id}'{_suggest(pack_id, known)}; shipped: {', '.join(known)}")
+        raise KeyError(f"no shipped pack '{pack_id}'{suggest(pack_id, known)}; shipped: {', '.join(known)}")
     from draftkit.cache import cached, file_sources
     from draftkit.paths import catalog_dir
 
@@ -435,6 +428,6 @@ def pack_named(path: Path | str) -> RulePack:
             return shipped_pack(str(path))
         raise InputError.single(
             str(path),
-            f"no such file, and no shipped pack of that id{_suggest(str(path), known)}; shipped: {', '.join(known)}",
+            f"no such file, and no shipped pack of that id{suggest(str(path), known)}; shipped: {', '.join(known)}",
         )
     return load_pack(candidate)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from draftkit.diagnostics import InputError, Problem
+from draftkit.diagnostics import InputError, Problem, suggest
 from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind
 from draftkit.paths import catalog_dir
 from draftkit.source.document import SourceDocument
@@ -45,10 +45,7 @@ class Catalog:
         for provision in self.provisions:
             if provision.id == provision_id:
                 return provision
-        import difflib
-
-        close = difflib.get_close_matches(provision_id, [p.id for p in self.provisions], n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        hint = suggest(provision_id, (p.id for p in self.provisions), n=3)
         raise KeyError(f"no model provision '{provision_id}'{hint}")
 
     def by_area(self, area: Area | str) -> list[CatalogProvision]:
