@@ -1110,6 +1110,7 @@ _m(
 )
 
 # the comment on each section
+_m("bill.note.label", "{label}:")
 _m("bill.note.source", "Source")
 _m("bill.note.answers", "Answers")
 _m("bill.note.why", "Why")

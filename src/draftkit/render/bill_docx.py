@@ -74,7 +74,9 @@ def _style(unit: Unit, depth: int) -> str:
 
 
 class _BillWriter:
-    def __init__(self, document: Any, bill: Bill, *, track_changes: bool, author: str, when: dt.datetime) -> None:
+    def __init__(
+        self, document: Any, bill: Bill, *, track_changes: bool, author: str, when: dt.datetime, words: Messages
+    ) -> None:
         self.doc = document
         self.bill = bill
         self.track = track_changes
@@ -82,6 +84,7 @@ class _BillWriter:
         self.initials = initials(author)
         self.date = word_date(when)
         self.revisions = Revisions(author, when)
+        self.words = words
         self._marks = 0
 
     def paragraph(self, style_id: str) -> Paragraph:
@@ -217,7 +220,7 @@ class _BillWriter:
         for index, note in enumerate(section.notes):
             paragraph = comment.paragraphs[0] if index == 0 else comment.add_paragraph()
             set_style(paragraph, S.COMMENT_TEXT)
-            add_text(paragraph, f"{note.label}: ", bold=True)
+            add_text(paragraph, self.words("bill.note.label", label=note.label) + " ", bold=True)
             add_text(paragraph, note.text)
 
     def body(self) -> None:
@@ -273,7 +276,7 @@ def render_bill(
             "legend": _legend(track_changes, words),
         },
     )
-    writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when)
+    writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when, words=words)
     writer.front()
     writer.arrangement()
     writer.body()
