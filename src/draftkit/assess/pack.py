@@ -20,14 +20,16 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
+from draftkit.assess.dates import binds_from
 from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
+from draftkit.cache import cached, file_sources
 from draftkit.diagnostics import InputError, PathPart, Problem, suggest
 from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
-from draftkit.paths import data_file
+from draftkit.paths import catalog_dir, data_file
 from draftkit.reference import guidance_points, instruments
 from draftkit.source.document import SourceDocument
 from draftkit.source.files import parse_text, read_document
@@ -264,8 +266,6 @@ def _source_instrument(criterion: Criterion) -> str | None:
 
 
 def _binds_from(criterion: Criterion) -> dt.date | None:
-    from draftkit.assess.dates import binds_from
-
     source = _source_instrument(criterion)
     return None if source is None else binds_from(instruments()[source])
 
@@ -300,6 +300,7 @@ def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[Compil
 def _known_remedies(known_remedies: frozenset[str] | None) -> frozenset[str]:
     if known_remedies is not None:
         return known_remedies
+    # lazily: a pack compiled with the ids given never loads the catalog package
     from draftkit.catalog import catalog_ids
 
     return catalog_ids()
@@ -341,9 +342,6 @@ def core_pack_path() -> Path:
 
 def _core_pack_sources() -> list[tuple[str, bytes]]:
     """Every file the compiled core pack depends on: the pack, the registries, the catalog (remedy ids)."""
-    from draftkit.cache import file_sources
-    from draftkit.paths import catalog_dir
-
     files = [core_pack_path(), data_file("guidance_points.yaml"), data_file("instruments.yaml")]
     return file_sources([*files, *sorted(catalog_dir().glob("*.yaml"))])
 
@@ -356,8 +354,6 @@ def _build_core_pack() -> RulePack:
 @cache
 def core_pack() -> RulePack:
     """The shipped pack ``unodc-2012`` (compiled once per process, and cached per user while unchanged)."""
-    from draftkit.cache import cached
-
     return cached("core-pack", _core_pack_sources, _build_core_pack)
 
 
@@ -398,9 +394,6 @@ def shipped_pack(pack_id: str) -> RulePack:
     if pack_id not in entries:
         known = [core_pack().id, *entries]
         raise KeyError(f"no shipped pack '{pack_id}'{suggest(pack_id, known)}; shipped: {', '.join(known)}")
-    from draftkit.cache import cached, file_sources
-    from draftkit.paths import catalog_dir
-
     path = data_file("packs", entries[pack_id].file)
 
     def sources() -> list[tuple[str, bytes]]:

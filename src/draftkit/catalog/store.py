@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from draftkit.cache import cached, file_sources
 from draftkit.diagnostics import InputError, Problem, suggest
 from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind
 from draftkit.paths import catalog_dir
@@ -154,16 +155,12 @@ def _read_shipped(files: list[Path]) -> Catalog:
 
 
 def _catalog_sources() -> list[tuple[str, bytes]]:
-    from draftkit.cache import file_sources
-
     return file_sources(sorted(catalog_dir().glob("*.yaml")))
 
 
 @cache
 def load_catalog() -> Catalog:
     """The shipped catalog (read once per process, and from the user's cache when unchanged)."""
-    from draftkit.cache import cached
-
     files = sorted(catalog_dir().glob("*.yaml"))
     return cached("catalog", _catalog_sources, lambda: _read_shipped(files))
 
@@ -175,8 +172,6 @@ def catalog_titles() -> Mapping[str, str]:
     Cached apart from the catalog: unpickling 69 provisions (2,000 model objects) is a third
     of what a cold ``draftkit check`` spends on cached files, the titles a twentieth of it.
     """
-    from draftkit.cache import cached
-
     return cached("catalog-titles", _catalog_sources, lambda: load_catalog().titles())
 
 

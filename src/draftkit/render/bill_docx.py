@@ -248,6 +248,14 @@ class _BillWriter:
                 self.revisions.insert_paragraphs(paragraphs)
 
 
+def _as_date(value: str) -> dt.date | str:
+    """The framework's "as of" date as a date (worded for the locale), or as given if it is not ISO."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+
+
 def render_bill(
     bill: Bill, *, track_changes: bool, author: str, when: dt.datetime, words: Messages | None = None
 ) -> bytes:
@@ -262,8 +270,9 @@ def render_bill(
             "country": bill.country,
             "title": bill.title,
             "long_title": bill.long_title,
-            "date": when.date().isoformat(),
-            "as_of": bill.as_of,
+            "header": words("bill.running_head", country=bill.country, date=when.date()),
+            "footer": words("bill.running_foot", title=bill.title),
+            "prepared": words("bill.prepared", date=when.date(), as_of=_as_date(bill.as_of)),
             "legend": _legend(track_changes, words),
         },
     )
