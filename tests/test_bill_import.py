@@ -7,6 +7,7 @@ move as the drafter's choices say they should.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import shutil
 import subprocess
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit import billimport
@@ -343,3 +346,73 @@ def test_a_bill_saved_by_libreoffice_still_imports(
     assert through.framework == direct.framework
     assert "xa.bill.offence.incitement" not in {p.id for p in through.framework.provisions}
     assert "xa.bill.offence.dissemination" in {p.id for p in through.framework.provisions}
+
+
+def test_a_hostile_bill_on_the_command_line_exits_2_and_writes_nothing(
+    tmp_path: Path, drafted: tuple[bytes, Any]
+) -> None:
+    def nest(body: Any) -> None:
+        deletion = next(d for d in body.iter(f"{W}del") if d.getparent().tag == f"{W}p")
+        etree.SubElement(deletion, f"{W}ins")
+
+    bill = tmp_path / "bill.docx"
+    bill.write_bytes(_edit_body(drafted[0], nest))
+    out = tmp_path / "new.yaml"
+    out.write_text("# the drafter's earlier file\n")
+    done = _run("import", str(bill), "--framework", str(XA), "-o", str(out))
+    assert done.returncode == 2
+    assert "an insertion tracked inside a deletion" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert out.read_text() == "# the drafter's earlier file\n"
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_mutated_bills_raise_only_input_errors(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any], data: st.DataObject
+) -> None:
+    """Bytes of a real bill changed at random: whatever comes of it, only ``InputError`` leaves the importer."""
+    original = bytearray(drafted[0])
+    for _ in range(data.draw(st.integers(1, 8))):
+        original[data.draw(st.integers(0, len(original) - 1))] = data.draw(st.integers(0, 255))
+    path = tmp_path / "mutated.docx"
+    path.write_bytes(bytes(original))
+    with contextlib.suppress(InputError):  # a located error is the right answer; any other exception fails
+        billimport.read_bill(path, xa)
+
+
+def test_mutated_document_xml_raises_only_input_errors(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    """The main part itself cut short or with its markup broken: a located error, never another exception."""
+    source = zipfile.ZipFile(io.BytesIO(drafted[0]))
+    document = source.read("word/document.xml")
+    for cut in (len(document) // 3, len(document) - 10):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                content = source.read(info.filename)
+                target.writestr(info.filename, content[:cut] if info.filename == "word/document.xml" else content)
+        problems = _problems(tmp_path, out.getvalue(), xa)
+        assert problems
+        assert all("word/document.xml" in p for p in problems)
+
+
+def test_a_civil_law_bill_comes_back_by_articles(tmp_path: Path) -> None:
+    """Belvoria's draft law (Titles, Articles, 1., 1°, a)): accepted it rates as promised; an edited
+    article keeps its numbered structure and is named as an article."""
+    xb = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    outputs = render_drafts(xb, assess(xb), formats=["bill.docx", "assessment.json"], date=None)
+    import json
+
+    promised = {a["area"]: a["rating_proposed"] for a in json.loads(outputs["assessment.json"])["areas"]}
+    accepted = resolve(outputs["bill.docx"], everything(True))
+    imported = _import(tmp_path, accepted, xb)
+    assert _ratings(imported.framework) == promised
+    edited = edit_text(accepted, "shall be punished by", "shall be liable to")
+    changed = _import(tmp_path, edited, xb)
+    (warning,) = changed.warnings
+    assert ": Article " in warning
+    assert "its words were edited" in warning

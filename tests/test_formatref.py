@@ -161,3 +161,29 @@ def test_a_definition_without_a_concept_gets_a_warning(tmp_path: Path) -> None:
         done.stderr
     )
     assert f"{path}:" in done.stderr
+
+
+def test_init_on_a_terminal_asks_for_what_the_flags_leave_out(tmp_path: Path) -> None:
+    """stdin a terminal (a pseudo-terminal here): init asks for the country, name and tradition."""
+    import os
+    import pty
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "draftkit", "init", "asked.yaml", "--tradition", "civil_law"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        text=True,
+    )
+    os.close(terminal)
+    os.write(controller, b"XB\nRepublic of Belvoria\n")
+    out, err = process.communicate(timeout=300)
+    os.close(controller)
+    assert process.returncode == 0, err
+    assert "Country code" in out
+    assert "Name of the State" in out
+    assert "Legal tradition" not in out  # given as a flag: not asked
+    written = parse_framework((tmp_path / "asked.yaml").read_text(), "asked.yaml")
+    assert (written.country, written.name, written.legal_tradition.value) == ("XB", "Republic of Belvoria", "civil_law")

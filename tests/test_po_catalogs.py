@@ -264,3 +264,42 @@ def test_arabic_alone_is_incomplete_and_says_so() -> None:
     with pytest.raises(InputError) as error:
         messages("ar")
     assert "not translated" in str(error.value)
+
+
+@pytest.fixture(scope="module")
+def xb_reports() -> dict[str, str]:
+    """The XB example's report in French and Spanish, as report.md (the Word report walks the same tree)."""
+    import datetime as dt
+
+    from draftkit.assess import assess
+    from draftkit.drafts import render_drafts
+    from draftkit.load import load_framework
+
+    framework = load_framework(Path(__file__).resolve().parents[1] / "examples" / "xb-civil-law.yaml")
+    assessment = assess(framework)
+    return {
+        language: render_drafts(
+            framework, assessment, date=dt.date(2026, 11, 24), language=language, formats=["report.md"]
+        )["report.md"].decode("utf-8")
+        for language in COMPLETE
+    }
+
+
+IN_THE_LANGUAGE = [
+    ("fr", ["Résumé analytique", "Conforme (C)", "Glossaire"]),
+    ("es", ["Resumen ejecutivo", "Cumplido (C)", "Glosario"]),
+]
+
+
+@pytest.mark.parametrize(("language", "words"), IN_THE_LANGUAGE)
+def test_a_report_reads_in_the_language_with_no_fixed_english_sentence(
+    xb_reports: dict[str, str], language: str, words: list[str]
+) -> None:
+    """The whole XB report: headings and ratings in the language, and no fixed English sentence left in it."""
+    report = xb_reports[language]
+    for word in words:
+        assert word in report
+    # whole sentences only: a short English phrase may be part of user text (a question, a model title)
+    english = [t for t in TEXT.values() if not _fields(t) and t[:1].isupper() and t.endswith(".")]
+    assert len(english) > 20
+    assert [t for t in english if t in report] == []

@@ -285,7 +285,8 @@ def test_every_wrong_answer_is_named_by_its_question_and_nothing_is_written(tmp_
     duration, authority = power["Maximum duration in days"], power["Who authorises it"]
     assert any(f"Question {duration} " in m and "expected a whole number; got 'thirty'" in m for m in messages)
     assert any(
-        f"Question {authority} " in m and "'the minister' is not one of: Judicial, Independent" in m for m in messages
+        f"Question {authority} " in m and "'the minister' is not one of: A judge, An independent body" in m
+        for m in messages
     )
     assert len(messages) == 2  # the form's own problems first; the loader runs when they are fixed
     fixed = {k: v for k, v in answers.items() if k not in (duration, authority)}

@@ -153,7 +153,10 @@ class _Reading:
         return section_mark(section.eid)
 
     def where(self, section: Section) -> str:
-        return f"Section {section.number} \u201c{section.title}\u201d"
+        from draftkit.compose.tree import Form
+
+        word = "Section" if self.bill.form is Form.COMMON_LAW else "Article"
+        return f"{word} {section.number} \u201c{section.title}\u201d"
 
     def state(self, section: Section) -> str:
         """``accepted``, ``rejected``, ``kept`` (nothing was proposed), ``edited`` or ``missing``."""

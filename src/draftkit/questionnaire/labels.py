@@ -1,7 +1,9 @@
 """Plain-language labels for element names and allowed values, as a ministry reads them.
 
-A field or value without an entry here is shown with its words spelled out
-(``covers_online`` -> "Covers online"); the entries fix the cases where that reads badly.
+One source of words: a field or value without an entry here is labelled with the message catalog's
+English words for it (``element.*``, ``value.*`` in :mod:`draftkit.i18n.messages`, capitalised), the
+words the reports use; the entries here are where the form asks its question differently (a question
+to answer rather than a noun in a report). Only a name with no words anywhere is spelled out.
 """
 
 from __future__ import annotations
@@ -51,7 +53,6 @@ _FIELDS: dict[str, str] = {
     "central_authority": "Central authority",
     "speciality": "Rule of speciality",
     "ne_bis_in_idem": "No second trial for the same conduct (ne bis in idem)",
-    "human_rights_refusal": "Refusal where the person would face persecution, torture or an unfair trial",
     "topics": "Matters dealt with",
     "reliability_test": "Admissibility turns on relevance and reliability",
     "prosecution_consent": "Prosecution needs the consent of the prosecuting authority",
@@ -76,41 +77,25 @@ _FIELDS: dict[str, str] = {
 }
 
 _VALUES: dict[str, str] = {
-    "in_force": "In force",
     "bill": "In a bill",
-    "draft_proposal": "Draft proposal",
     "not_party": "Not a party",
-    "realtime_traffic": "Real-time collection of traffic data",
     "expedited_preservation": "Expedited preservation of data",
     "compelled_decryption": "Order to decrypt or give access",
-    "covert_online": "Covert online investigation",
     "remote_access": "Remote access to a computer",
     "extended_search": "Extending a search to connected systems",
     "search_seizure": "Search and seizure of computers and data",
-    "subscriber_information": "Subscriber information",
-    "partial_disclosure": "Partial disclosure of traffic data",
-    "production_order": "Production order",
     "contact_point_24_7": "24/7 contact point",
     "computer_in_territory": "The computer or data used is in the territory",
     "aut_dedere": "Where the person is not extradited (aut dedere aut judicare)",
     "ne_bis_in_idem": "Ne bis in idem",
     "conduct_based": "Conduct-based (the conduct is criminal in both States)",
     "strict": "Strict (the same offence in both States)",
-    "not_required": "Not required",
-    "unspecified": "Not stated",
-    "none": "None",
     "common_law": "Common law",
     "civil_law": "Civil law",
     "islamic_law": "Islamic law",
     "bound_as_eu_member": "Bound as a member of the European Union",
     "non_endorsement": "The person did not endorse the material",
-    "innocent_intermediary": "Innocent intermediary",
     "legitimate_purpose": "Journalism, research, education, art or official duty",
-    "reasonable_excuse": "Reasonable excuse",
-    "intercept_as_evidence": "Intercepted material as evidence",
-    "informal_channel_material": "Material received through informal channels",
-    "electronic_admissibility": "Admissibility of electronic evidence",
-    "disclosure_protection": "Protection of sensitive material from disclosure",
 }
 
 
@@ -119,11 +104,20 @@ def _spelled(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+def _catalog(code: str) -> str | None:
+    """The English words of the message catalog for an element or a value, as a label (capitalised)."""
+    from draftkit.i18n.messages import TEXT
+
+    text = TEXT.get(code)
+    return None if text is None or "{" in text else text[:1].upper() + text[1:]
+
+
 def field_label(model: str, name: str) -> str:
-    """The label of element ``name`` of ``model`` (the model name lets a label differ by kind)."""
-    return _FIELDS.get(f"{model}.{name}", _FIELDS.get(name, _spelled(name)))
+    """The label of element ``name`` of ``model`` (the model name lets a label differ by kind): the form's
+    own question where it asks differently from the catalog, else the catalog's ``element.*`` words."""
+    return _FIELDS.get(f"{model}.{name}") or _FIELDS.get(name) or _catalog(f"element.{name}") or _spelled(name)
 
 
 def value_label(enum: str, value: str) -> str:
     """The label of an allowed ``value`` of ``enum``."""
-    return _VALUES.get(f"{enum}.{value}", _VALUES.get(value, _spelled(value)))
+    return _VALUES.get(f"{enum}.{value}") or _VALUES.get(value) or _catalog(f"value.{value}") or _spelled(value)
