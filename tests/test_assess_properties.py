@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from draftkit.assess import Outcome, assess, core_pack
@@ -68,6 +68,11 @@ def test_adding_provisions_that_meet_a_criterion_never_makes_anything_worse(
     before = assess(framework)
     instruments = (fixture_table()[criterion_id]["met"] or {}).get("instruments", [])
     after = assess(_with(framework, fixture_provisions(criterion_id, status=status), instruments))
+    # Provisions "that meet C" only meet it where C speaks at the framework's date. The fixture meeting
+    # the 2006 Data Retention Directive's criterion is general retention of all traffic data: in a
+    # framework dated after Digital Rights Ireland (April 2014) that criterion no longer binds, and the
+    # same provisions adopt the retention option, whose rights test they fail (as they should).
+    assume(after.criterion(criterion_id).not_applicable_reason is not NotApplicableReason.NO_LONGER_BINDING)
     for old, new in zip(before.criteria, after.criteria, strict=True):
         assert old.id == new.id
         assert not outcome_got_worse(old.outcome, new.outcome), (new.id, old.reasoning, new.reasoning)

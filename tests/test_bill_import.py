@@ -416,3 +416,35 @@ def test_a_civil_law_bill_comes_back_by_articles(tmp_path: Path) -> None:
     (warning,) = changed.warnings
     assert ": Article " in warning
     assert "its words were edited" in warning
+
+
+def test_a_replacement_with_both_its_changes_undone_leaves_no_clause(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    """Section 35 (the State's clause struck through, the model inserted): the drafter accepts the
+    deletion and rejects the insertion, so only the heading's number is left. Nothing of the clause
+    stands: it is left out of the framework, with a warning, never kept with an empty text."""
+
+    def strike_both(body: Any) -> None:
+        current = ""
+        for paragraph in list(body.iter(f"{W}p")):
+            for mark in paragraph.iter(f"{W}bookmarkStart"):
+                if str(mark.get(f"{W}name") or "").startswith("_dk_"):
+                    current = str(mark.get(f"{W}name"))
+            if current != "_dk_sec_35":
+                continue
+            for change in list(paragraph.iter(f"{W}ins", f"{W}del")):
+                if change.getparent() is not None and change.getparent().tag != f"{W}rPr":
+                    change.getparent().remove(change)
+            if (
+                paragraph.find(f"{W}pPr/{W}rPr/{W}ins") is not None
+                or paragraph.find(f"{W}pPr/{W}rPr/{W}del") is not None
+            ):
+                paragraph.getparent().remove(paragraph)
+
+    data = _edit_body(resolve(drafted[0], lambda mark: None if mark == "_dk_sec_35" else False), strike_both)
+    imported = _import(tmp_path, data, xa)
+    assert "xa.bill.c20" not in {p.id for p in imported.framework.provisions}
+    (warning,) = imported.warnings
+    assert "Section 35" in warning
+    assert "no longer in the bill: the State's clause xa.bill.c20 is left out of the framework" in warning

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
 
-from draftkit.catalog import fill, load_catalog, render_plain
+from draftkit.catalog import fill, load_catalog, localized_catalog, render_plain, translated_languages
 from draftkit.catalog.text import parameter_values
 from draftkit.cli import app
 from draftkit.models import PLACEHOLDER, Area, CatalogProvision, CitationKind, OffenceElements
@@ -70,6 +72,53 @@ def test_renders_with_defaults_leaving_no_placeholder(provision: CatalogProvisio
         assert PLACEHOLDER.search(text) is None, text
         assert "{" not in text
         assert "}" not in text
+
+
+def _internal_names() -> re.Pattern[str]:
+    """Catalog ids (provisions and variants), digest codes (guidance-point ids) and the digest's confidence marks."""
+    names = set(IDS) | {v.id for p in PROVISIONS for v in p.variants} | set(guidance_points())
+    names |= {c.source for p in PROVISIONS for c in p.citations if c.kind is CitationKind.PUBLICATION}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])|\[[SPR]\]")
+
+
+INTERNAL_NAME = _internal_names()
+
+
+def _reader_prose(provision: CatalogProvision) -> Iterator[tuple[str, str]]:
+    """Every piece of explanatory prose a reader sees, with where it sits."""
+    if provision.commentary is not None:
+        for key, value in provision.commentary.model_dump().items():
+            if value:
+                yield f"commentary.{key}", value
+    for variant in provision.variants:
+        yield f"variant {variant.id}: note", variant.note
+    for name, parameter in provision.parameters.items():
+        yield f"parameter {name}: description", parameter.description
+    for number, citation in enumerate(provision.citations, start=1):
+        if citation.note:
+            yield f"citation {number} ({citation.source}): note", citation.note
+
+
+def test_the_internal_name_pattern_finds_ids_and_codes_in_prose() -> None:
+    """The check below can fail: it sees an id or a code inside a sentence, and not a word that merely contains one."""
+    assert INTERNAL_NAME.search("the grounds in cooperation.political_offence apply")
+    assert INTERNAL_NAME.search("the questions noted under COOP-CROSS-BORDER-DATA and")
+    assert INTERNAL_NAME.search("(see definition.subscriber_information.ip_as_subscriber).")
+    assert INTERNAL_NAME.search("reported from press accounts [P].")
+    assert not INTERNAL_NAME.search("the provision excluding the political-offence exception")
+
+
+@pytest.mark.parametrize("language", ["en", *translated_languages()])
+def test_no_reader_prose_shows_an_id_or_a_digest_code(language: str) -> None:
+    """A reader never sees a catalog id or a digest code: the prose names a provision by its words."""
+    found = [
+        f"{provision.id} {where}: {match.group(0)}"
+        for provision in localized_catalog(language)
+        for where, text in _reader_prose(provision)
+        for match in INTERNAL_NAME.finditer(text)
+    ]
+    assert found == []
 
 
 @pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ from draftkit.diagnostics import InputError
 from draftkit.paths import catalog_dir
 from draftkit.validate.checks import CHECKS, Subject, reference_page
 from tests.conftest import ROOT
+from tests.test_translations import english_files
+from tests.test_translations import problems_of as translation_problems
 
 SHIPPED = sorted(catalog_dir().glob("*.yaml"))
 
@@ -98,8 +101,53 @@ def test_problems_are_located_in_the_file(tmp_path: Path) -> None:
     assert text.splitlines()[problem.line - 1].strip() == "- flibbertigibbet"
 
 
+# ----------------------------------------------------------------------------- translations (DK4xx)
+# The English catalog written out as a translation into a made-up language "xx" passes every check
+# (tests/test_translations.py); each test below breaks one thing and expects exactly its code.
+
+
+def _translation_codes(tmp_path: Path, change: Callable[[dict[str, dict[str, Any]]], None]) -> list[str]:
+    files = english_files()
+    change(files)
+    return sorted(
+        {re.sub(r"^.*?: ([A-Z]{2}\d{3}) .*$", r"\1", line) for line in translation_problems(tmp_path / "xx", files)}
+    )
+
+
+def test_dk401_a_provision_left_out(tmp_path: Path) -> None:
+    assert _translation_codes(tmp_path, lambda f: f["evidence.yaml"]["provisions"].pop()) == ["DK401"]
+
+
+def test_dk402_a_paragraph_fewer(tmp_path: Path) -> None:
+    def change(files: dict[str, dict[str, Any]]) -> None:
+        files["offences.yaml"]["provisions"][0]["text"][0]["paragraphs"].pop()
+
+    assert _translation_codes(tmp_path, change) == ["DK402"]
+
+
+def test_dk403_a_placeholder_written_out(tmp_path: Path) -> None:
+    def change(files: dict[str, dict[str, Any]]) -> None:
+        last = files["offences.yaml"]["provisions"][0]["text"][-1]
+        last["text"] = last["text"].replace("{incitement_max_years}", "10")
+
+    assert _translation_codes(tmp_path, change) == ["DK403"]
+
+
+def test_dk404_a_commentary_key_left_out(tmp_path: Path) -> None:
+    assert _translation_codes(
+        tmp_path, lambda f: f["offences.yaml"]["provisions"][0]["commentary"].pop("human_rights")
+    ) == ["DK404"]
+
+
+def test_dk405_a_term_the_definition_never_quotes(tmp_path: Path) -> None:
+    def change(files: dict[str, dict[str, Any]]) -> None:
+        files["definitions.yaml"]["provisions"][0]["term"] = "ordinateur"
+
+    assert _translation_codes(tmp_path, change) == ["DK405"]
+
+
 def test_codes_are_unique_well_formed_and_numbered_by_subject() -> None:
-    first_digit = {Subject.FRAMEWORK: "1", Subject.CATALOG: "2", Subject.PACK: "3"}
+    first_digit = {Subject.FRAMEWORK: "1", Subject.CATALOG: "2", Subject.PACK: "3", Subject.TRANSLATION: "4"}
     assert len({c.code for c in CHECKS}) == len(CHECKS)
     for check in CHECKS:
         assert re.fullmatch(r"DK\d{3}", check.code), check.code

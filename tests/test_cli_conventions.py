@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -112,3 +114,37 @@ def test_a_batch_ends_with_how_many_were_done_and_failed(tmp_path: Path) -> None
     good = _run("check", str(tmp_path), "--format", "json")
     assert good.returncode == 0
     assert good.stderr.rstrip().endswith("draftkit: 2 done, 0 failed.")
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_the_table_fits_the_terminal(columns: int) -> None:
+    """On a terminal (a pseudo-terminal of this width), no line is wider than it; piped, 120 columns."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "draftkit", "check", str(EXAMPLES / "xc-penal-code-only.yaml")],
+        stdout=terminal,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(terminal)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert process.wait(timeout=300) == 0
+    os.close(controller)
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode())  # colours are not columns
+    lines = shown.replace("\r\n", "\n").splitlines()
+    assert max(len(line) for line in lines) <= columns
+    piped = _run("check", str(EXAMPLES / "xc-penal-code-only.yaml"))
+    assert max(len(line) for line in piped.stdout.splitlines()) == 120

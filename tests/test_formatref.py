@@ -187,3 +187,11 @@ def test_init_on_a_terminal_asks_for_what_the_flags_leave_out(tmp_path: Path) ->
     assert "Legal tradition" not in out  # given as a flag: not asked
     written = parse_framework((tmp_path / "asked.yaml").read_text(), "asked.yaml")
     assert (written.country, written.name, written.legal_tradition.value) == ("XB", "Republic of Belvoria", "civil_law")
+
+
+def test_a_target_that_cannot_be_written_is_named(tmp_path: Path) -> None:
+    (tmp_path / "taken.yaml").mkdir()
+    done = _run("init", "taken.yaml", "--example", "xa", "--force", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "taken.yaml:1:1: (document): cannot write the framework here: a directory is in the way" in done.stderr
+    assert ".partial" not in done.stderr  # never draftkit's staging directory

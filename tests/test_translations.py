@@ -28,7 +28,7 @@ from draftkit.models import CatalogProvision, DefinitionProvision
 from draftkit.models.text import PLACEHOLDER, Subsection
 from draftkit.paths import catalog_dir
 
-COMPLETE: tuple[str, ...] = ()
+COMPLETE: tuple[str, ...] = ("fr", "es")
 """Languages whose translation covers the whole catalog (checked as a whole)."""
 
 
@@ -58,7 +58,7 @@ def _as_translation(provision: CatalogProvision) -> dict[str, Any]:
     return entry
 
 
-def _english_files() -> dict[str, dict[str, Any]]:
+def english_files() -> dict[str, dict[str, Any]]:
     catalog = load_catalog()
     files: dict[str, dict[str, Any]] = {}
     for provision in catalog:
@@ -78,7 +78,7 @@ def _write(directory: Path, files: dict[str, dict[str, Any]]) -> list[Path]:
     return paths
 
 
-def _problems(directory: Path, files: dict[str, dict[str, Any]], *, complete: bool = False) -> list[str]:
+def problems_of(directory: Path, files: dict[str, dict[str, Any]], *, complete: bool = False) -> list[str]:
     try:
         read_translation("xx", _write(directory, files), complete=complete)
     except InputError as error:
@@ -87,20 +87,20 @@ def _problems(directory: Path, files: dict[str, dict[str, Any]], *, complete: bo
 
 
 def test_a_faithful_translation_of_the_whole_catalog_is_accepted(tmp_path: Path) -> None:
-    files = _english_files()
+    files = english_files()
     translation = read_translation("xx", _write(tmp_path / "xx", files), complete=True)
     assert set(translation.provisions) == {p.id for p in load_catalog()}
 
 
 def test_a_missing_file_is_named_when_the_whole_catalog_is_required(tmp_path: Path) -> None:
-    files = _english_files()
+    files = english_files()
     del files["evidence.yaml"]
-    problems = _problems(tmp_path / "xx", files, complete=True)
+    problems = problems_of(tmp_path / "xx", files, complete=True)
     assert problems == [f"{catalog_dir() / 'xx' / 'evidence.yaml'}: whole file: the xx translation lacks this file"]
 
 
 def test_each_departure_from_the_english_is_located_and_all_are_reported_at_once(tmp_path: Path) -> None:
-    files = _english_files()
+    files = english_files()
     offences = files["offences.yaml"]["provisions"]
     incitement = offences[0]
     assert incitement["id"] == "offence.incitement"
@@ -111,39 +111,41 @@ def test_each_departure_from_the_english_is_located_and_all_are_reported_at_once
     offences.pop()  # a provision left out
     definitions = files["definitions.yaml"]["provisions"]
     definitions[0]["term"] = "a term the text never quotes"
-    problems = "\n".join(_problems(tmp_path / "xx", files))
+    problems = "\n".join(problems_of(tmp_path / "xx", files))
     assert "offences.yaml:" in problems
-    assert "provisions[0].text: the text must have the shape of the English: 9 subsections" in problems
-    assert "parameter 'public_group_members' is not translated" in problems
+    assert "provisions[0].text: DK402 the text must have the shape of the English: 9 subsections" in problems
+    assert "DK404 parameter 'public_group_members' is not translated" in problems
     assert (
-        "commentary must have the keys of the English: purpose, adaptation, common_law, civil_law, human_rights"
+        "DK404 commentary must have the keys of the English: purpose, adaptation, common_law, civil_law, human_rights"
         in problems
     )
-    assert "placeholders must be those of the English piece of text: not in the English {invented}" in problems
-    assert "the provisions must be those of the English offences.yaml, in its order (missing " in problems
+    assert "DK403 placeholders must be those of the English piece of text: not in the English {invented}" in problems
+    assert "DK401 the provisions must be those of the English offences.yaml, in its order (missing " in problems
     assert "definitions.yaml:" in problems
-    assert "provisions[0].term: the text must define the term quoted as" in problems
+    assert "provisions[0].term: DK405 the text must define the term quoted as" in problems
     for line in problems.splitlines():
         assert re.match(r"^\S+\.yaml:\d+:\d+: ", line), line
 
 
 def test_a_dropped_placeholder_and_a_translated_number_default_are_refused(tmp_path: Path) -> None:
-    files = _english_files()
+    files = english_files()
     incitement = files["offences.yaml"]["provisions"][0]
     last = incitement["text"][-1]
     last["text"] = last["text"].replace("{incitement_max_years}", "ten")
     incitement["parameters"]["incitement_max_years"]["default"] = 12
-    problems = "\n".join(_problems(tmp_path / "xx", {"offences.yaml": files["offences.yaml"]}))
-    assert "placeholders must be those of the English piece of text: missing {incitement_max_years}" in problems
-    assert "a years default is shared by every language: leave it out or write 10" in problems
+    problems = "\n".join(problems_of(tmp_path / "xx", {"offences.yaml": files["offences.yaml"]}))
+    assert "DK403 placeholders must be those of the English piece of text: missing {incitement_max_years}" in problems
+    assert "DK404 a years default is shared by every language: leave it out or write 10" in problems
 
 
 def test_a_file_with_no_english_counterpart_or_another_language_is_refused(tmp_path: Path) -> None:
-    files = _english_files()
+    files = english_files()
     stray = dict(files["evidence.yaml"], language="yy")
-    problems = "\n".join(_problems(tmp_path / "xx", {"evidence.yaml": stray, "extra.yaml": files["jurisdiction.yaml"]}))
-    assert "language: this directory holds the 'xx' translation, not 'yy'" in problems
-    assert "no English catalog file named extra.yaml" in problems
+    problems = "\n".join(
+        problems_of(tmp_path / "xx", {"evidence.yaml": stray, "extra.yaml": files["jurisdiction.yaml"]})
+    )
+    assert "language: DK401 this directory holds the 'xx' translation, not 'yy'" in problems
+    assert "DK401 no English catalog file named extra.yaml" in problems
 
 
 def test_an_unknown_language_names_the_available_ones() -> None:

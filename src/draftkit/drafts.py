@@ -133,7 +133,7 @@ def render_drafts(
     return {output.name: output.render(context) for output in chosen}
 
 
-def _os_problem(path: Path, error: OSError) -> InputError:
+def _os_problem(path: Path, error: OSError, what: str = "the drafts") -> InputError:
     reason = error.strerror or str(error)
     if isinstance(error, PermissionError):
         reason = "permission denied"
@@ -144,7 +144,7 @@ def _os_problem(path: Path, error: OSError) -> InputError:
     where = path
     if isinstance(error.filename, str) and Path(error.filename).parent == path:
         where = Path(error.filename)  # a file of OUTDIR; never draftkit's staging directory
-    return InputError.single(str(where), f"cannot write the drafts here: {reason}")
+    return InputError.single(str(where), f"cannot write {what} here: {reason}")
 
 
 def _missing_ancestors(directory: Path) -> list[Path]:
@@ -157,7 +157,7 @@ def _missing_ancestors(directory: Path) -> list[Path]:
     return missing
 
 
-def write_outputs(outputs: dict[str, bytes], outdir: Path) -> list[Path]:
+def write_outputs(outputs: dict[str, bytes], outdir: Path, *, what: str = "the drafts") -> list[Path]:
     """Write every file into a staging directory beside ``outdir``, then swap them in; all or nothing.
 
     Earlier files are first hard-linked (or copied) aside, so if a rename fails midway, or the
@@ -176,7 +176,7 @@ def write_outputs(outputs: dict[str, bytes], outdir: Path) -> list[Path]:
         staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", suffix=".partial", dir=parent))
     except OSError as error:
         _remove_empty(created)
-        raise _os_problem(parent, error) from None
+        raise _os_problem(parent, error, what) from None
     previous = staging / ".previous"
     replaced: list[str] = []
     try:
@@ -199,7 +199,7 @@ def write_outputs(outputs: dict[str, bytes], outdir: Path) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
         _remove_empty(created)
         if isinstance(error, OSError):
-            raise _os_problem(outdir, error) from None
+            raise _os_problem(outdir, error, what) from None
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -284,7 +284,13 @@ class _Writer:
             else:
                 self._text(mod, span.text)
         if amendment.quoted:
-            structure = _el(mod, "quotedStructure", eId=self._eid(f"{mod_eid}__qstr_1"), startQuote="“", endQuote="”")
+            structure = _el(
+                mod,
+                "quotedStructure",
+                eId=self._eid(f"{mod_eid}__qstr_1"),
+                startQuote=self.bill.quotes[0].strip(),
+                endQuote=self.bill.quotes[1].strip(),
+            )
             qstr = structure.get("eId")
             if amendment.operation is Operation.SUBSTITUTE_UNIT:
                 number = amendment.target.unit
@@ -314,7 +320,7 @@ class _Writer:
         origin = PROPOSED if section.change is not Change.NONE else STATE
         element = _el(parent, tag, eId=self._eid(section.eid), refersTo=f"#{origin}", class_=origin)
         number = section.number
-        _el(element, "num", f"{number}." if tag == "section" else f"Article {number}")
+        _el(element, "num", section.label or (f"{number}." if tag == "section" else f"Article {number}"))
         heading = _el(element, "heading", section.title)
         if section.notes:
             note_eid = f"note_{section.eid}"
@@ -422,7 +428,7 @@ class _Writer:
                 country=self.bill.country_code.lower(),
                 title=schedule.heading,
             )
-            _el(_el(doc, "preface"), "p", f"Schedule {schedule.number}: {schedule.heading}")
+            _el(_el(doc, "preface"), "p", f"{schedule.label or 'Schedule ' + schedule.number}: {schedule.heading}")
             main = _el(doc, "mainBody")
             container = _el(main, "hcontainer", eId=self._eid(schedule.eid), name="schedule")
             _el(container, "num", schedule.number)

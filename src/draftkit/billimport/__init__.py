@@ -162,8 +162,8 @@ class _Reading:
         """``accepted``, ``rejected``, ``kept`` (nothing was proposed), ``edited`` or ``missing``."""
         mark = self.mark(section)
         found = self.doc.get(mark)
-        if found is None or not found.text:
-            return "missing"
+        if found is None or not any(line.strip() for line in found.lines[1:]):
+            return "missing"  # gone, or only its heading left: nothing of the section's text stands
         new = self.new[mark].text
         old = self.old[mark].text
         if found.text == new:
@@ -565,12 +565,13 @@ class _Builder:
         return self.result
 
 
-def _amended_text(text: list[dict[str, Any]], words: Sequence[Any], insert: Sequence[str]) -> list[dict[str, Any]]:
+def _amended_text(text: list[dict[str, Any]], words: Sequence[Any], insert: Sequence[Any]) -> list[dict[str, Any]]:
     """The provision's text with the amendment's substitutions made and its new subsections added."""
+    from draftkit.compose.plan import worded
 
     def swap(value: str) -> str:
         for change in words:
-            value = value.replace(change.old, change.new)
+            value = value.replace(change.old, worded(change.new))
         return value
 
     out: list[dict[str, Any]] = []
@@ -584,5 +585,5 @@ def _amended_text(text: list[dict[str, Any]], words: Sequence[Any], insert: Sequ
             for p in copy.get("paragraphs", [])
         ]
         out.append(copy)
-    out.extend({"text": line} for line in insert)
+    out.extend({"text": worded(line)} for line in insert)
     return out

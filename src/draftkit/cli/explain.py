@@ -89,7 +89,7 @@ def register(app: typer.Typer) -> None:
                     COMMAND_LINE, f"no example '{example}'; the shipped examples are: {', '.join(EXAMPLES)}"
                 )
             data = (bundled_dir("examples") / EXAMPLES[example]).read_bytes()
-            write_outputs({output.name: data}, output.parent)
+            write_outputs({output.name: data}, output.parent, what="the framework")
             typer.echo(f"{output}: the example {EXAMPLES[example]}; next: draftkit check {output}")
             return
         asking = sys.stdin.isatty()
@@ -127,5 +127,5 @@ def register(app: typer.Typer) -> None:
                     for p in error.problems
                 ]
             ) from None
-        write_outputs({output.name: text.encode()}, output.parent)
+        write_outputs({output.name: text.encode()}, output.parent, what="the framework")
         typer.echo(f"{output}: a starter framework for {name}; describe its law, then: draftkit validate {output}")

@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
         data = questionnaire_docx(
             areas=None if chosen is None else [known[a] for a in chosen], blocks=blocks, framework=framework
         )
-        write_outputs({output.name: data}, output.parent)
+        write_outputs({output.name: data}, output.parent, what="the questionnaire")
         typer.echo(f"{output}: questionnaire written; fill it in, then run: draftkit import {output} -o framework.yaml")
 
     @app.command(name="import")
@@ -143,7 +143,9 @@ def register(app: typer.Typer) -> None:
             f"# Imported by draftkit from the questionnaire {document.name}.\n"
             "# The elements are the answers as given: read them against the text before relying on a check.\n"
         )
-        write_outputs({output.name: (header + framework_to_yaml(framework)).encode()}, output.parent)
+        write_outputs(
+            {output.name: (header + framework_to_yaml(framework)).encode()}, output.parent, what="the framework"
+        )
         typer.echo(f"{output}: {framework.name}, {len(framework.provisions)} provisions; next: draftkit check {output}")
 
 
@@ -191,7 +193,9 @@ def _import_bill(document: Path, output: Path, framework_file: Path, packs: list
         "# Accepted sections are provisions of the bill (status bill); rejected ones are left out.\n"
         + (f"# To confirm:\n{notes}" if notes else "")
     )
-    write_outputs({output.name: (header + framework_to_yaml(imported.framework)).encode()}, output.parent)
+    write_outputs(
+        {output.name: (header + framework_to_yaml(imported.framework)).encode()}, output.parent, what="the framework"
+    )
     typer.echo(
         printable(
             f"{output}: {imported.accepted} change(s) accepted, {imported.rejected} rejected, "

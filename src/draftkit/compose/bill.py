@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
-from draftkit.catalog.text import roman
+from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
-from draftkit.compose.plan import Change, ChangeKind, Plan, enact, judge_of, plan_bill
-from draftkit.compose.style import Style, form_of, style_for
+from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
+from draftkit.compose.style import Style, form_of, parameter, style_for
 from draftkit.compose.tree import (
     Amendment,
     Bill,
@@ -49,21 +49,24 @@ from draftkit.compose.tree import (
 )
 from draftkit.compose.tree import Change as Tracked
 from draftkit.diagnostics import InputError, Problem
+from draftkit.i18n import Messages, msg
+from draftkit.i18n.messages import TEXT
 from draftkit.models import (
     PLACEHOLDER,
     Area,
     DefinitionProvision,
     LegalTradition,
     NationalFramework,
+    ParamType,
     ProvisionBase,
     ProvisionStatus,
     Subsection,
 )
-from draftkit.models.provisions import NationalSource
+from draftkit.models.provisions import NationalProvision, NationalSource
 
 __all__ = ["DEFAULT_TITLE", "compose_bill", "compose_proposal", "remedy_ids", "source_words"]
 
-DEFAULT_TITLE = "Counter-Terrorism (Use of the Internet) Bill"
+DEFAULT_TITLE = TEXT["bill.common.default_title"]
 
 MAX_NOTE_WORDS = 120
 
@@ -82,11 +85,14 @@ def remedy_ids(assessment: Assessment) -> list[str]:
     return list(seen)
 
 
-def source_words(source: NationalSource, tradition: LegalTradition) -> str:
-    """``Penal Code 1962, s 41`` (or ``art 41`` in a civil-law State)."""
-    unit = "art" if tradition is LegalTradition.CIVIL_LAW else "s"
-    section = source.section if not source.section[:1].isdigit() else f"{unit} {source.section}"
-    return f"{source.act}, {section}"
+def source_words(source: NationalSource, tradition: LegalTradition, style: Style | None = None) -> str:
+    """``Penal Code 1962, s 41`` (or ``art 41`` in a civil-law State), in the style's language."""
+    act = style.act_name(source.act) if style is not None else source.act
+    if not source.section[:1].isdigit():
+        return f"{act}, {source.section}"
+    code = "bill.civil.source" if tradition is LegalTradition.CIVIL_LAW else "bill.common.source"
+    words = style.m if style is not None else Messages()
+    return words.text(msg(code, act=act, unit=source.section))
 
 
 _OPTION_LABEL = re.compile(r"\s*\((?:[^()]*\boption\b[^()]*)\)\s*$", re.IGNORECASE)
@@ -121,11 +127,100 @@ _NOT_AFFECT = re.compile(
 )
 
 
-def _topics(listed: str) -> list[tuple[str, ...]] | None:
-    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", listed) if p.strip()]
-    whole = dict(_TOPICS)
-    if listed.strip() in whole:
-        return [whole[listed.strip()]]
+_AUTHORISATION, _CONFIDENTIALITY = ("safeguard.authorisation",), ("provider.confidentiality",)
+_NOTIFICATION, _OVERSIGHT = ("safeguard.notification_and_remedy",), ("safeguard.oversight",)
+_DESTRUCTION, _JURISDICTION = (
+    ("safeguard.data_destruction",),
+    ("jurisdiction.territorial", "jurisdiction.extraterritorial"),
+)
+_DECRYPTION, _INTERCEPT = ("power.compelled_decryption",), ("evidence.intercept_product",)
+
+
+@dataclass(frozen=True)
+class _Descriptive:
+    """How model text in one language refers to "the provisions of this Act on <topics>"."""
+
+    pattern: re.Pattern[str]
+    """Group 1: the topics. The match is what a reference by number replaces."""
+    topics: tuple[tuple[str, tuple[str, ...]], ...]
+    split: re.Pattern[str]
+    lead: re.Pattern[str]
+    """Articles and prepositions before a topic (``à la``, ``sobre``), ignored."""
+    of: str = ""
+    """Put before the reference by number (``de`` + ``l'article 17`` -> ``de l'article 17``)."""
+    not_affect: re.Pattern[str] = re.compile(r"(?!)")
+    """A saving for orders under the decryption power: left out when the bill has no such power."""
+
+
+_DESCRIPTIVES: dict[str, _Descriptive] = {
+    "en": _Descriptive(_DESCRIPTIVE, _TOPICS, re.compile(r",\s*|\s+and\s+"), re.compile(r"^$"), "", _NOT_AFFECT),
+    "fr": _Descriptive(
+        re.compile(
+            r"de la présente loi relatives? ((?:à |au |aux )[\w ,'’]+?)"
+            r"(?=,\s+et\s|\s+s'appliqu|\s+(?:lui |leur )?(?:sont|est) applicables?|\s+et des\b|\s*;|\.|$)"
+        ),
+        (
+            ("l'autorisation en cas d'urgence", _AUTHORISATION),
+            ("la confidentialité des décisions", _CONFIDENTIALITY),
+            ("la confidentialité des injonctions", _CONFIDENTIALITY),
+            ("la confidentialité", _CONFIDENTIALITY),
+            ("la notification et aux voies de recours", _NOTIFICATION),
+            ("la notification et aux recours", _NOTIFICATION),
+            ("la notification", _NOTIFICATION),
+            ("voies de recours", _NOTIFICATION),
+            ("recours", _NOTIFICATION),
+            ("contrôle", _OVERSIGHT),
+            ("la destruction des données", _DESTRUCTION),
+            ("la compétence", _JURISDICTION),
+            ("la remise des clés de déchiffrement", _DECRYPTION),
+            ("l'utilisation comme preuve des éléments interceptés", _INTERCEPT),
+        ),
+        re.compile(r",\s*|\s+et\s+|\s+ainsi qu'"),
+        re.compile(r"^(?:à |au |aux |à la |à l')"),
+        "de ",
+        re.compile(
+            r"\s*;\s*cette règle est sans incidence sur toute décision rendue en application d'une disposition "
+            r"de la présente loi relative à [\w ]+(?=\.)"
+        ),
+    ),
+    "es": _Descriptive(
+        re.compile(
+            r"de la presente ley sobre ([\w ,]+?)"
+            r"(?=,\s+y\s|\s+se aplican?\b|\s+le son\b|\s+(?:le |les )?son aplicables|\s*;|\.|$)"
+        ),
+        (
+            ("la autorización en casos de urgencia", _AUTHORISATION),
+            ("la confidencialidad de las órdenes", _CONFIDENTIALITY),
+            ("confidencialidad", _CONFIDENTIALITY),
+            ("notificación y recursos", _NOTIFICATION),
+            ("notificación", _NOTIFICATION),
+            ("recursos", _NOTIFICATION),
+            ("supervisión", _OVERSIGHT),
+            ("la destrucción de datos", _DESTRUCTION),
+            ("destrucción de datos", _DESTRUCTION),
+            ("jurisdicción", _JURISDICTION),
+            ("la revelación de claves de descifrado", _DECRYPTION),
+            ("utilización como prueba del material interceptado", _INTERCEPT),
+            ("la utilización como prueba del material interceptado", _INTERCEPT),
+        ),
+        re.compile(r",\s*|\s+y\s+(?:sobre\s+)?"),
+        re.compile(r"^(?:sobre )"),
+        "de ",
+        re.compile(
+            r",\s*sin perjuicio de las órdenes dictadas en virtud de cualquier disposición de la presente ley "
+            r"sobre [\w ]+(?=\.)"
+        ),
+    ),
+}
+
+
+def _topics(listed: str, descriptive: _Descriptive | None = None) -> list[tuple[str, ...]] | None:
+    d = descriptive or _DESCRIPTIVES["en"]
+    whole = dict(d.topics)
+    listed = d.lead.sub("", listed.strip())
+    if listed in whole:
+        return [whole[listed]]
+    pieces = [d.lead.sub("", p.strip()) for p in d.split.split(listed) if p.strip()]
     out = []
     for piece in pieces:
         if piece not in whole:
@@ -135,6 +230,29 @@ def _topics(listed: str) -> list[tuple[str, ...]] | None:
 
 
 # ----------------------------------------------------------------------------- composition
+
+
+def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
+    """The bill's title as tabled and how the enacted text will be cited.
+
+    The framework's ``title`` is used when it is in the bill's language; otherwise (a framework
+    written in English drafted in French) the language's default title. The parameter
+    ``act_title`` names the enacted text where the default would not do.
+    """
+    year = framework.as_of.year
+    given = framework.title if framework.title and framework.language == style.language else None
+    act_given = parameter(framework, "act_title", style.language)
+    if style.form is Form.COMMON_LAW:
+        title = given or style.say("default_title")
+        base = re.sub(r"\s+(Bill|Projet de loi)$", "", title)
+        return title, act_given or style.say("act_title", name=base, year=str(year))
+    if style.language == "en":
+        title = given or framework.title or style.say("default_title")
+        if not title.lower().startswith("draft"):
+            title = style.say("draft_title", title=title)
+        base = re.sub(r"^Draft\s+", "", re.sub(r"\s+Bill$", "", title))
+        return title, act_given or style.say("act_title", name=base, year=str(year))
+    return given or style.say("default_title"), act_given or style.say("default_act_title")
 
 
 @dataclass
@@ -155,7 +273,14 @@ class _Slot:
 
 class _Composer:
     def __init__(
-        self, framework: NationalFramework, assessment: Assessment, catalog: Catalog, plan: Plan, style: Style
+        self,
+        framework: NationalFramework,
+        assessment: Assessment,
+        catalog: Catalog,
+        plan: Plan,
+        style: Style,
+        *,
+        english: Catalog | None = None,
     ) -> None:
         self.framework = framework
         self.assessment = assessment
@@ -166,17 +291,19 @@ class _Composer:
         self.repealed = {c.target for c in plan.changes if c.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW)}
         self.by_model: dict[str, _Slot] = {}
         self.placeholders: dict[str, Placeholder] = {}
-        self.terms_used: dict[str, str] = {}  # lower term -> term as written
+        self.terms_used: dict[str, str] = {}  # key (the English term, lower case) -> the term in the bill's language
+        self.english = english if english is not None else catalog
+        self.term_keys = _term_keys(self.english, catalog, framework)  # term in the bill (lower) -> key
+        self.term_words = _term_words(self.english, catalog, self.term_keys)
         self.schedules: list[Schedule] = []
         self._known_terms: list[str] | None = None
         self._term_pattern: re.Pattern[str] | None = None
         self.problems: list[Problem] = []
         self.year = framework.as_of.year
-        title = framework.title or DEFAULT_TITLE
-        self.title = title if style.form is Form.COMMON_LAW or title.lower().startswith("draft") else f"Draft {title}"
-        base = re.sub(r"\s+Bill$", "", title)
-        undrafted = re.sub(r"^Draft\s+", "", base)
-        self.act_title = f"{base} Act {self.year}" if style.form is Form.COMMON_LAW else f"{undrafted} {self.year}"
+        self.title, self.act_title = bill_titles(framework, style)
+        self.law = style
+        """What amendments put into the law in force is in the bill's language (the language the State
+        legislates in; a framework in another language is a working translation)."""
 
     # ------------------------------------------------------------------ references
     def model_section(self, model_id: str) -> str | None:
@@ -197,7 +324,7 @@ class _Composer:
 
     def resolve(self, listed: str) -> tuple[str, str | None] | None:
         """Words for 'the provisions of this Act on <listed>' by number, and an eId to link when one section."""
-        groups = _topics(listed)
+        groups = _topics(listed, self.descriptive)
         if groups is None:
             return None
         numbers: list[str] = []
@@ -214,15 +341,20 @@ class _Composer:
         numbers.sort(key=_number_key)
         words = [self.style.cite_sections(numbers)] if numbers else []
         words += outside
-        text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        text = self.style.and_list(words)
         eid = self.style.section_eid(numbers[0]) if len(numbers) == 1 and not outside else None
         return text, eid
+
+    @property
+    def descriptive(self) -> _Descriptive:
+        return _DESCRIPTIVES.get(self.style.language, _DESCRIPTIVES["en"])
 
     # ------------------------------------------------------------------ text
     def value_of(self, name: str, provision: ProvisionBase) -> str | None:
         """A parameter's value: the framework's, or one draftkit can work out from the framework."""
-        if name in self.framework.parameters:
-            return self.framework.parameters[name]
+        given = parameter(self.framework, name, self.style.language)
+        if given is not None:
+            return given
         if name == "terrorist_act_national_provision":
             for p in self.framework.provisions:
                 if (
@@ -238,12 +370,11 @@ class _Composer:
     def schedule_for(self, name: str, provision: ProvisionBase) -> str:
         for schedule in self.schedules:
             if schedule.eid == f"sch_{name}":
-                return f"Schedule {schedule.number}"
+                return self.style.say("schedule_ref", number=schedule.number)
         number = str(len(self.schedules) + 1)
         heading = {
-            "terrorist_offence_schedule": "Enactments giving effect to the international conventions and "
-            "protocols relating to terrorism",
-            "terrorist_act_conventions_schedule": "International conventions and protocols relating to terrorism",
+            "terrorist_offence_schedule": self.style.say("schedule.offences.heading"),
+            "terrorist_act_conventions_schedule": self.style.say("schedule.conventions.heading"),
         }.get(name, clean_title(provision.title))
         from draftkit.reference import instruments
 
@@ -261,7 +392,9 @@ class _Composer:
             known = registry.get(item.id)
             title = known.title if known is not None else item.id
             text = (
-                f"{title}: [the enactment that gives effect to it]" if name == "terrorist_offence_schedule" else title
+                self.style.say("schedule.offences.entry", instrument=title)
+                if name == "terrorist_offence_schedule"
+                else title
             )
             units.append(
                 Unit(
@@ -277,18 +410,11 @@ class _Composer:
                     UnitKind.PARAGRAPH,
                     "1.",
                     f"sch_{name}__para_1",
-                    (
-                        Span(
-                            "[the enactments giving effect to the conventions and protocols relating to terrorism "
-                            "to which the State is party]",
-                            Role.PARAMETER,
-                            name,
-                        ),
-                    ),
+                    (Span(self.style.say("schedule.offences.none"), Role.PARAMETER, name),),
                 )
             )
         self.schedules.append(Schedule(number, f"sch_{name}", heading, tuple(units), called_by=""))
-        return f"Schedule {number}"
+        return self.style.say("schedule_ref", number=number)
 
     def spans(self, text: str, provision: ProvisionBase | None, *, lead: bool = True) -> tuple[Span, ...]:
         """Adapt to the tradition, fill parameters by grammar, resolve descriptive references.
@@ -308,36 +434,64 @@ class _Composer:
             before = buffer + text[position : match.start()]
             position = match.end()
             value = self.value_of(name, provision) if provision is not None else None
+            parameter = declared[name]
             if value is not None:
-                if re.search(r"\ba (judge|magistrate) of $", before) and judge_of(value) == value:
-                    before = re.sub(r"\ba (judge|magistrate) of $", "", before)
-                if (lead and not before.strip()) or re.search(r"[.:]\s+$", before):
+                if parameter.type is ParamType.YEARS:
+                    value = self.style.years(value)
+                judge = JUDGE_OF.search(before)
+                if judge and judge_of(value) == value:
+                    before = before[: judge.start()]
+                opens = not before.strip() and (lead or self.style.idiom.capital_items)
+                if opens or re.search(r"[.:]\s+$", before):
                     value = value[:1].upper() + value[1:]
-                buffer = before + value
+                buffer = self.joined(before, value)
                 continue
+            default = str(parameter.default)
+            if parameter.type is ParamType.YEARS:
+                default = self.style.years(default)
+            for pattern, replacement in self.style.idiom.values:
+                default = pattern.sub(replacement, default)
+            shown = f"[{self.style.adapt(default, state=False)}]"
+            joined = self.joined(before, shown)
+            before, shown = joined[: joined.rindex("[")], joined[joined.rindex("[") :]
             out += self.plain_spans(before)
             buffer = ""
-            parameter = declared[name]
-            shown = f"[{self.style.adapt(str(parameter.default), state=False)}]"
             self.placeholders.setdefault(name, Placeholder(name, shown, parameter.description, str(parameter.default)))
             out.append(Span(shown, Role.PARAMETER, name))
         buffer += text[position:]
         out += self.plain_spans(buffer)
         return tuple(out) or (Span(""),)
 
+    def joined(self, before: str, value: str) -> str:
+        """``before`` followed by a filled value, contracted where the language contracts (``de le`` -> ``du``)."""
+        tail = before[-8:]
+        return before[: len(before) - len(tail)] + self.style.idiom.contract(tail + value[:12]) + value[12:]
+
     def plain_spans(self, text: str) -> list[Span]:
         if not text:
             return []
-        text = _NOT_AFFECT.sub(lambda m: m.group(0) if self.resolve("the disclosure of decryption keys") else "", text)
+        d = self.descriptive
+        text = d.not_affect.sub(lambda m: m.group(0) if self.model_section(_DECRYPTION[0]) else "", text)
         out: list[Span] = []
         position = 0
-        for match in _DESCRIPTIVE.finditer(text):
+        for match in d.pattern.finditer(text):
             resolved = self.resolve(match.group(1))
             if resolved is None:
                 self.problems.append(Problem("<bill>", 1, 1, (), f"unresolved reference: {match.group(0)}"))
                 continue
             words, eid = resolved
-            out.append(Span(text[position : match.start()]))
+            if d.of:  # "de la présente loi relatives à X" -> "de l'article 17" (contracted: "del artículo 17")
+                joined = self.style.idiom.contract(d.of + words)
+                out.append(
+                    Span(
+                        text[position : match.start()] + joined[: -len(words)]
+                        if joined.endswith(words)
+                        else text[position : match.start()]
+                    )
+                )
+                words = joined[len(joined) - len(words) :] if joined.endswith(words) else joined
+            else:
+                out.append(Span(text[position : match.start()]))
             out.append(Span(words, Role.REF, eid))
             position = match.end()
         out.append(Span(text[position:]))
@@ -388,34 +542,49 @@ class _Composer:
     def notes(
         self, slot: _Slot, provision: ProvisionBase | None, placeholders: Sequence[Placeholder] = ()
     ) -> tuple[Note, ...]:
-        notes = [Note("Source", slot.origin.description)]
+        note = self.note
+        notes = [note("source", slot.origin.description)]
+        if self.style.language != "en" and provision is not None and slot.origin.kind is not OriginKind.NATIONAL:
+            notes.append(note("translation", self.style.say("note.unofficial_translation")))
         criteria = [self.criteria[c] for c in slot.answers if c in self.criteria]
-        if criteria:
+        if criteria and self.style.language == "en":
             first = criteria[0].question
-            more = f" (and {len(criteria) - 1} more)" if len(criteria) > 1 else ""
-            notes.append(Note("Answers", f"{first}{more}"))
+            answers = self.style.say("note.and_more", question=first, count=len(criteria) - 1)
+            notes.append(note("answers", answers if len(criteria) > 1 else first))
+        elif criteria:  # the requirements are worded in English: the comment counts them, the report lists them
+            notes.append(note("answers", self.style.say("note.answers_count", count=len(criteria))))
         if provision is not None and provision.commentary is not None:
-            notes.append(Note("Why", _first_sentence(provision.commentary.purpose)))
+            notes.append(note("why", _first_sentence(provision.commentary.purpose)))
         citations = [*(provision.citations if provision else []), *(c for cr in criteria for c in cr.citations)]
-        authority = _authority(citations)
+        authority = _authority(citations, self.style)
         if authority:
-            notes.append(Note("Authority", authority))
+            notes.append(note("authority", authority))
         if placeholders:
-            decide = [f"{p.shown}: {_first_sentence(p.description)}" for p in placeholders]
-            notes.append(Note("To decide", " ".join(decide)))
+            decide = [
+                self.style.say("note.decide_entry", shown=p.shown, description=_first_sentence(p.description))
+                for p in placeholders
+            ]
+            notes.append(note("to_decide", " ".join(decide)))
         if slot.area is not None:
-            notes.append(Note("See", f"the gap report, chapter \u201c{slot.area.label}\u201d."))
-        return _trim(notes)
+            notes.append(note("see", self.see(slot.area)))
+        return _trim(notes, self.style.say("note.source"))
+
+    def note(self, label: str, text: str) -> Note:
+        return Note(self.style.say(f"note.{label}"), text)
+
+    def see(self, area: Area) -> str:
+        return self.style.say("note.see_chapter", chapter=self.style.m.text(msg(f"area.{area.value}")))
 
     def scan_terms(self, units: Iterable[Unit]) -> None:
         """Terms a definition exists for (the State's or the catalog's) that the text uses."""
         if self._known_terms is None:
-            known = {t.lower() for t in self.catalog.defined_terms()}
-            known |= {p.elements.term.lower() for p in self.framework.provisions if isinstance(p, DefinitionProvision)}
-            self._known_terms = sorted(known, key=len, reverse=True)
+            self._known_terms = sorted(self.term_keys, key=len, reverse=True)
             self._term_pattern = (
-                re.compile(r"\b(" + "|".join(re.escape(t) for t in self._known_terms) + r")s?\b", re.IGNORECASE)
-                if known
+                re.compile(
+                    r"\b(" + "|".join(_plural_pattern(t, self.style.language) for t in self._known_terms) + r")\b",
+                    re.IGNORECASE,
+                )
+                if self._known_terms
                 else None
             )
         if self._term_pattern is None:
@@ -426,7 +595,21 @@ class _Composer:
                     if span.role is not Role.TEXT:
                         continue
                     for match in self._term_pattern.finditer(span.text):
-                        self.terms_used.setdefault(match.group(1).lower(), match.group(1).lower())
+                        self.use_term(self.key_of(match.group(1)))
+
+    # ------------------------------------------------------------------ terms
+    def use_term(self, key: str) -> None:
+        self.terms_used.setdefault(key, self.term_words.get(key, key))
+
+    def key_of(self, found: str) -> str:
+        """The key of a term found in the text (perhaps plural: ``systèmes informatiques``)."""
+        lowered = found.lower()
+        if lowered in self.term_keys:
+            return self.term_keys[lowered]
+        for word, key in self.term_keys.items():
+            if re.fullmatch(_plural_pattern(word, self.style.language), lowered, re.IGNORECASE):
+                return key
+        return lowered
 
     # ------------------------------------------------------------------ sections
     def section(self, slot: _Slot) -> Section:
@@ -435,7 +618,7 @@ class _Composer:
         if provision is not None:
             units = self.units(provision.text, provision, slot.eid)
             for term in provision.uses_terms:
-                self.terms_used.setdefault(term.lower(), term)
+                self.use_term(self.key_of(term))
             self.scan_terms(units)
         before = dict(self.placeholders)
         deleted: tuple[Unit, ...] = ()
@@ -460,9 +643,74 @@ class _Composer:
         )
 
 
+def local_term(provision: ProvisionBase) -> str:
+    """The term a definition defines, in the language of its text (a translation's ``term``)."""
+    translated = getattr(provision, "term", None)
+    if isinstance(translated, str) and translated:
+        return translated
+    return str(getattr(provision, "elements").term)  # noqa: B009 (every definition has elements)
+
+
+def _term_keys(english: Catalog, local: Catalog, framework: NationalFramework) -> dict[str, str]:
+    """Every term the bill may define, as written in its language (lower case) -> its key.
+
+    The key is the English term of the catalog (terms are language-neutral data, ``uses_terms``
+    names them in English); a State's own definition of a concept the catalog defines has the
+    catalog's key, else its own term.
+    """
+    out: dict[str, str] = {}
+    for term, provision_id in english.defined_terms().items():
+        word = local_term(local.get(provision_id)) if provision_id in local else term
+        out[word.lower()] = term.lower()
+    for p in framework.provisions:
+        if isinstance(p, DefinitionProvision):
+            key = _state_key(p, english)
+            out.setdefault(p.elements.term.lower(), key)
+    return out
+
+
+def _term_words(english: Catalog, local: Catalog, keys: dict[str, str]) -> dict[str, str]:
+    """Key -> the term as the bill writes it: the catalog's term in the language first, else the State's."""
+    out: dict[str, str] = {}
+    for term, provision_id in english.defined_terms().items():
+        out[term.lower()] = local_term(local.get(provision_id)) if provision_id in local else term
+    for word, key in keys.items():
+        out.setdefault(key, word)
+    return out
+
+
+def _state_key(provision: ProvisionBase, english: Catalog) -> str:
+    """The key of a State's definition: the catalog's term for the same concept, else its own term."""
+    elements = getattr(provision, "elements")  # noqa: B009 (a definition's elements: term and concept)
+    for model in english.by_kind("definition"):
+        same = isinstance(model, DefinitionProvision) and model.elements.concept == elements.concept
+        if same and elements.concept.value not in ("other", "none"):
+            return str(getattr(model, "elements").term).lower()  # noqa: B009
+    return str(elements.term).lower()
+
+
+def _plural_pattern(term: str, language: str) -> str:
+    """A regex for ``term`` and its plural: the last word takes an ``s`` in English, every word in French
+    and Spanish (``systèmes informatiques``, ``datos informáticos``)."""
+    words = term.split()
+    if language in ("fr", "es"):
+        return r"\s+".join(re.escape(w) + r"(?:s|x|es)?" if w not in _LINKS else re.escape(w) for w in words)
+    return re.escape(term) + "s?"
+
+
+_LINKS = frozenset({"de", "des", "du", "la", "le", "les", "del", "el", "los", "las", "y", "et", "à", "a", "en", "d'"})
+
+
+def _collation(term: str) -> str:
+    """Alphabetical order as dictionaries sort: accents and case ignored."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", term.casefold()) if not unicodedata.combining(c))
+
+
 def _uses_any_term(c: _Composer, slots: Sequence[_Slot]) -> bool:
-    known = {t.lower() for t in c.catalog.defined_terms()}
-    known |= {p.elements.term.lower() for p in c.framework.provisions if isinstance(p, DefinitionProvision)}
+    known = set(c.english.defined_terms()) | set(c.term_keys)
+    known = {t.lower() for t in known}
     for slot in slots:
         if slot.provision is None:
             continue
@@ -474,7 +722,7 @@ def _uses_any_term(c: _Composer, slots: Sequence[_Slot]) -> bool:
     return False
 
 
-def _authority(citations: Sequence[Any], limit: int = 4) -> str:
+def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
     """The authorities once each: the publication's pinpoints together, then instruments and cases."""
     from draftkit.models import CitationKind
 
@@ -484,32 +732,33 @@ def _authority(citations: Sequence[Any], limit: int = 4) -> str:
         if citation.kind is CitationKind.PUBLICATION:
             pin = citation.pinpoint if citation.pinpoint and "?" not in citation.pinpoint else None
             if pin and pin not in pinpoints:
-                pinpoints.append(pin if citation.verified else f"{pin} (unverified)")
+                pin = style.pinpoint(pin)
+                pinpoints.append(pin if citation.verified else style.say("note.unverified_pinpoint", pinpoint=pin))
         else:
-            text = _cite(citation)
+            text = _cite(citation, style)
             if text not in others:
                 others.append(text)
     parts = []
     if pinpoints:
-        parts.append("UNODC, The use of the Internet for terrorist purposes (2012), " + ", ".join(pinpoints[:limit]))
+        parts.append(style.say("note.unodc", pinpoints=", ".join(pinpoints[:limit])))
     parts += others[: max(1, limit - 1)]
     return "; ".join(parts)
 
 
-def _cite(citation: Any) -> str:
+def _cite(citation: Any, style: Style) -> str:
     """A short citation for a comment: ``UNODC (2012), para 110``; ``CETS 196, art 5 (pinpoint unverified)``."""
     from draftkit.models import CitationKind
     from draftkit.reference import instruments
 
     pin = f", {citation.pinpoint}" if citation.pinpoint and "?" not in citation.pinpoint else ""
     if citation.kind is CitationKind.PUBLICATION:
-        text = f"UNODC, The use of the Internet for terrorist purposes (2012){pin}"
+        text = style.say("note.unodc", pinpoints=style.pinpoint(pin[2:])) if pin else style.say("note.unodc_plain")
     elif citation.kind is CitationKind.INSTRUMENT:
         known = instruments().get(citation.source)
-        text = f"{known.short if known is not None else citation.source}{pin}"
+        text = f"{known.short if known is not None else citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
     else:
         text = f"{citation.source}{pin}"
-    return text if citation.verified or not pin else f"{text} (pinpoint unverified)"
+    return text if citation.verified or not pin else style.say("note.pinpoint_unverified", citation=text)
 
 
 def _number_key(number: str) -> tuple[int, str]:
@@ -527,7 +776,7 @@ def _first_sentence(text: str) -> str:
     return match.group(1) if match else text
 
 
-def _trim(notes: list[Note]) -> tuple[Note, ...]:
+def _trim(notes: list[Note], source: str = "Source") -> tuple[Note, ...]:
     """At most about ``MAX_NOTE_WORDS`` words: the longest entries (not the source) are shortened first."""
 
     def words(items: Iterable[Note]) -> int:
@@ -538,7 +787,7 @@ def _trim(notes: list[Note]) -> tuple[Note, ...]:
         excess = words(out) - MAX_NOTE_WORDS
         if excess <= 0:
             break
-        index = max(range(len(out)), key=lambda i: len(out[i].text.split()) if out[i].label != "Source" else -1)
+        index = max(range(len(out)), key=lambda i: len(out[i].text.split()) if out[i].label != source else -1)
         text = out[index].text.split()
         keep = max(8, len(text) - excess - 1)
         if keep >= len(text):
@@ -548,7 +797,7 @@ def _trim(notes: list[Note]) -> tuple[Note, ...]:
 
 
 def _definition_entry(
-    composer: _Composer, provision: ProvisionBase, eid: str, renumber: dict[int, int]
+    composer: _Composer, provision: ProvisionBase, eid: str, renumber: dict[int, int], term_key: str
 ) -> tuple[Unit, list[Subsection]]:
     """A definition's first subsection as an entry (``"term" means ...``); the rest as extra subsections.
 
@@ -558,14 +807,53 @@ def _definition_entry(
     """
     key = provision.elements.term if isinstance(provision, DefinitionProvision) else provision.id
 
-    def moved(text: str) -> str:
-        text = re.sub(r"subsection \(1\)\((\w)\)", f"paragraph (\\1) of the definition of \u201c{key}\u201d", text)
-        return re.sub(
-            r"subsection \((\d+)\)", lambda m: f"subsection ({renumber.get(int(m.group(1)), int(m.group(1)))})", text
-        )
+    language = composer.style.language
+    shown = composer.style.quote_term(local_term(provision)) if isinstance(provision, DefinitionProvision) else key
 
+    def number(found: str) -> int:
+        return renumber.get(int(found), int(found))
+
+    def moved(text: str) -> str:
+        if language == "fr":
+            of = (
+                "d'"
+                if re.match(r"[«\s]*[aeéèêiîouyhAEÉÈIOUYH]", shown[2:] if shown.startswith("«") else shown)
+                else "de "
+            )
+            text = re.sub(
+                r"\b(au|du|le|Le) (\d+)° du I\b(?!')",
+                lambda m: f"{m.group(1)} {letter(int(m.group(2)))}) de la définition {of}{shown}",
+                text,
+            )
+            # the definition's own items 1°, 2° are its a), b) in the list of definitions
+            text = re.sub(r"(?<!\w)(\d+)°(?! du [IVX])", lambda m: f"{letter(int(m.group(1)))})", text)
+            return re.sub(
+                r"\b(au|du|le|les|aux|des|Le|Les) ([IVX]+)\b(?!')",
+                lambda m: f"{m.group(1)} {roman(number(str(_roman_int(m.group(2))))).upper()}",
+                text,
+            )
+        if language == "es":
+            text = re.sub(
+                r"\b(la letra \w\)) del apartado 1\b", lambda m: f"{m.group(1)} de la definición de {shown}", text
+            )
+            if composer.style.form is Form.CIVIL_LAW:  # the definition's own letters a), b) are its 1.º, 2.º
+                text = re.sub(
+                    r"\blas letras ([a-z])\) (y|o|a) ([a-z])\)(?! del apartado)",
+                    lambda m: f"los ordinales {_ordinal(m.group(1))} {m.group(2)} {_ordinal(m.group(3))}",
+                    text,
+                )
+                text = re.sub(
+                    r"\bla letra ([a-z])\)(?! del apartado)(?! de la definición)",
+                    lambda m: f"el ordinal {_ordinal(m.group(1))}",
+                    text,
+                )
+            return re.sub(r"\b(apartados?) (\d+)\b", lambda m: f"{m.group(1)} {number(m.group(2))}", text)
+        text = re.sub(r"subsection \(1\)\((\w)\)", f"paragraph (\\1) of the definition of \u201c{key}\u201d", text)
+        return re.sub(r"subsection \((\d+)\)", lambda m: f"subsection ({number(m.group(1))})", text)
+
+    style = composer.style
     first, *rest = provision.text
-    text = moved(re.sub(r"^(In this Act|For the purposes of this Act),\s*", "", first.text))
+    text = moved(style.idiom.definition_lead.sub("", first.text))
     paragraphs = list(first.paragraphs)
     for index, paragraph in enumerate(paragraphs):
         names = PLACEHOLDER.findall(paragraph.text)
@@ -574,15 +862,14 @@ def _definition_entry(
             paragraphs = paragraphs[:index] + paragraphs[index + 1 :]
             if paragraphs:
                 last = paragraphs[-1]
-                tail = re.sub(r";\s*(or|and)$", "", last.text.rstrip())
+                tail = re.sub(r";\s*(or|and|ou|et|o|y|u|e)$", "", last.text.rstrip())
                 paragraphs[-1] = last.model_copy(update={"text": tail + (";" if first.closing else "")})
             break
-    style = composer.style
     civil = style.form is Form.CIVIL_LAW
     folded = len(paragraphs) == 1 and not paragraphs[0].subparagraphs and not first.closing
     if folded:
         # one paragraph left: no list, one sentence
-        text = re.sub(r"\s*\u2014$", "", text) + " " + paragraphs[0].text
+        text = re.sub(r"\s*[\u2014:]$", "", text) + " " + paragraphs[0].text
         paragraphs = []
     children = []
     for j, paragraph in enumerate(paragraphs, start=1):
@@ -608,11 +895,15 @@ def _definition_entry(
     wrap = composer.spans(moved(first.closing), provision, lead=False) if first.closing else ()
     spans = composer.spans(text, provision)
     if spans and spans[0].role is Role.TEXT:
-        quoted = re.match(r"\u201c([^\u201d]+)\u201d", spans[0].text)
+        left, right = style.idiom.term_quotes
+        quoted = re.match(rf"{re.escape(left)}([^{re.escape(right[-1])}]+){re.escape(right)}", spans[0].text)
         if quoted:
+            rest_text = spans[0].text[quoted.end() :]
+            if style.idiom.means and not _SEPARATED.match(rest_text):
+                rest_text = style.idiom.means + rest_text
             spans = (
-                Span(quoted.group(0), Role.TERM, _term_key(quoted.group(1))),
-                Span(spans[0].text[quoted.end() :]),
+                Span(quoted.group(0), Role.TERM, _term_key(term_key)),
+                Span(rest_text),
                 *spans[1:],
             )
     extra = [sub.model_copy(update={"text": moved(sub.text)}) for sub in rest]
@@ -633,7 +924,22 @@ def _definition_entry(
         )
         for e in extra
     ]
-    return Unit(UnitKind.DEFINITION, None, eid, spans, tuple(children), wrap, term=_term_key(key)), extra
+    return Unit(UnitKind.DEFINITION, None, eid, spans, tuple(children), wrap, term=_term_key(term_key)), extra
+
+
+_SEPARATED = re.compile(r"\s*(:|\u2014|means|includes|désigne|s'entend|significa|comprende)")
+
+
+def _ordinal(letter_: str) -> str:
+    """``b`` -> ``2.º`` (a Spanish ordinal item)."""
+    return f"{ord(letter_) - ord('a') + 1}.\u00ba"
+
+
+def _roman_int(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    return sum(
+        -values[c] if i + 1 < len(text) and values[text[i + 1]] > values[c] else values[c] for i, c in enumerate(text)
+    )
 
 
 def _term_key(term: str) -> str:
@@ -654,11 +960,15 @@ def _with_end(unit: Unit, end: str) -> Unit:
     )
 
 
+_CONNECTOR_END = re.compile(r"\s*[.;,]?(?:\s+(?:and|or|et|ou|y|o|u|e))?\s*$")
+"""The end of a list item: its punctuation and connector (``; and``, ``; ou``, ``; y``)."""
+
+
 def _retail(spans: tuple[Span, ...], end: str) -> tuple[Span, ...]:
     if not spans:
         return spans
     last = spans[-1]
-    text = re.sub(r"[.;,]?\s*(and|or)?\s*$", "", last.text) if last.role is Role.TEXT else last.text
+    text = _CONNECTOR_END.sub("", last.text) if last.role is Role.TEXT else last.text
     return (*spans[:-1], Span(text + end, last.role, last.target))
 
 
@@ -669,13 +979,20 @@ def compose_bill(
     *,
     packs: Sequence[Any] | None = None,
     plan: Plan | None = None,
+    language: str = "en",
+    words: Messages | None = None,
 ) -> Bill:
-    """The proposed bill as a tree: see the module docstring."""
-    if catalog is None:
-        from draftkit.catalog import load_catalog
+    """The proposed bill as a tree, in ``language``: see the module docstring.
 
-        catalog = load_catalog()
-    missing = [r for c in assessment.criteria for r in c.remedies if r not in catalog]
+    ``catalog``: the model provisions whose text the bill prints, in ``language`` (by default the
+    shipped catalog, translated by :func:`draftkit.catalog.translation.localized_catalog`); what the
+    bill changes is decided on the English catalog, which the rules engine reasons on. ``words``: the
+    messages of ``language``, when the caller has them (with the fallback the user allowed). A
+    language without a catalog, or a translation that misses a provision, is an ``InputError``
+    naming what is missing, never English in the middle of a French bill.
+    """
+    english, text = _catalogs(catalog, language)
+    missing = [r for c in assessment.criteria for r in c.remedies if r not in english]
     if missing:
         raise InputError(
             [
@@ -683,14 +1000,37 @@ def compose_bill(
                 for r in dict.fromkeys(missing)
             ]
         )
-    style = style_for(form_of(framework), framework)
+    style = style_for(form_of(framework), framework, language=language, words=words)
+    if plan is None:
+        plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+    c = _Composer(framework, assessment, text, plan, style, english=english)
+    return _build(c)
+
+
+def _catalogs(catalog: Catalog | None, language: str) -> tuple[Catalog, Catalog]:
+    """(the English catalog the plan reasons on, the catalog whose text the bill prints)."""
+    from draftkit.catalog import load_catalog
+
+    if language == "en":
+        english = catalog if catalog is not None else load_catalog()
+        return english, english
+    if catalog is not None:
+        return load_catalog(), catalog
+    from draftkit.catalog.translation import localized_catalog
+
+    return load_catalog(), localized_catalog(language)
+
+
+def _in_language(framework: NationalFramework, language: str) -> NationalFramework:
+    """The framework as the plan sees it: the words its amendments put into the law are in the bill's language."""
+    return framework if framework.language == language else framework.model_copy(update={"language": language})
+
+
+def _act_guess(framework: NationalFramework) -> str:
+    """How the plan names the enacted bill in the framework it builds (language-neutral data)."""
     title = framework.title or DEFAULT_TITLE
     stem = re.sub(r"\s+Bill$", "", title)
-    act_guess = f"{stem} Act {framework.as_of.year}"
-    if plan is None:
-        plan = plan_bill(framework, assessment, catalog, act=act_guess, packs=packs)
-    c = _Composer(framework, assessment, catalog, plan, style)
-    return _build(c)
+    return f"{stem} Act {framework.as_of.year}"
 
 
 def compose_proposal(
@@ -699,21 +1039,31 @@ def compose_proposal(
     catalog: Catalog | None = None,
     *,
     packs: Sequence[Any] | None = None,
+    language: str = "en",
+    words: Messages | None = None,
 ) -> tuple[Bill, NationalFramework]:
-    """The bill, and the law as it would stand with it enacted (for the third view, "with the proposed bill")."""
-    if catalog is None:
-        from draftkit.catalog import load_catalog
+    """The bill, and the law as it would stand with it enacted (for the third view, "with the proposed bill").
 
-        catalog = load_catalog()
-    title = framework.title or DEFAULT_TITLE
-    stem = re.sub(r"\s+Bill$", "", title)
-    act = f"{stem} Act {framework.as_of.year}"
-    plan = plan_bill(framework, assessment, catalog, act=act, packs=packs)
-    bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan)
-    model_terms = {d.term.lower() for d in bill.terms if d.origin == "draftkit model definition"}
-    by_term = {t.lower(): i for t, i in catalog.defined_terms().items()}
-    definitions = [by_term[t] for t in sorted(model_terms) if t in by_term]
-    return bill, enact(framework, catalog, plan.changes, act, definitions)
+    ``catalog`` as for :func:`compose_bill`; the law with the bill enacted is built from the English
+    provisions (what the rules engine reads), whatever the bill's language.
+    """
+    from draftkit.catalog import load_catalog
+
+    english = catalog if language == "en" and catalog is not None else load_catalog()
+    act = _act_guess(framework)
+    plan = plan_bill(_in_language(framework, language), assessment, english, act=act, packs=packs)
+    bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
+    definitions = {d.model for d in bill.terms if d.model is not None and d.model in english}
+    # A term the bill takes from the State's definition in another language ("sistema informático" for
+    # "computer system"): in the law as enacted the model provisions use the catalog's term, which the
+    # bill's interpretation article defines by that signpost; the catalog's definition stands for it.
+    own = {p.elements.term.lower() for p in framework.provisions if isinstance(p, DefinitionProvision)}
+    by_key = {_term_key(term): provision_id for term, provision_id in english.defined_terms().items()}
+    for d in bill.terms:
+        catalog_id = by_key.get(d.key)
+        if d.model is None and catalog_id is not None and english.get(catalog_id).elements.term.lower() not in own:
+            definitions.add(catalog_id)
+    return bill, enact(framework, english, plan.changes, act, sorted(definitions))
 
 
 def _build(c: _Composer) -> Bill:
@@ -729,8 +1079,8 @@ def _build(c: _Composer) -> Bill:
     replaced_clause: set[str] = set()
     for provision in framework.provisions_with_status(ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL):
         replacing = [ch for ch in changes_by_target.get(provision.id, []) if ch.kind is ChangeKind.REPLACE_CLAUSE]
-        status = provision.status.value.replace("_", " ")
-        described = f"the State's {status}: {source_words(provision.source, tradition)}"
+        status = style.say(f"status.{provision.status.value}")
+        source = source_words(provision.source, tradition, style)
         answers = [cr.id for cr in c.assessment.criteria if provision.id in cr.evidence]
         if replacing:
             model = catalog.get(replacing[0].model)
@@ -742,7 +1092,7 @@ def _build(c: _Composer) -> Bill:
                 Origin(
                     OriginKind.NATIONAL,
                     provision.id,
-                    f"{described}, which falls short; replaced by draftkit's model text",
+                    style.say("origin.state_falls_short", status=status, source=source),
                 ),
                 Tracked.REPLACED,
                 list(replacing[0].answers),
@@ -756,7 +1106,9 @@ def _build(c: _Composer) -> Bill:
                 provision.area,
                 provision.title,
                 provision,
-                Origin(OriginKind.NATIONAL, provision.id, described),
+                Origin(
+                    OriginKind.NATIONAL, provision.id, style.say("origin.state_provision", status=status, source=source)
+                ),
                 Tracked.NONE,
                 answers,
             )
@@ -773,20 +1125,18 @@ def _build(c: _Composer) -> Bill:
         model = catalog.get(change.model)
         if model.kind == "definition":
             continue
-        why = "proposed by draftkit"
+        heading = style.state_words(clean_title(model.title))
+        described = style.say("origin.model", title=heading)
         if change.kind is ChangeKind.REPEAL_AND_NEW and change.target:
             gone = next(p for p in framework.provisions if p.id == change.target)
-            why = f"replaces {style.cite_in_force(gone.source.act, gone.source.section)}, which is repealed"
+            where = style.cite_in_force(gone.source.act, gone.source.section)
+            described = style.say("origin.model_replaces", title=heading, where=where)
         slot = _Slot(
             model.id,
             model.area,
-            style.state_words(clean_title(model.title)),
+            heading,
             model,
-            Origin(
-                OriginKind.MODEL,
-                model.id,
-                f"draftkit model provision \u201c{style.state_words(clean_title(model.title))}\u201d, {why}",
-            ),
+            Origin(OriginKind.MODEL, model.id, described),
             Tracked.INSERTED,
             list(change.answers),
         )
@@ -799,8 +1149,8 @@ def _build(c: _Composer) -> Bill:
         slot = queue.pop(0)
         if slot.provision is None:
             continue
-        text = style.adapt(" ".join(piece for sub in slot.provision.text for piece in sub.strings()))
-        text = _NOT_AFFECT.sub("", text)
+        english = c.english.get(slot.provision.id) if slot.provision.id in c.english else slot.provision
+        text = _NOT_AFFECT.sub("", " ".join(piece for sub in english.text for piece in sub.strings()))
         for match in _DESCRIPTIVE.finditer(text):
             for group in _topics(match.group(1)) or []:
                 if any(m in c.by_model for m in group) or any(c.in_force_for(m) for m in group):
@@ -814,9 +1164,11 @@ def _build(c: _Composer) -> Bill:
                     Origin(
                         OriginKind.MODEL,
                         model.id,
-                        f"draftkit model provision \u201c{style.state_words(clean_title(model.title))}\u201d, "
-                        "needed because "
-                        f"\u201c{slot.title}\u201d refers to it",
+                        style.say(
+                            "origin.model_needed",
+                            title=style.state_words(clean_title(model.title)),
+                            referrer=slot.title,
+                        ),
                     ),
                     Tracked.INSERTED,
                     [],
@@ -838,53 +1190,59 @@ def _build(c: _Composer) -> Bill:
 
     # -- numbering: preliminary 1-3, then areas, then final provisions
     divisions_plan: list[tuple[str, Area | None, list[_Slot]]] = []
-    prelim = [
-        _Slot(
-            "short_title",
-            None,
-            "Short title",
-            None,
-            Origin(OriginKind.DRAFTKIT, "short_title", "every bill needs it"),
-            Tracked.INSERTED,
-            [],
-        ),
-        _Slot(
-            "commencement",
-            None,
-            "Commencement" if style.form is Form.COMMON_LAW else "Entry into force",
-            None,
-            Origin(OriginKind.DRAFTKIT, "commencement", "every bill needs it"),
-            Tracked.INSERTED,
-            [],
-        ),
-        _Slot(
-            "interpretation",
-            Area.DEFINITIONS,
-            style.interpretation_heading,
-            None,
-            Origin(OriginKind.DRAFTKIT, "interpretation", "every term the bill uses, defined once"),
-            Tracked.INSERTED,
-            [],
-        ),
-    ]
+    every_bill = style.say("origin.every_bill")
+    short_title = _Slot(
+        "short_title",
+        None,
+        style.say("short_title.heading"),
+        None,
+        Origin(OriginKind.DRAFTKIT, "short_title", every_bill),
+        Tracked.INSERTED,
+        [],
+    )
+    commencement = _Slot(
+        "commencement",
+        None,
+        style.say("commencement.heading"),
+        None,
+        Origin(OriginKind.DRAFTKIT, "commencement", every_bill),
+        Tracked.INSERTED,
+        [],
+    )
+    interpretation = _Slot(
+        "interpretation",
+        Area.DEFINITIONS,
+        style.interpretation_heading,
+        None,
+        Origin(OriginKind.DRAFTKIT, "interpretation", style.say("origin.interpretation")),
+        Tracked.INSERTED,
+        [],
+    )
+    # a French or Spanish law has no short-title article and ends with its entry into force
+    ends_with_commencement = style.form is Form.CIVIL_LAW and style.language != "en"
+    prelim = [interpretation] if ends_with_commencement else [short_title, commencement, interpretation]
     own_definitions = [
         p
         for p in framework.provisions_with_status(ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL)
         if isinstance(p, DefinitionProvision)
     ]
     planned_terms = [
-        str(getattr(catalog.get(ch.model), "elements").term)  # noqa: B009 (every definition has elements)
+        str(getattr(c.english.get(ch.model), "elements").term)  # noqa: B009 (every definition has elements)
         for ch in plan.changes
         if ch.kind is not ChangeKind.AMEND and ch.model.startswith("definition.") and ch.model in catalog
     ]
-    for term in [*planned_terms, *(p.elements.term for p in own_definitions)]:
-        c.terms_used.setdefault(term.lower(), term)
+    for key in [
+        *planned_terms,
+        *(_state_key(p, c.english) for p in own_definitions if isinstance(p, DefinitionProvision)),
+    ]:
+        c.use_term(key.lower())
     if not c.terms_used and not _uses_any_term(c, [s for slots in slots_by_area.values() for s in slots]):
-        prelim = prelim[:2]  # nothing to define: no interpretation section
-    divisions_plan.append(("Preliminary" if style.form is Form.COMMON_LAW else "General provisions", None, prelim))
+        prelim = [slot for slot in prelim if slot is not interpretation]  # nothing to define
+    if prelim:
+        divisions_plan.append((style.say("preliminary"), None, prelim))
     for area in Area:
         if area is not Area.DEFINITIONS and slots_by_area[area]:
-            divisions_plan.append((area.label, area, slots_by_area[area]))
+            divisions_plan.append((style.m.text(msg(f"area.{area.value}")), area, slots_by_area[area]))
     final: list[_Slot] = []
     amend_changes = [ch for ch in plan.changes if ch.kind is ChangeKind.AMEND and ch.fix is not None]
     repeals = [ch for ch in plan.changes if ch.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW) and ch.target]
@@ -916,9 +1274,9 @@ def _build(c: _Composer) -> Bill:
             _Slot(
                 f"amend:{act}",
                 None,
-                f"Amendment of the {act}",
+                style.say("amendment.heading", of_act=style.of_act(act)),
                 None,
-                Origin(OriginKind.AMENDMENT, act, f"amendments of the {act} in force"),
+                Origin(OriginKind.AMENDMENT, act, style.say("origin.amendments", of_act=style.of_act(act))),
                 Tracked.INSERTED,
                 [],
             )
@@ -928,19 +1286,22 @@ def _build(c: _Composer) -> Bill:
             _Slot(
                 "repeals",
                 None,
-                "Repeals",
+                style.say("repeals.heading"),
                 None,
-                Origin(OriginKind.AMENDMENT, "repeals", "provisions in force replaced by this bill"),
+                Origin(OriginKind.AMENDMENT, "repeals", style.say("origin.repeals")),
                 Tracked.INSERTED,
                 [],
             )
         )
-    divisions_plan.append((style.repeals_heading(), None, final)) if final else None
+    if ends_with_commencement:
+        divisions_plan.append((style.say("final_provisions"), None, [*final, commencement]))
+    elif final:
+        divisions_plan.append((style.repeals_heading(), None, final))
     number = 0
     for _, _, slots in divisions_plan:
         for slot in slots:
             number += 1
-            slot.number = str(number)
+            slot.number = style.section_number(number)
             slot.eid = style.section_eid(slot.number)
     act_ref = c.act_title
 
@@ -952,9 +1313,9 @@ def _build(c: _Composer) -> Bill:
                 built[slot.key] = c.section(slot)
     # -- interpretation: every term used, closure over definitions
     chosen: dict[str, tuple[str, ProvisionBase, str | None]] = {}  # term -> (how, provision, citation)
-    catalog_terms = {t.lower(): i for t, i in catalog.defined_terms().items()}
-    state_terms = {
-        p.elements.term.lower(): p
+    catalog_terms = {t.lower(): i for t, i in c.english.defined_terms().items()}
+    state_terms: dict[str, NationalProvision] = {
+        _state_key(p, c.english): p
         for p in framework.provisions
         if isinstance(p, DefinitionProvision) and p.id not in c.repealed
     }
@@ -962,9 +1323,9 @@ def _build(c: _Composer) -> Bill:
         ch.model for ch in plan.changes if ch.kind is not ChangeKind.AMEND and ch.model.startswith("definition.")
     }
     interp = (
-        prelim[2]
-        if len(prelim) > 2
-        else _Slot("interpretation", None, "", None, prelim[0].origin, Tracked.INSERTED, [])
+        interpretation
+        if interpretation in prelim
+        else _Slot("interpretation", None, "", None, interpretation.origin, Tracked.INSERTED, [])
     )
     pending = list(c.terms_used)
     while pending:
@@ -978,7 +1339,7 @@ def _build(c: _Composer) -> Bill:
             if state.status is ProvisionStatus.IN_FORCE:
                 chosen[term] = ("signpost", state, style.cite_in_force(state.source.act, state.source.section))
             else:
-                chosen[term] = ("state", state, source_words(state.source, framework.legal_tradition))
+                chosen[term] = ("state", state, source_words(state.source, framework.legal_tradition, style))
             picked = state
         elif model_id is not None:
             picked = catalog.get(model_id)
@@ -988,9 +1349,10 @@ def _build(c: _Composer) -> Bill:
             ]
         if picked is not None:
             for used in picked.uses_terms:
-                c.terms_used.setdefault(used.lower(), used)
-                pending.append(used.lower())
-    ordered = sorted(chosen.items(), key=lambda item: item[0])
+                key = c.key_of(used)
+                c.use_term(key)
+                pending.append(key)
+    ordered = sorted(chosen.items(), key=lambda item: _collation(c.terms_used.get(item[0], item[0])))
     next_number = 2
     renumbers: dict[str, dict[int, int]] = {}
     for term, (how, defining, _) in ordered:
@@ -999,24 +1361,32 @@ def _build(c: _Composer) -> Bill:
             next_number += len(defining.text) - 1
     definition_units: list[Unit] = []
     extras: list[tuple[Subsection, ProvisionBase]] = []
-    origins: list[str] = []
+    origins: list[tuple[str, str | None]] = []
     for index, (term, (how, defining, cite)) in enumerate(ordered):
         eid = f"{interp.eid}__def_{_term_key(term)}"
-        end = "." if index == len(ordered) - 1 else ";"
+        end = "." if index == len(ordered) - 1 else style.idiom.item_end
         word = c.terms_used.get(term, term)
         if how == "signpost":
-            entry = Unit(
-                UnitKind.DEFINITION,
-                None,
-                eid,
-                (Span(f"\u201c{word}\u201d", Role.TERM, _term_key(word)), Span(f" has the meaning given by {cite}")),
-                term=_term_key(word),
+            shown_term = style.quote_term(word)
+            sentence = style.say("definition.signpost", term=shown_term, where=cite or "")
+            at = sentence.index(shown_term)
+            spans = (
+                Span(sentence[:at]),
+                Span(shown_term, Role.TERM, _term_key(term)),
+                Span(sentence[at + len(shown_term) :]),
             )
-            origins.append(f"the State's definition ({cite})")
+            entry = Unit(
+                UnitKind.DEFINITION, None, eid, tuple(span for span in spans if span.text), term=_term_key(term)
+            )
+            origins.append((style.say("term.state", source=cite or ""), None))
         else:
-            entry, rest = _definition_entry(c, defining, eid, renumbers[term])
+            entry, rest = _definition_entry(c, defining, eid, renumbers[term], term)
             extras += [(sub, defining) for sub in rest]
-            origins.append(f"the State's definition ({cite})" if how == "state" else "draftkit model definition")
+            origins.append(
+                (style.say("term.state", source=cite or ""), None)
+                if how == "state"
+                else (style.say("term.model"), defining.id)
+            )
         if style.form is Form.CIVIL_LAW:
             entry = Unit(
                 entry.kind,
@@ -1049,8 +1419,8 @@ def _build(c: _Composer) -> Bill:
             for u in c.units([sub], defining, interp.eid)
         ]
     terms = tuple(
-        DefinedTerm(u.term or "", c.terms_used.get(t, t), u.eid, origin)
-        for (t, _), u, origin in zip(ordered, definition_units, origins, strict=True)
+        DefinedTerm(u.term or "", c.terms_used.get(t, t), u.eid, origin, model)
+        for (t, _), u, (origin, model) in zip(ordered, definition_units, origins, strict=True)
     )
     built["interpretation"] = Section(
         interp.number,
@@ -1062,13 +1432,11 @@ def _build(c: _Composer) -> Bill:
         tuple(interp.answers),
         _trim(
             [
-                Note(
-                    "Source",
-                    "draftkit: one interpretation section holding every term the bill uses; the State's own "
-                    "definition where it has one, else the model definition",
-                ),
-                Note("See", "the gap report, chapter \u201cDefinitions and scope\u201d."),
-            ]
+                c.note("source", style.say("origin.interpretation")),
+                *([c.note("translation", style.say("note.unofficial_translation"))] if style.language != "en" else []),
+                c.note("see", c.see(Area.DEFINITIONS)),
+            ],
+            style.say("note.source"),
         ),
     )
 
@@ -1090,20 +1458,22 @@ def _build(c: _Composer) -> Bill:
             slot.origin,
             Tracked.INSERTED,
             (),
-            (Note("Source", "draftkit: " + slot.origin.description),),
+            (c.note("source", slot.origin.description),),
         )
 
-    built["short_title"] = simple(prelim[0], [style.short_title(act_ref)])
-    built["commencement"] = simple(prelim[1], style.commencement(framework))
+    if short_title in prelim:
+        built["short_title"] = simple(short_title, [style.short_title(act_ref)])
+    built["commencement"] = simple(commencement, style.commencement(framework))
 
-    # -- amendments of Acts in force, and repeals
-    law = "Act" if style.form is Form.COMMON_LAW else "Law"
+    # -- amendments of Acts in force, and repeals (the words put into a law are in that law's language)
+    law = c.law
     safeguard_numbers = sorted((c.by_model[m].number for m in safeguard_models), key=_number_key)
     for slot in final:
         if slot.key.startswith("amend:"):
             act = slot.key.split(":", 1)[1]
             items: list[Unit] = []
             inserts: dict[str, list[tuple[str, str]]] = {}  # target id -> (text, finding)
+            law_act = bill_titles(framework, law)[1]
             done_words: set[tuple[str, str]] = set()
             for ch in acts[act]:
                 target = in_force_by_id[ch.target or ""]
@@ -1118,9 +1488,10 @@ def _build(c: _Composer) -> Bill:
                     full = " ".join(piece for sub in target.text for piece in sub.strings())
                     old = change_of_words.old
                     occurrences = len(re.findall(re.escape(old), full, flags=re.IGNORECASE))
-                    sentence = style.amendment_words(Operation.SUBSTITUTE_WORDS, tgt, old, change_of_words.new)
-                    if occurrences > 1:
-                        sentence = sentence.rstrip(".") + style.each_place()
+                    new = law.idiom.contract(law.m.text(change_of_words.new))
+                    sentence = style.amendment_words(
+                        Operation.SUBSTITUTE_WORDS, tgt, old, new, each_place=occurrences > 1
+                    )
                     items.append(
                         _instruction(
                             style,
@@ -1130,14 +1501,17 @@ def _build(c: _Composer) -> Bill:
                                 Operation.SUBSTITUTE_WORDS,
                                 tgt,
                                 old=old,
-                                new=change_of_words.new,
-                                finding=change_of_words.finding,
+                                new=new,
+                                finding=style.m.text(change_of_words.finding),
                             ),
                             sentence,
                         )
                     )
-                for text in ch.fix.insert:
-                    added = (style.adapt(text), ch.fix.insert_finding)
+                for clause in ch.fix.insert:
+                    added = (
+                        law.adapt(law.idiom.contract(law.m.text(clause))),
+                        "; ".join(style.m.text(f) for f in ch.fix.insert_finding),
+                    )
                     if added not in inserts.setdefault(target.id, []):
                         inserts[target.id].append(added)
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
@@ -1145,15 +1519,10 @@ def _build(c: _Composer) -> Bill:
                 for p in kept_powers:
                     if p.source.act != act:
                         continue
-                    refs = _range(style, safeguard_numbers)
-                    verb = "apply" if len(safeguard_numbers) > 1 else "applies"
-                    text = (
-                        f"{refs[0].upper()}{refs[1:]} of the {act_ref} {verb} to the exercise of a power under this "
-                        f"{style.section_word}."
-                    )
-                    inserts.setdefault(p.id, []).append(
-                        (text, "the safeguards of this bill must reach the powers already in force")
-                    )
+                    refs = _range(law, safeguard_numbers)
+                    name = "safeguards_apply" + (".plural" if len(safeguard_numbers) > 1 else "")
+                    text = law.sentence(name, ref=refs, act=law_act)
+                    inserts.setdefault(p.id, []).append((text, style.say("finding.safeguards_reach")))
             for target_id, texts in inserts.items():
                 target = in_force_by_id[target_id]
                 tgt = Target(
@@ -1164,7 +1533,7 @@ def _build(c: _Composer) -> Bill:
                 quoted = tuple(
                     Unit(
                         UnitKind.SUBSECTION,
-                        style.subsection_num(existing + k),
+                        law.subsection_num(existing + k),
                         style.unit_eid(base_eid, "subsection", existing + k),
                         (Span(text),),
                     )
@@ -1193,9 +1562,10 @@ def _build(c: _Composer) -> Bill:
                 tuple(slot.answers),
                 _trim(
                     [
-                        Note("Source", f"draftkit: the smallest amendments of the {act} that cure the findings on it"),
-                        *[Note("Finding", it.amendment.finding) for it in items if it.amendment is not None][:2],
-                    ]
+                        c.note("source", slot.origin.description),
+                        *[c.note("finding", it.amendment.finding) for it in items if it.amendment is not None][:2],
+                    ],
+                    style.say("note.source"),
                 ),
             )
         elif slot.key == "repeals":
@@ -1220,7 +1590,11 @@ def _build(c: _Composer) -> Bill:
                 )
                 replacement = c.model_section(ch.model)
                 finding = (
-                    f"replaced by {style.cite_section(replacement)} of this {law}" if replacement else "falls short"
+                    style.say(
+                        "finding.replaced_by", ref=style.cite_section(replacement), this_law=style.say("this_law")
+                    )
+                    if replacement
+                    else style.say("finding.falls_short")
                 )
                 items.append(
                     _instruction(
@@ -1243,26 +1617,47 @@ def _build(c: _Composer) -> Bill:
                 tuple(slot.answers),
                 _trim(
                     [
-                        Note("Source", "draftkit: provisions in force that this bill replaces"),
+                        c.note("source", slot.origin.description),
                         *[
-                            Note("Repealed", f"{it.amendment.target.words}: {it.amendment.finding}")
+                            c.note(
+                                "repealed",
+                                style.say(
+                                    "note.repealed_entry", where=it.amendment.target.words, finding=it.amendment.finding
+                                ),
+                            )
                             for it in items
                             if it.amendment is not None
                         ][:3],
-                    ]
+                    ],
+                    style.say("note.source"),
                 ),
             )
 
     divisions: list[Division] = []
     for index, (heading, part_area, slots) in enumerate(divisions_plan, start=1):
         num = style.division_number(index)
+        sections = tuple(replace(built[s.key], label=style.section_heading_num(s.number)) for s in slots)
         divisions.append(
             Division(
-                style.top, num, style.division_eid(num), heading, tuple(built[s.key] for s in slots), area=part_area
+                style.top,
+                num,
+                style.division_eid(str(index)) if style.language != "en" else style.division_eid(num),
+                heading,
+                sections,
+                area=part_area,
+                label=style.division_label(num),
             )
         )
     schedules = tuple(
-        Schedule(s.number, s.eid, s.heading, s.units, called_by=_caller(divisions, s.number), notes=s.notes)
+        Schedule(
+            s.number,
+            s.eid,
+            s.heading,
+            s.units,
+            called_by=_caller(divisions, s.number, style),
+            notes=s.notes,
+            label=style.say("schedule", number=s.number),
+        )
         for s in c.schedules
     )
     amended_acts = sorted(
@@ -1275,26 +1670,28 @@ def _build(c: _Composer) -> Bill:
         }
     )
     topics = [d.heading[0].lower() + d.heading[1:] for d in divisions if d.area is not None]
-    listed = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + " and " + topics[-1] if topics else "terrorism"
+    listed = style.and_list(topics) if topics else style.say("topics.default")
     in_force = tuple(
-        InForce(p.id, p.title, source_words(p.source, framework.legal_tradition))
+        InForce(p.id, p.title, source_words(p.source, framework.legal_tradition, style))
         for p in framework.provisions_with_status(ProvisionStatus.IN_FORCE)
     )
     return Bill(
         form=style.form,
         country=framework.name,
         country_code=framework.country,
-        language=framework.language,
+        language=style.language,
         as_of=framework.as_of.isoformat(),
         year=framework.as_of.year,
         title=c.title,
         act_title=act_ref,
-        long_title=style.long_title(listed, amended_acts),
+        long_title=style.long_title(listed, [style.act_name(act) for act in amended_acts]),
         enacting_formula=style.enacting_formula(framework),
         divisions=tuple(divisions),
         schedules=schedules,
         terms=terms,
         in_force=in_force,
+        arrangement=style.say("arrangement"),
+        quotes=style.quote_marks(),
     )
 
 
@@ -1311,43 +1708,41 @@ def _range(style: Style, numbers: list[str]) -> str:
     """``sections 21 to 24`` when the numbers run on, else ``sections 21, 23 and 24``."""
     digits = [int(n) for n in numbers if n.isdigit()]
     if len(numbers) > 2 and len(digits) == len(numbers) and digits == list(range(digits[0], digits[-1] + 1)):
-        plural = "sections" if style.form is Form.COMMON_LAW else "articles"
-        return f"{plural} {numbers[0]} to {numbers[-1]}"
+        return style.cite_range(numbers[0], numbers[-1])
     return style.cite_sections(numbers)
 
 
-def _caller(divisions: list[Division], number: str) -> str:
+def _caller(divisions: list[Division], number: str, style: Style) -> str:
+    called = style.say("schedule_ref", number=number)
     for division in divisions:
         for section in division.all_sections():
             for unit in section.walk():
-                if any(f"Schedule {number}" in span.text for span in (*unit.text, *unit.wrap)):
+                if any(called in span.text for span in (*unit.text, *unit.wrap)):
                     return section.eid
     return ""
 
 
 def _bare(unit: str) -> str:
-    return re.sub(r"^(art(icle)?s?\.?|s\.?|sections?)\s*", "", unit.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(art(icle|ículo|iculo)?s?\.?|s\.?|sections?)\s*", "", unit.strip(), flags=re.IGNORECASE)
 
 
 def _instruction(style: Style, parent: str, n: int, amendment: Amendment, sentence: str) -> Unit:
     eid = f"{parent}__mod_{n}"
-    spans = _quoted_spans(sentence, amendment, style)
+    spans = _quoted_spans(sentence, amendment)
     return Unit(UnitKind.INSTRUCTION, style.subsection_num(n), eid, spans, amendment=amendment)
 
 
-def _quoted_spans(sentence: str, amendment: Amendment, style: Style) -> tuple[Span, ...]:
-    left, right = style.quote_marks()
+def _quoted_spans(sentence: str, amendment: Amendment) -> tuple[Span, ...]:
     out: list[Span] = []
     position = 0
     for word in (amendment.old, amendment.new):
         if not word:
             continue
-        marker = f"{left}{word}{right}"
-        at = sentence.find(marker, position)
+        at = sentence.find(word, position)
         if at < 0:
             continue
-        out.append(Span(sentence[position : at + len(left)]))
+        out.append(Span(sentence[position:at]))
         out.append(Span(word, Role.QUOTED))
-        position = at + len(left) + len(word)
+        position = at + len(word)
     out.append(Span(sentence[position:]))
     return tuple(s for s in out if s.text)

@@ -33,6 +33,9 @@ from pydantic import TypeAdapter
 
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
 from draftkit.catalog.store import Catalog
+from draftkit.compose.style import idiom_for, in_words
+from draftkit.compose.style import parameter as parameter_value
+from draftkit.i18n import Messages, Msg, msg
 from draftkit.models import (
     Authorisation,
     CooperationProvision,
@@ -86,8 +89,10 @@ class Change:
 @dataclass(frozen=True)
 class WordChange:
     old: str
-    new: str
-    finding: str
+    new: str | Msg
+    """The words put in: user text (a value of the framework) or a message, worded in the bill's language."""
+    finding: Msg
+    """What the change cures, worded in the bill's language when the bill is composed."""
 
 
 @dataclass(frozen=True)
@@ -97,9 +102,9 @@ class Fix:
 
     words: tuple[WordChange, ...]
     elements: dict[str, Any]
-    insert: tuple[str, ...] = ()
-    """Subsections added at the end of the provision (plain text, filled)."""
-    insert_finding: str = ""
+    insert: tuple[Msg, ...] = ()
+    """Subsections added at the end of the provision (messages, worded in the bill's language)."""
+    insert_finding: tuple[Msg, ...] = ()
 
 
 Fixer = Callable[[ProvisionBase, ProvisionBase, NationalFramework], Fix | None]
@@ -122,8 +127,20 @@ def fixer(function: Fixer) -> Fixer:
 _AUTHORITY = re.compile(
     r"\b(the Minister(?: for [A-Z][\w ]+?| of [A-Z][\w ]+?)?|the Secretary of State|the Attorney[- ]General|"
     r"a (?:senior )?police officer(?: of or above the rank of [\w ]+?)?|the Commissioner of Police|"
-    r"the administrative authority)(?=[ ,.;])",
+    r"the administrative authority|"
+    # French and Spanish law in force: the executive, the police or the prosecution authorising a power
+    r"le ministre(?: de l'Intérieur| de la Justice| chargé de [\w' ]+?)?|le préfet|l'autorité administrative|"
+    r"un officier de police judiciaire|le directeur général de la police nationale|"
+    r"el Ministro(?: del Interior| de Gobierno| de Seguridad| de Justicia)?|la autoridad administrativa|"
+    r"el Director(?: General)? de la Policía(?: Nacional)?|el jefe de policía|el Fiscal General|"
+    r"el Ministerio Público|el fiscal a cargo de la investigación)(?=[ ,.;:])",
 )
+
+JUDGE_OF = re.compile(
+    r"\b(?:a (?:judge|magistrate) of|un (?:juge|magistrat) (?:de la|de l'|du|des|de)|"
+    r"un (?:juez|magistrado) (?:de la|del|de))\s?$"
+)
+"""The words before a court in model text (``a judge of {court}``): dropped when the value names a judge."""
 
 
 @fixer
@@ -140,26 +157,24 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
         found = sorted({m.group(1) for m in _AUTHORITY.finditer(text.lower())}, key=len, reverse=True)
     if not found:
         return None
-    court = framework.parameters.get("competent_court", "the High Court")
-    judge = judge_of(court)
-    words = tuple(
-        WordChange(old, judge, f"authorisation by {old} is not independent of the executive") for old in found
+    given = parameter_value(framework, "competent_court", framework.language)
+    judge: str | Msg = (
+        given
+        if given and judge_of(given) == given
+        else msg("bill.fix.judge_of", court=given or msg("bill.fix.default_court"))
     )
+    words = tuple(WordChange(old, judge, msg("bill.finding.not_independent", authority=old)) for old in found)
     elements = provision.elements.model_dump()
     elements["authorisation"] = Authorisation.JUDICIAL.value
-    insert: tuple[str, ...] = ()
+    insert: tuple[Msg, ...] = ()
     if provision.elements.max_duration_days is None:
         days = _max_days(provision.elements.power.value, framework)
         if days is not None:
             elements["max_duration_days"] = days
             elements["renewable"] = True
-            renew = judge[:1].lower() + judge[1:]
-            insert = (
-                f"An authorisation under this section has effect for the period it specifies, which shall not "
-                f"exceed {days} days, and may be renewed for further periods not exceeding {days} days each if "
-                f"{renew} is satisfied that the conditions for giving it continue to be met.",
-            )
-    finding = "the power has no maximum duration" if insert else ""
+            renew = judge[:1].lower() + judge[1:] if isinstance(judge, str) else judge
+            insert = (msg("bill.fix.duration", days=str(days), judge=renew),)
+    finding = (msg("bill.finding.no_duration"),) if insert else ()
     return Fix(words, elements, insert, finding)
 
 
@@ -178,7 +193,10 @@ def _max_days(power: str, framework: NationalFramework) -> int | None:
     return None
 
 
-_LIFE = re.compile(r"imprisonment for life")
+_LIFE = re.compile(
+    r"imprisonment for life|life imprisonment|réclusion criminelle à perpétuité|emprisonnement à perpétuité|"
+    r"(?:pena de )?prisión perpetua(?: revisable)?|presidio perpetuo|cadena perpetua"
+)
 
 
 @fixer
@@ -189,14 +207,15 @@ def cap_penalty(provision: ProvisionBase, model: ProvisionBase, framework: Natio
     if not provision.elements.penalty.life or model.elements.penalty.max_years is None:
         return None
     text = " ".join(piece for sub in provision.text for piece in sub.strings())
-    if not _LIFE.search(text):
+    life = _LIFE.search(text)
+    if not life:
         return None
     years = model.elements.penalty.max_years
     words = (
         WordChange(
-            "imprisonment for life",
-            f"imprisonment for a term not exceeding {years} years",
-            "a life sentence is disproportionate for this offence",
+            life.group(0),
+            msg("bill.fix.capped_sentence", years=in_words(str(years), framework.language)),
+            msg("bill.finding.life_sentence"),
         ),
     )
     elements = provision.elements.model_dump()
@@ -204,48 +223,15 @@ def cap_penalty(provision: ProvisionBase, model: ProvisionBase, framework: Natio
     return Fix(words, elements)
 
 
-_COOPERATION_CLAUSES: tuple[tuple[str, Any, str, str], ...] = (
-    (
-        "dual_criminality",
-        DualCriminality.CONDUCT_BASED.value,
-        "For the purposes of this section, the requirement that conduct be an offence under the law of both "
-        "States is satisfied if the conduct would be an offence under the law of each, whatever the name or "
-        "category each law gives it and whether or not the constituent elements of the offences differ.",
-        "dual criminality is tested on the name of the offence, not on the conduct",
-    ),
-    (
-        "political_offence_excluded",
-        True,
-        "For the purposes of this section, no terrorist offence is to be regarded as a political offence, an "
-        "offence connected with a political offence or an offence inspired by political motives.",
-        "a terrorist offence could be treated as a political offence",
-    ),
-    (
-        "human_rights_refusal",
-        True,
-        "A request shall be refused where there are substantial grounds for believing that the person concerned "
-        "would be in danger of being subjected to torture or to other cruel, inhuman or degrading treatment or "
-        "punishment, or to a flagrant denial of justice, or that the request has been made for the purpose of "
-        "prosecuting or punishing a person on account of race, religion, nationality, ethnic origin, political "
-        "opinion, sex or gender.",
-        "the law allows no refusal where the person would face serious violations of human rights",
-    ),
-    (
-        "speciality",
-        True,
-        "A person surrendered under this section shall not be proceeded against, sentenced or detained for any "
-        "offence committed before the surrender other than the offence for which the person was surrendered, "
-        "unless the State that surrendered the person consents.",
-        "the rule of speciality is not stated",
-    ),
-    (
-        "ne_bis_in_idem",
-        True,
-        "A request shall be refused where the person has been finally acquitted or convicted in respect of the "
-        "same conduct, and any sentence imposed has been served, is being served or can no longer be enforced.",
-        "the rule against double jeopardy is not stated",
-    ),
+_COOPERATION_CLAUSES: tuple[tuple[str, Any], ...] = (
+    ("dual_criminality", DualCriminality.CONDUCT_BASED.value),
+    ("political_offence_excluded", True),
+    ("human_rights_refusal", True),
+    ("speciality", True),
+    ("ne_bis_in_idem", True),
 )
+"""Element, value it takes once cured; the clause is the message ``bill.fix.<element>``, the finding
+``bill.finding.<element>`` (``political_offence_excluded`` uses ``political_offence``)."""
 
 
 @fixer
@@ -254,9 +240,9 @@ def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, frame
     if not isinstance(provision, CooperationProvision):
         return None
     elements = provision.elements.model_dump()
-    texts: list[str] = []
-    findings: list[str] = []
-    for name, value, text, finding in _COOPERATION_CLAUSES:
+    texts: list[Msg] = []
+    findings: list[Msg] = []
+    for name, value in _COOPERATION_CLAUSES:
         current = elements.get(name)
         if name == "dual_criminality":
             if current != DualCriminality.STRICT.value:
@@ -264,19 +250,36 @@ def cooperation_safeguards(provision: ProvisionBase, model: ProvisionBase, frame
         elif current:
             continue
         elements[name] = value
-        texts.append(text)
-        findings.append(finding)
+        key = name.removesuffix("_excluded")
+        texts.append(msg(f"bill.fix.{key}"))
+        findings.append(msg(f"bill.finding.{key}"))
     if not texts:
         return None
-    return Fix((), elements, tuple(texts), "; ".join(findings))
+    return Fix((), elements, tuple(texts), tuple(findings))
 
 
-def judge_of(court: str) -> str:
-    """``a judge of the High Court``; a value that already names a judge is used as it is."""
-    head = court.split(" of ", 1)[0].lower()
-    if any(word in head for word in ("judge", "magistrate", "justice", "juge")):
+def worded(value: str | Msg, words: Messages | None = None) -> str:
+    """A fixer's words (user text, or a message worded in ``words``, English by default)."""
+    if isinstance(value, str):
+        return value
+    law = words if words is not None else Messages()
+    return idiom_for(law.language).contract(law.text(value))
+
+
+_NAMES_A_JUDGE = ("judge", "magistrate", "justice", "juge", "magistrat", "juez", "jueza", "magistrado")
+
+
+def judge_of(court: str, words: Messages | None = None) -> str:
+    """``a judge of the High Court``; a value that already names a judge is used as it is.
+
+    ``words``: the messages of the law's language (``un juge du tribunal judiciaire``); English by default.
+    """
+    head = re.split(r" of | de | du | del ", court, maxsplit=1)[0].lower()
+    if any(word in head for word in _NAMES_A_JUDGE):
         return court
-    return f"a judge of {court}"
+    law = words if words is not None else Messages()
+    text = law.text(msg("bill.fix.judge_of", court=court))
+    return idiom_for(law.language).contract(text)
 
 
 # ----------------------------------------------------------------------------- slots

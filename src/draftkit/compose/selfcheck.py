@@ -15,17 +15,74 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from draftkit.compose.tree import Bill, Form, Role, Section, Unit, plain
 
 __all__ = ["bill_problems", "text_of"]
 
-_SUBSECTION = re.compile(r"\bsubsections? \((\d+[A-Z]?)\)")
-_PARAGRAPH_CIVIL = re.compile(r"\bparagraphs? (\d+)\b(?! of article)")
-_SECTION = re.compile(r"\b(?:section|article)s? (\d[\w-]*)((?:\(\w+\))*)( of (?:the|this) [A-Z])?")
-_SCHEDULE = re.compile(r"\bSchedule (\d+)\b")
+_ROMAN = r"(?:[IVX]+)"
+
+
+@dataclass(frozen=True)
+class _References:
+    """How one language and tradition refers to the bill's own units."""
+
+    subdivision: re.Pattern[str]
+    """A subdivision of the same section: ``subsection (2)``, ``paragraph 2``, ``au II``, ``el apartado 2``."""
+    section: re.Pattern[str]
+    """Another section: group 1 its number, group 3 set when it belongs to another law."""
+    schedule: re.Pattern[str]
+    descriptive: re.Pattern[str]
+
+
+_EN_SECTION = re.compile(r"\b(?:section|article)s? (\d[\w-]*)((?:\(\w+\))*)( of (?:the|this) [A-Z])?")
+_FR_SECTION = re.compile(
+    r"\barticles? (\d+(?:er)?(?:-\d+)*)((?:\(\w+\))*(?:\s*(?:,|et|à)\s*\d+)*)"
+    r"( (?:du|de la|de l'|des) (?!présente))?"
+)
+_ES_SECTION = re.compile(
+    r"\bart[ií]culos? (\d+(?:\.º)?(?:[-.]\d+)*(?: bis| ter)?)((?:\(\w+\))*(?:\s*(?:,|y|a)\s*\d+)*)"
+    r"( (?:del|de la|de los) (?!presente))?"
+)
+
+_REFERENCES: dict[tuple[str, Form], _References] = {
+    ("en", Form.COMMON_LAW): _References(
+        re.compile(r"\bsubsections? \((\d+[A-Z]?)\)"),
+        _EN_SECTION,
+        re.compile(r"\bSchedule (\d+)\b"),
+        re.compile(r"the provisions of this (?:Act|Law) on "),
+    ),
+    ("en", Form.CIVIL_LAW): _References(
+        re.compile(r"\bparagraphs? (\d+)\b(?! of article)"),
+        _EN_SECTION,
+        re.compile(r"\bSchedule (\d+)\b"),
+        re.compile(r"the provisions of this (?:Act|Law) on "),
+    ),
+    ("fr", Form.CIVIL_LAW): _References(
+        re.compile(rf"\b(?:au|du|le|les|aux|des) ({_ROMAN})\b(?!['’])(?! de l'article)"),
+        _FR_SECTION,
+        re.compile(r"\bl'annexe (\d+)\b"),
+        re.compile(r"dispositions de la présente loi relatives? (?:à|au|aux) "),
+    ),
+    ("fr", Form.COMMON_LAW): _References(
+        re.compile(r"\bparagraphes? \((\d+)\)"),
+        _FR_SECTION,
+        re.compile(r"\bl'annexe (\d+)\b"),
+        re.compile(r"dispositions de la présente loi relatives? (?:à|au|aux) "),
+    ),
+    ("es", Form.CIVIL_LAW): _References(
+        re.compile(r"\bapartados? (\d+)\b(?! del artículo)"),
+        _ES_SECTION,
+        re.compile(r"\banexo (\d+)\b"),
+        re.compile(r"disposiciones de la presente ley sobre "),
+    ),
+}
 _BRACES = re.compile(r"\{[a-z][a-z0-9_]*\}")
-_DESCRIPTIVE = re.compile(r"the provisions of this (?:Act|Law) on ")
+
+
+def _references(bill: Bill) -> _References:
+    return _REFERENCES.get((bill.language, bill.form)) or _REFERENCES[("en", bill.form)]
 
 
 def _units(section: Section) -> Iterator[Unit]:
@@ -49,11 +106,13 @@ def bill_problems(bill: Bill) -> list[str]:
     """What a drafter would be embarrassed by in committee: undefined or dangling references."""
     problems: list[str] = []
     eids = bill.eids()
-    numbers = {s.number for s in bill.sections}
+    numbers = {_bare(s.number) for s in bill.sections}
     schedules = {s.number for s in bill.schedules}
+    refs = _references(bill)
     for section in bill.sections:
-        where = f"{'section' if bill.form is Form.COMMON_LAW else 'article'} {section.number}"
+        where = section.label or section.number
         own = {u.num.strip("().") for u in section.units if u.num}
+        interpretation = section.origin.ref == "interpretation"
         for unit in _units(section):
             if unit.amendment is not None:
                 continue  # instructions quote the law amended, whose numbering is its own
@@ -65,24 +124,23 @@ def bill_problems(bill: Bill) -> list[str]:
                 text = span.text
                 if _BRACES.search(text):
                     problems.append(f"{where}: parameter left in braces: {_BRACES.search(text)}")
-                if _DESCRIPTIVE.search(text):
+                if refs.descriptive.search(text):
                     problems.append(f"{where}: descriptive cross-reference: {text[:80]}")
-                refs = _SUBSECTION.findall(text) if bill.form is Form.COMMON_LAW else _PARAGRAPH_CIVIL.findall(text)
-                for ref in refs:
-                    if own and ref not in own and section.title not in ("Interpretation", "Definitions"):
+                for ref in refs.subdivision.findall(text):
+                    if own and ref not in own and not interpretation:
                         problems.append(f"{where}: refers to {ref}, which it does not have")
-                    if not own and section.title not in ("Interpretation", "Definitions"):
+                    if not own and not interpretation:
                         problems.append(f"{where}: refers to a subdivision {ref} of an undivided section")
-                for ref, _units_of, elsewhere in _SECTION.findall(text):
-                    if not elsewhere and ref not in numbers:
+                for match in refs.section.finditer(text):
+                    ref, elsewhere = match.group(1), match.group(3)
+                    if not elsewhere and _bare(ref) not in numbers:
                         problems.append(f"{where}: refers to {ref}, which the bill does not contain")
-                for ref in _SCHEDULE.findall(text):
+                for ref in refs.schedule.findall(text):
                     if ref not in schedules:
-                        problems.append(f"{where}: refers to Schedule {ref}, which the bill does not contain")
-    body = text_of(bill).lower()
+                        problems.append(f"{where}: refers to {ref}, which the bill does not contain")
+    body = text_of(bill)
     for term in bill.terms:
-        word = term.term.lower()
-        uses = body.count(word)
+        uses = len(re.findall(_term_pattern(term.term, bill.language), body, flags=re.IGNORECASE))
         if uses <= 1:
             problems.append(f"the term \u201c{term.term}\u201d is defined but never used")
     defined = [t.term.lower() for t in bill.terms]
@@ -90,3 +148,19 @@ def bill_problems(bill: Bill) -> list[str]:
         if defined.count(word) > 1:
             problems.append(f"the term \u201c{word}\u201d is defined more than once")
     return problems
+
+
+def _bare(number: str) -> str:
+    """``1er`` -> ``1``; ``3.º`` -> ``3``."""
+    digits = re.match(r"\d[\d-]*", number)
+    return digits.group(0) if digits else number
+
+
+_LINKS = frozenset({"de", "des", "du", "la", "le", "les", "del", "el", "los", "las", "y", "et", "à", "a", "en"})
+
+
+def _term_pattern(term: str, language: str) -> str:
+    """``term`` and its plural (every word takes it in French and Spanish: ``systèmes informatiques``)."""
+    if language in ("fr", "es"):
+        return r"\s+".join(re.escape(w) if w in _LINKS else re.escape(w) + r"(?:s|x|es)?" for w in term.lower().split())
+    return re.escape(term.lower())

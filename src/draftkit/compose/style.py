@@ -1,12 +1,25 @@
-"""The two forms of bill: numbering, divisions, formulas and vocabulary of each tradition.
+"""The forms of bill: numbering, divisions, formulas and vocabulary of each tradition, in each language.
 
-A common-law Bill ("A Bill for an Act to ...", "Be it enacted by ...", Parts, sections,
-(1), (a), (i), "is liable on conviction to imprisonment for a term not exceeding 10
-years") and a civil-law draft law in English ("Draft law on ...", "Parliament has
-adopted the following law:", Titles, Articles, 1., 1°, a), "shall be punished by ten
-years' imprisonment"). The catalog's model text is written in the common-law idiom; the
-civil-law style rewrites its tradition-bound wording (burdens of proof, oaths, penalty
-wording, "section", "Act", "Gazette") when it enters a draft law.
+Two traditions (:class:`~draftkit.compose.tree.Form`): a common-law Bill (Parts, sections,
+(1), (a), (i), "is liable on conviction to imprisonment for a term not exceeding 10 years")
+and a civil-law draft law (Titles, Articles, "shall be punished by ten years' imprisonment").
+Every fixed text of a bill (titles, formulas, headings, amending and repeal formulas, the
+comments) is a message of :mod:`draftkit.i18n.messages` (codes ``bill.common.*``,
+``bill.civil.*`` and ``bill.*``), worded in the bill's language.
+
+What is not a sentence but a convention of a language and a tradition is data here, in one
+registry (:data:`IDIOMS`, one :class:`Idiom` per language): numbering (``I.``, ``1°``,
+``a)`` and "Article 1er" in French; ``1.``, ``a)``, ``1.º`` in Spanish; ``(1)``, ``a)``,
+``(i)`` in the French of a bilingual common-law State), quotation marks, how an Act is named
+after "of" ("du code pénal", "del Código Penal"), the contractions a filled parameter makes
+("de le" -> "du", "a el" -> "al"), numbers in words for penalties (num2words), and the
+rewrites that carry model text from the idiom it is written in to the form asked for:
+
+* English model text is written in the common-law idiom; the English civil-law draft law
+  rewrites its tradition-bound wording (burdens of proof, oaths, penalties, "section");
+* French model text is written in the civil-law idiom ("Est puni de ... le fait de",
+  "au 2° du I"); the French common-law form (Canadian federal style: paragraphe (1), alinéa
+  a), "acte criminel passible d'un emprisonnement maximal de dix ans") rewrites it.
 
 The form follows the framework's ``legal_tradition``: civil law gives a draft law, every
 other tradition (common law, mixed, Islamic law, other) a Bill unless the framework's
@@ -17,22 +30,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
+from draftkit.i18n import Messages, Param, messages, msg
+from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import LegalTradition, NationalFramework
 
-__all__ = ["FORM_PARAMETER", "Style", "form_of", "state_name", "style_for"]
+__all__ = [
+    "FORM_PARAMETER",
+    "IDIOMS",
+    "Idiom",
+    "Style",
+    "act_slug",
+    "form_of",
+    "idiom_for",
+    "in_words",
+    "parameter",
+    "state_name",
+    "style_for",
+]
 
 FORM_PARAMETER = "bill_form"
 """Framework parameter that overrides the form chosen from the legal tradition."""
 
-_NUMBER_WORDS = [
-    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
-    *("nineteen", "twenty"),
-]
+Rewrites = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+
+
+def parameter(framework: NationalFramework, name: str, language: str) -> str | None:
+    """A framework parameter's value for a document in ``language``.
+
+    ``<name>_<language>`` (``competent_court_fr``) gives the value in that language, for a framework
+    written in one language and drafted in another; else ``<name>`` as the framework gives it.
+    """
+    return framework.parameters.get(f"{name}_{language}") or framework.parameters.get(name)
 
 
 def form_of(framework: NationalFramework) -> Form:
@@ -42,23 +74,34 @@ def form_of(framework: NationalFramework) -> Form:
     return Form.CIVIL_LAW if framework.legal_tradition is LegalTradition.CIVIL_LAW else Form.COMMON_LAW
 
 
-def _years_words(years: str) -> str:
-    return _NUMBER_WORDS[int(years)] if years.isdigit() and int(years) < len(_NUMBER_WORDS) else years
+def in_words(number: str, language: str) -> str:
+    """``10`` -> ``ten`` / ``dix`` / ``diez`` (num2words); anything not a small whole number as given."""
+    if not number.isdigit() or int(number) > 999:
+        return number
+    from num2words import num2words
 
-
-def _point(letter_: str) -> str:
-    return f"point {ord(letter_) - ord('a') + 1}\u00b0"
+    try:
+        return str(num2words(int(number), lang=language))
+    except NotImplementedError:  # a language num2words does not spell: figures
+        return number
 
 
 def _cap(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-# Common-law idiom of the catalog -> the English of a civil-law draft law. Order matters: structured
-# references first (subsection (1)(b) -> point 2° of paragraph 1), then penalties, proof, vocabulary.
-_CIVIL_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
+def _point(letter_: str) -> str:
+    return f"point {ord(letter_) - ord('a') + 1}\u00b0"
+
+
+def _compile(pairs: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...]) -> Rewrites:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
+# English model text (common-law idiom) -> the English of a civil-law draft law. Order matters:
+# structured references first (subsection (1)(b) -> point 2° of paragraph 1), then penalties, proof, words.
+_EN_CIVIL = _compile(
+    (
         (
             r"\b([Ss])ubsection \((\d+)\)\(([a-z])\)",
             lambda m: f"{_point(m.group(3))} of {_cap('paragraph', m.group(1))} {m.group(2)}",
@@ -109,47 +152,342 @@ _CIVIL_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
     )
 )
 
-_COMMON_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = ()
+_ROMAN_UP = r"(?:[IVX]+)"
+
+
+def _roman_value(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, char in enumerate(text):
+        value = values[char]
+        total += -value if i + 1 < len(text) and values[text[i + 1]] > value else value
+    return total
+
+
+def _fr_unit(point: str | None, sub: str | None) -> str:
+    """Canadian references: ``2°`` of ``I`` -> ``l'alinéa (1)b)`` pieces."""
+    number = f"({_roman_value(sub)})" if sub else ""
+    lettered = letter(int(point)) + ")" if point else ""
+    return number + lettered
+
+
+# French model text (civil-law idiom, as translated) -> the French of a bilingual common-law State
+# (Canadian federal style). References first ("au 2° du I" -> "à l'alinéa (1)b)"), then penalties.
+_FR_COMMON = _compile(
+    (
+        (
+            rf"\bau (\d+)° du ({_ROMAN_UP})\b(?!')",
+            lambda m: f"à l'alinéa {_fr_unit(m.group(1), m.group(2))}",
+        ),
+        (
+            rf"\b([Ll])e (\d+)° du ({_ROMAN_UP})\b(?!')",
+            lambda m: f"{m.group(1)}'alinéa {_fr_unit(m.group(2), m.group(3))}",
+        ),
+        (
+            rf"\bdu (\d+)° du ({_ROMAN_UP})\b(?!')",
+            lambda m: f"de l'alinéa {_fr_unit(m.group(1), m.group(2))}",
+        ),
+        (r"\bau (\d+)°", lambda m: f"à l'alinéa {letter(int(m.group(1)))})"),
+        (r"\bdu (\d+)°", lambda m: f"de l'alinéa {letter(int(m.group(1)))})"),
+        (
+            rf"\b([Ll])es ({_ROMAN_UP}) à ({_ROMAN_UP})\b(?!')",
+            lambda m: f"{m.group(1)}es paragraphes ({_roman_value(m.group(2))}) à ({_roman_value(m.group(3))})",
+        ),
+        (
+            rf"\b([Ll])es ({_ROMAN_UP}) et ({_ROMAN_UP})\b(?!')",
+            lambda m: f"{m.group(1)}es paragraphes ({_roman_value(m.group(2))}) et ({_roman_value(m.group(3))})",
+        ),
+        (
+            rf"\b(au|du|le|Le) ({_ROMAN_UP})\b(?!')",
+            lambda m: (
+                {"au": "au paragraphe", "du": "du paragraphe", "le": "le paragraphe", "Le": "Le paragraphe"}[m.group(1)]
+                + f" ({_roman_value(m.group(2))})"
+            ),
+        ),
+        (
+            r"\b([Ee])st puni(e?) de (\w+|\{\w+\}) ans d'emprisonnement et d'une amende\b",
+            lambda m: (
+                f"{_cap('constitue', m.group(1))} un acte criminel passible d'un emprisonnement maximal de "
+                f"{m.group(3)} ans et d'une amende"
+            ),
+        ),
+        (
+            r"\b([Ee])st puni(e?) de (\w+|\{\w+\}) ans d'emprisonnement\b",
+            lambda m: (
+                f"{_cap('constitue', m.group(1))} un acte criminel passible d'un emprisonnement maximal de "
+                f"{m.group(3)} ans"
+            ),
+        ),
+        (r"\bla preuve contraire incombe au ministère public\b", "la poursuite doit prouver le contraire"),
+        (r"\ble ministère public\b", "le poursuivant"),
+        (r"\bdu ministère public\b", "du poursuivant"),
+        (r"\bau ministère public\b", "au poursuivant"),
+        (r"\ble procureur de la République\b", "le procureur général"),
+        (r"\bdu procureur de la République\b", "du procureur général"),
+        (r"\bau procureur de la République\b", "au procureur général"),
+        (r"\bau Journal officiel\b", "dans la Gazette"),
+        (r"\bJournal officiel\b", "Gazette"),
+        (r"\bpar décret\b", "par règlement"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """How units are numbered in one language and tradition."""
+
+    subsection: Callable[[int], str]
+    paragraph: Callable[[int], str]
+    subparagraph: Callable[[int], str]
+    division: Callable[[int], str]
+    section: Callable[[int], str] = str
+    """How a section's number prints: ``12``; ``1er`` for the first article of a French law."""
+
+
+_COMMON = Numbering(lambda n: f"({n})", lambda n: f"({letter(n)})", lambda n: f"({roman(n)})", str)
+_CIVIL_EN = Numbering(lambda n: f"{n}.", lambda n: f"{n}\u00b0", lambda n: f"{letter(n)})", lambda n: roman(n).upper())
+_CIVIL_FR = Numbering(
+    lambda n: f"{roman(n).upper()}.",
+    lambda n: f"{n}\u00b0",
+    lambda n: f"{letter(n)})",
+    lambda n: "Ier" if n == 1 else roman(n).upper(),
+    lambda n: "1er" if n == 1 else str(n),
+)
+_CIVIL_ES = Numbering(lambda n: f"{n}.", lambda n: f"{letter(n)})", lambda n: f"{n}.\u00ba", lambda n: roman(n).upper())
+_COMMON_FR = Numbering(lambda n: f"({n})", lambda n: f"{letter(n)})", lambda n: f"({roman(n)})", str)
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """The conventions of one language that are not sentences (see the module docstring)."""
+
+    language: str
+    numbering: dict[Form, Numbering]
+    term_quotes: tuple[str, str]
+    """How a defined term is quoted: “term”, « terme »."""
+    amend_quotes: dict[Form, tuple[str, str]]
+    """How amending text quotes the words and units it puts in."""
+    articles: tuple[tuple[str, str], ...] = ()
+    """(first word of an Act's name, the article it takes): ``("code", "le")``; default the first entry's."""
+    contractions: Rewrites = ()
+    """Preposition + article -> contraction (``de le`` -> ``du``), applied where a value is filled in."""
+    rewrites: dict[Form, Rewrites] = field(default_factory=dict)
+    """Model text of this language -> the form asked for (the catalog's idiom needs none)."""
+    written_years: frozenset[Form] = frozenset()
+    """Forms whose penalties write the years in words (``dix ans``)."""
+    definition_lead: re.Pattern[str] = re.compile(r"^(In this Act|For the purposes of this Act),\s*")
+    """The opening a model definition loses when it becomes an entry of the interpretation section."""
+    means: str = ""
+    """Put between the quoted term and the rest of an entry when the text has nothing there (``:``)."""
+
+    pinpoints: tuple[tuple[str, str], ...] = ()
+    """How a pinpoint's abbreviations read in this language: ``("para", "par.")``."""
+    values: Rewrites = ()
+    """Defaults a translation left in English (amounts in penalty units) in this language's words."""
+    capital_items: bool = False
+    """Enumerated items open with a capital (French codes: ``1° Les services ...``)."""
+    item_end: str = ";"
+    """How an item of a list of definitions ends (French: a non-breaking space before ``;``)."""
+
+    def number(self, form: Form) -> Numbering:
+        return self.numbering.get(form) or IDIOMS["en"].numbering[form]
+
+    def with_article(self, act: str) -> str:
+        """``Código Penal`` -> ``el Código Penal``; a name that carries its article is kept."""
+        if not self.articles:
+            return act
+        first = act.split(" ", 1)[0].lower()
+        if first in {article for _, article in self.articles} or first.startswith(("l'", "l\u2019")):
+            return act
+        for word, article in self.articles:
+            if first == word:
+                return f"{article}{act}" if article.endswith("'") else f"{article} {act}"
+        default = self.articles[0][1]
+        return f"{default} {act}"
+
+    def contract(self, text: str) -> str:
+        for pattern, replacement in self.contractions:
+            text = pattern.sub(replacement, text)
+        return text
+
+
+def _contractions(*triples: tuple[str, str, str]) -> Rewrites:
+    """Preposition + article -> contraction, also before a bracketed value (``de [le juge`` -> ``du [juge``);
+    and an article doubled by a filled value (``le [le juge``) once."""
+    out: list[tuple[str, str | Callable[[re.Match[str]], str]]] = []
+
+    def contracting(contracted: str) -> Callable[[re.Match[str]], str]:
+        return lambda m: f"{_cap(contracted, m.group(1))} {m.group(2)}"
+
+    for preposition, article, contracted in triples:
+        out.append((rf"(?<!\w)({preposition}|{_cap(preposition, 'X')}) (\[?){article} ", contracting(contracted)))
+    articles = sorted({article for _, article, _ in triples} | {c for _, _, c in triples}, key=len, reverse=True)
+    for article in articles:
+        out.append((rf"(?<!\w)({article}|{_cap(article, 'X')}) (\[?){article} ", r"\1 \2"))
+    return _compile(tuple(out))
+
+
+_FR_ARTICLES = (
+    ("code", "le"),
+    ("loi", "la"),
+    ("ordonnance", "l'"),
+    ("décret", "le"),
+    ("décret-loi", "le"),
+    ("acte", "l'"),
+)
+_ES_ARTICLES = (("código", "el"), ("ley", "la"), ("decreto", "el"), ("reglamento", "el"), ("decreto-ley", "el"))
+
+IDIOMS: dict[str, Idiom] = {
+    "en": Idiom(
+        "en",
+        {Form.COMMON_LAW: _COMMON, Form.CIVIL_LAW: _CIVIL_EN},
+        ("\u201c", "\u201d"),
+        {Form.COMMON_LAW: ("\u201c", "\u201d"), Form.CIVIL_LAW: ("\u00ab\u00a0", "\u00a0\u00bb")},
+        rewrites={Form.CIVIL_LAW: _EN_CIVIL},
+        written_years=frozenset({Form.CIVIL_LAW}),
+    ),
+    "fr": Idiom(
+        "fr",
+        {Form.COMMON_LAW: _COMMON_FR, Form.CIVIL_LAW: _CIVIL_FR},
+        ("\u00ab\u00a0", "\u00a0\u00bb"),
+        {Form.COMMON_LAW: ("\u00ab\u00a0", "\u00a0\u00bb"), Form.CIVIL_LAW: ("\u00ab\u00a0", "\u00a0\u00bb")},
+        _FR_ARTICLES,
+        _contractions(("de", "le", "du"), ("de", "les", "des"), ("à", "le", "au"), ("à", "les", "aux")),
+        {Form.COMMON_LAW: _FR_COMMON},
+        frozenset({Form.COMMON_LAW, Form.CIVIL_LAW}),
+        re.compile(
+            r"^(Pour l'application de la présente loi|Au sens de la présente loi|Dans la présente loi),?\s*"
+            r"(on entend par\s*)?"
+        ),
+        " :",
+        (
+            ("paras", "par."),
+            ("para", "par."),
+            ("arts", "art."),
+            ("art", "art."),
+            ("Chapter", "chapitre"),
+            ("chapter", "chapitre"),
+            ("section", "section"),
+            ("p.", "p."),
+        ),
+        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", "\u00a0") + " unités d'amende"),)),
+        capital_items=True,
+        item_end="\u00a0;",
+    ),
+    "es": Idiom(
+        "es",
+        {Form.CIVIL_LAW: _CIVIL_ES, Form.COMMON_LAW: _COMMON_FR},
+        ("\u201c", "\u201d"),
+        {Form.COMMON_LAW: ("\u00ab", "\u00bb"), Form.CIVIL_LAW: ("\u00ab", "\u00bb")},
+        _ES_ARTICLES,
+        _contractions(("de", "el", "del"), ("a", "el", "al")),
+        {},
+        frozenset({Form.COMMON_LAW, Form.CIVIL_LAW}),
+        re.compile(r"^(A (los )?efectos de (la presente|esta) [Ll]ey),?\s*(se entiende por\s*)?"),
+        ":",
+        (
+            ("paras", "párrs."),
+            ("para", "párr."),
+            ("arts", "arts."),
+            ("art", "art."),
+            ("Chapter", "capítulo"),
+            ("chapter", "capítulo"),
+            ("section", "sección"),
+            ("p.", "pág."),
+        ),
+        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)),
+    ),
+}
+"""The languages a bill can be drafted in (their messages come from the catalogs of :mod:`draftkit.i18n`)."""
+
+
+def idiom_for(language: str) -> Idiom:
+    """The idiom of ``language``; a language without one (e.g. Arabic, for now) numbers as English does."""
+    return IDIOMS.get(language) or replace(IDIOMS["en"], language=language, rewrites={}, written_years=frozenset())
 
 
 @dataclass(frozen=True)
 class Style:
-    """Everything in a bill that depends on its tradition."""
+    """Everything in a bill that depends on its tradition and its language."""
 
     form: Form
-    document: str
-    """``Bill`` or ``Draft law``."""
-    top: DivisionKind
-    section_word: str
-    """``section`` or ``article`` (lower case, as used mid-sentence)."""
-    arrangement: str
-    interpretation_heading: str
+    m: Messages
+    idiom: Idiom
+    state_name: str = ""
+    """How the bill names its own State (``Aldermere``); model text says ``the State``."""
+    act_names: tuple[tuple[str, str], ...] = ()
+    """(slug of an Act's name, its name in this language), from the framework's ``act_<slug>_<language>``."""
+
+    # ----------------------------------------------------------------- words
+    @property
+    def language(self) -> str:
+        return self.idiom.language
+
+    @property
+    def key(self) -> str:
+        return "common" if self.form is Form.COMMON_LAW else "civil"
+
+    def code(self, name: str) -> str:
+        """``bill.civil.<name>`` (or ``bill.common.<name>``) where the form has its own, else ``bill.<name>``."""
+        own = f"bill.{self.key}.{name}"
+        return own if own in TEXT or own in PLURALS else f"bill.{name}"
+
+    def say(self, key: str, /, **params: Param) -> str:
+        """The message ``key`` in this form and language, contractions made."""
+        return self.idiom.contract(self.m.text(msg(self.code(key), **params)))
+
+    def sentence(self, key: str, /, **params: Param) -> str:
+        return _capital(self.say(key, **params))
+
+    def and_list(self, items: list[str]) -> str:
+        return self.m.list(items)
+
+    @property
+    def top(self) -> DivisionKind:
+        return DivisionKind.PART if self.form is Form.COMMON_LAW else DivisionKind.TITLE
+
+    @property
+    def section_word(self) -> str:
+        return "section" if self.form is Form.COMMON_LAW else "article"
+
+    @property
+    def interpretation_heading(self) -> str:
+        return self.say("interpretation.heading")
 
     # ----------------------------------------------------------------- numbering
+    @property
+    def numbering(self) -> Numbering:
+        return self.idiom.number(self.form)
+
     def division_number(self, n: int) -> str:
-        return str(n) if self.form is Form.COMMON_LAW else roman(n).upper()
+        return self.numbering.division(n)
+
+    def section_number(self, n: int) -> str:
+        return self.numbering.section(n)
 
     def division_label(self, number: str) -> str:
-        return f"Part {number}" if self.form is Form.COMMON_LAW else f"Title {number}"
+        return self.say("division", number=number)
 
     def division_eid(self, number: str) -> str:
         return f"part_{number}" if self.form is Form.COMMON_LAW else f"title_{number}"
 
     def section_eid(self, number: str) -> str:
-        return f"sec_{number}" if self.form is Form.COMMON_LAW else f"art_{number}"
+        digits = re.match(r"\d+", number)
+        bare = digits.group(0) if digits else number
+        return f"sec_{bare}" if self.form is Form.COMMON_LAW else f"art_{bare}"
 
     def section_heading_num(self, number: str) -> str:
-        """How a section's number opens its heading: ``12.`` or ``Article 12``."""
-        return f"{number}." if self.form is Form.COMMON_LAW else f"Article {number}"
+        """How a section's number opens its heading: ``12.``, ``Article 12``, ``Artículo 12.``."""
+        return self.say("section_label", number=number)
 
     def subsection_num(self, n: int) -> str:
-        return f"({n})" if self.form is Form.COMMON_LAW else f"{n}."
+        return self.numbering.subsection(n)
 
     def paragraph_num(self, n: int) -> str:
-        return f"({letter(n)})" if self.form is Form.COMMON_LAW else f"{n}\u00b0"
+        return self.numbering.paragraph(n)
 
     def subparagraph_num(self, n: int) -> str:
-        return f"({roman(n)})" if self.form is Form.COMMON_LAW else f"{letter(n)})"
+        return self.numbering.subparagraph(n)
 
     def unit_eid(self, parent: str, level: str, n: int) -> str:
         """AKN eId of a unit below ``parent``: ``sec_3__subsec_1__para_a__subpara_i`` or ``art_3__para_1__point_1``."""
@@ -169,228 +507,197 @@ class Style:
 
     # ----------------------------------------------------------------- references
     def cite_section(self, number: str) -> str:
-        return f"{self.section_word} {number}"
+        return self.say("cite_section", number=number)
 
     def cite_sections(self, numbers: list[str]) -> str:
         if len(numbers) == 1:
             return self.cite_section(numbers[0])
-        plural = "sections" if self.form is Form.COMMON_LAW else "articles"
-        return f"{plural} {', '.join(numbers[:-1])} and {numbers[-1]}"
+        return self.say("cite_sections", numbers=self.and_list(numbers))
 
-    def cite_unit(self, section: str | None, subsection: int | None, paragraph: str | None) -> str:
-        """``section 12(2)(b)``; ``point 2° of paragraph 2 of article 12``; without ``section`` inside it."""
-        if self.form is Form.COMMON_LAW:
-            head = f"section {section}" if section else "subsection " if subsection else "paragraph "
-            if section:
-                return head + (f"({subsection})" if subsection else "") + (f"({paragraph})" if paragraph else "")
-            if subsection:
-                return f"subsection ({subsection})" + (f"({paragraph})" if paragraph else "")
-            return f"paragraph ({paragraph})"
-        parts = []
-        if paragraph:
-            index = ord(paragraph[0]) - ord("a") + 1 if paragraph.isalpha() else paragraph
-            parts.append(f"point {index}\u00b0")
-        if subsection:
-            parts.append(f"paragraph {subsection}")
-        if section:
-            parts.append(f"article {section}")
-        return " of ".join(parts)
+    def cite_range(self, first: str, last: str) -> str:
+        return self.say("cite_range", first=first, last=last)
+
+    def act_name(self, act: str) -> str:
+        """An Act's name in this language: the framework's ``act_<name>_<language>`` parameter, else as given."""
+        return dict(self.act_names).get(act_slug(act), act)
+
+    def of_act(self, act: str) -> str:
+        """``of the Criminal Code``, ``du code pénal``, ``del Código Penal``."""
+        act = self.act_name(act)
+        if self.language == "en":
+            return f"of {act}" if act.lower().startswith("the ") else self.say("of_act", act=act)
+        return self.idiom.contract(self.m.text(msg("bill.of_act", act=self.idiom.with_article(act))))
 
     def cite_in_force(self, act: str, unit: str) -> str:
-        """``section 58 of the Telecommunications Act 2009``; ``article 41 of the Criminal Code``."""
-        unit = _bare_unit(unit)
-        word = self.section_word
-        return f"{word} {unit} of the {act}" if not act.lower().startswith("the ") else f"{word} {unit} of {act}"
+        """``section 58 of the Telecommunications Act 2009``; ``l'article 41 du code pénal``."""
+        return self.say("cite_in_force", unit=_bare_unit(unit), of_act=self.of_act(act))
 
-    # ----------------------------------------------------------------- words
+    # ----------------------------------------------------------------- model text
     def adapt(self, text: str, *, state: bool = True) -> str:
-        """Model text (common-law idiom) in this tradition's words (and "the State" by its name, if ``state``)."""
-        rewrites = _CIVIL_REWRITES if self.form is Form.CIVIL_LAW else _COMMON_REWRITES
-        for pattern, replacement in rewrites:
+        """Model text in this tradition's words (and "the State" by its name, if ``state``)."""
+        for pattern, replacement in self.idiom.rewrites.get(self.form, ()):
             text = pattern.sub(replacement, text)
+        if self.form in self.idiom.written_years:
+            text = _PUNISHED.sub(lambda m: m.group(1) + in_words(m.group(2), self.language) + m.group(3), text)
         if state:
             text = self.state_words(text)
-        if self.form is Form.CIVIL_LAW:
-            text = re.sub(
-                r"shall be punished by (\w+) years' imprisonment",
-                lambda m: f"shall be punished by {_years_words(m.group(1))} years' imprisonment",
-                text,
-            )
         return text
 
-    state_name: str = "the State"
-    """How the bill names its own State (``Aldermere``); model text says ``the State``."""
+    def pinpoint(self, pin: str) -> str:
+        """``para 110`` as this language abbreviates it (``par. 110``, ``párr. 110``)."""
+        for english, local in self.idiom.pinpoints:
+            pin = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)\.?", local, pin)
+        return pin
+
+    def years(self, value: str) -> str:
+        """A number of years as this form writes it in a penalty: ``10``, ``ten``, ``dix``."""
+        return in_words(value, self.language) if self.form in self.idiom.written_years else value
 
     def state_words(self, text: str) -> str:
-        if self.state_name == "the State":
+        if not self.state_name:
             return text
-        text = re.sub(r"\b[Tt]he State's\b", f"{self.state_name}'s", text)
-        text = re.sub(r"\bwithin the State\b", f"in {self.state_name}", text)
-        return re.sub(r"\b[Tt]he State\b", self.state_name, text)
+        name = self.state_name
+        if self.language == "en":
+            text = re.sub(r"\b[Tt]he State's\b", f"{name}'s", text)
+            text = re.sub(r"\bwithin the State\b", f"in {name}", text)
+            return re.sub(r"\b[Tt]he State\b", name, text)
+        if self.language == "fr":
+            return _FR_STATE.sub(lambda m: f"{m.group(1)} {name}", text)
+        if self.language == "es":
+            return _ES_STATE.sub(lambda m: _es_state(m.group(1), name), text)
+        return text
 
+    # ----------------------------------------------------------------- fixed texts
     def long_title(self, topics: str, amends: list[str]) -> str:
-        amending = ""
         if amends:
-            listed = amends[0] if len(amends) == 1 else ", ".join(amends[:-1]) + " and " + amends[-1]
-            amending = f", to amend the {listed}" if self.form is Form.COMMON_LAW else f", amending the {listed}"
-        if self.form is Form.COMMON_LAW:
-            return (
-                f"A Bill for an Act to make provision on {topics} so as to counter the use of the Internet "
-                f"for terrorist purposes{amending}, and for connected purposes."
-            )
-        return f"Draft law on {topics} to counter the use of the Internet for terrorist purposes{amending}."
+            acts = self.and_list([self.idiom.with_article(a) if self.language != "en" else a for a in amends])
+            return self.say("long_title_amending", topics=topics, acts=acts)
+        return self.say("long_title", topics=topics)
 
     def enacting_formula(self, framework: NationalFramework) -> str:
-        given = framework.parameters.get("enacting_formula")
+        given = parameter(framework, "enacting_formula", self.language)
         if given:
             return given
-        legislature = framework.parameters.get("legislature")
+        legislature = parameter(framework, "legislature", self.language)
         if self.form is Form.COMMON_LAW:
-            who = legislature or f"the Parliament of the {framework.name}"
-            return f"BE IT ENACTED by {who}, as follows:"
-        who = legislature or "Parliament"
-        return f"{who[0].upper()}{who[1:]} has adopted the following law:"
+            who = legislature or self.say("legislature", state=framework.name)
+        else:
+            who = legislature or self.say("legislature")
+        return _capital(self.say("enacting_formula", legislature=who))
 
     def short_title(self, act_title: str) -> str:
-        if self.form is Form.COMMON_LAW:
-            return f"This Act may be cited as the {act_title}."
-        return f"This Law may be cited as the {act_title}."
+        return self.say("short_title", act=act_title)
 
     def commencement(self, framework: NationalFramework) -> list[str]:
-        minister = framework.parameters.get("minister")
         if self.form is Form.COMMON_LAW:
-            who = minister or "the Minister"
-            return [
-                f"This Act comes into operation on a day appointed by {who} by notice published in the Gazette, "
-                "and different days may be appointed for different provisions.",
-                "No provision of this Act that creates an offence applies to conduct that took place before "
-                "that provision comes into operation.",
-            ]
-        return [
-            "This Law enters into force on the first day of the third month following its publication "
-            "in the Official Journal.",
-            "No provision of this Law that creates an offence applies to conduct that took place before "
-            "its entry into force.",
-        ]
+            minister = parameter(framework, "minister", self.language) or self.say("minister")
+            return [self.say("commencement", minister=minister), self.say("no_retroactivity")]
+        return [self.say("commencement"), self.say("no_retroactivity")]
 
     def interpretation_lead(self) -> str:
-        return "In this Act—" if self.form is Form.COMMON_LAW else "For the purposes of this Law:"
+        return self.say("interpretation.lead")
 
     def regulations(self, framework: NationalFramework) -> list[str]:
-        minister = framework.parameters.get("minister") or "the Minister"
-        if self.form is Form.COMMON_LAW:
-            return [
-                f"{_capital(minister)} may make regulations prescribing any matter that this Act requires or "
-                "permits to be prescribed, or that is necessary or convenient to prescribe for giving effect "
-                "to this Act.",
-                "Regulations under this section may not create an offence, impose a penalty, or amend this "
-                "or any other Act, and shall be laid before Parliament as soon as practicable after they are made.",
-            ]
-        return [
-            "The conditions for the application of this Law are laid down by decree.",
-            "A decree under this article may not create an offence or impose a penalty.",
-        ]
+        minister = parameter(framework, "minister", self.language) or self.say("minister")
+        return [self.sentence("regulations", minister=minister), self.say("regulations.limits")]
 
-    def definition_entry(self, term: str, rest: str) -> str:
-        return f"\u201c{term}\u201d {rest}"
+    def quote_term(self, term: str) -> str:
+        left, right = self.idiom.term_quotes
+        return f"{left}{term}{right}"
 
     # ----------------------------------------------------------------- amendments
-    def amendment_words(self, operation: Operation, target: Target, old: str | None, new: str | None) -> str:
+    def amendment_words(
+        self, operation: Operation, target: Target, old: str | None, new: str | None, *, each_place: bool = False
+    ) -> str:
         """The instruction sentence (without any quoted structure that follows it)."""
         where = self.cite_in_force(target.act, target.unit)
-        if self.form is Form.COMMON_LAW:
-            match operation:
-                case Operation.SUBSTITUTE_WORDS:
-                    return f"In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d."
-                case Operation.INSERT_WORDS:
-                    return f"In {where}, after \u201c{old}\u201d insert \u201c{new}\u201d."
-                case Operation.OMIT_WORDS:
-                    return f"In {where}, omit \u201c{old}\u201d."
-                case Operation.INSERT_UNIT:
-                    return f"At the end of {where} insert\u2014"
-                case Operation.SUBSTITUTE_UNIT:
-                    return f"For {where} substitute\u2014"
-                case Operation.REPEAL_UNIT:
-                    return f"{_capital(where)} is repealed."
-        left, right = self.quote_marks()
-        match operation:
-            case Operation.SUBSTITUTE_WORDS:
-                return f"In {where}, the words {left}{old}{right} are replaced by the words {left}{new}{right}."
-            case Operation.INSERT_WORDS:
-                return f"In {where}, after the words {left}{old}{right}, the words {left}{new}{right} are inserted."
-            case Operation.OMIT_WORDS:
-                return f"In {where}, the words {left}{old}{right} are deleted."
-            case Operation.INSERT_UNIT:
-                return f"{_capital(where)} is supplemented by the following paragraphs:"
-            case Operation.SUBSTITUTE_UNIT:
-                return f"{_capital(where)} is replaced by the following:"
-            case Operation.REPEAL_UNIT:
-                return f"{_capital(where)} is repealed."
-        raise AssertionError(operation)  # pragma: no cover
-
-    def each_place(self) -> str:
-        if self.form is Form.COMMON_LAW:
-            return " (in each place, with any necessary change of capital letter)."
-        return " (in each place where they occur)."
+        name = {
+            Operation.SUBSTITUTE_WORDS: "amend.substitute_each" if each_place else "amend.substitute",
+            Operation.INSERT_WORDS: "amend.insert_words",
+            Operation.OMIT_WORDS: "amend.omit",
+            Operation.INSERT_UNIT: "amend.insert_unit",
+            Operation.SUBSTITUTE_UNIT: "amend.substitute_unit",
+            Operation.REPEAL_UNIT: "amend.repeal",
+        }[operation]
+        return _capital(self._contract_around(self.code(name), where=where, old=old or "", new=new or ""))
 
     def insertion_words(self, target: Target, existing: int) -> str:
         """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
         where = self.cite_in_force(target.act, target.unit)
-        if self.form is Form.COMMON_LAW:
-            if existing == 1:
-                return f"The text of {where} becomes subsection (1) of that section, and after it insert\u2014"
-            return f"At the end of {where} insert\u2014"
-        if existing == 1:
-            return f"The text of {where} becomes its paragraph 1, and the article is supplemented as follows:"
-        return f"{_capital(where)} is supplemented by the following paragraphs:"
+        name = "amend.becomes_subsection" if existing == 1 else "amend.insert_unit"
+        return _capital(self._contract_around(self.code(name), where=where))
+
+    def _contract_around(self, code: str, **params: str) -> str:
+        """A formula: contractions are made around ``{where}`` (``a el artículo`` -> ``al artículo``),
+        never inside the quoted words ``old`` and ``new``."""
+        marks = {name: f"\x00{index}\x00" for index, name in enumerate(params) if name != "where"}
+        filled: dict[str, Param] = {name: marks.get(name, value) for name, value in params.items()}
+        text = self.idiom.contract(self.m.text(msg(code, **filled)))
+        for name, mark in marks.items():
+            text = text.replace(mark, params[name])
+        return text
 
     def quote_marks(self) -> tuple[str, str]:
-        return ("\u201c", "\u201d") if self.form is Form.COMMON_LAW else ("\u00ab\u00a0", "\u00a0\u00bb")
+        return self.idiom.amend_quotes[self.form]
 
     def repeals_heading(self) -> str:
-        return "Repeals and consequential amendments" if self.form is Form.COMMON_LAW else "Amendments and repeals"
+        return self.say("final")
 
-    def final_heading(self) -> str:
-        return "Final provisions"
+
+_GENERIC_STATE = (
+    r"(?! (?:le|la|les|qui|que|dont|où|partie|membre|requ\w*|concerné\w*|étranger|tiers|el|cuyo|en|parte|"
+    r"miembro|extranjero|afectado)\b)"
+)
+_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]){_GENERIC_STATE}")
+"""The enacting State in French model text (``sur le territoire de l'État``), not a State in general
+(``l'État le mieux placé``, ``l'État qui les a fournies``, ``l'État requérant``)."""
+_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]){_GENERIC_STATE}")
+
+_PUNISHED = re.compile(
+    r"(shall be punished by |puni(?:e|s|es)? de |passible d'un emprisonnement maximal de |prisión de hasta )"
+    r"(\d+)( years| ans| años)"
+)
+
+
+def _es_state(article: str, name: str) -> str:
+    return f"de {name}" if article == "del" else name
 
 
 def _bare_unit(unit: str) -> str:
-    """``art. 41`` / ``s 41`` / ``section 41`` -> ``41``."""
-    return re.sub(r"^(art(icle)?s?\.?|s\.?|sections?|ss\.?)\s*", "", unit.strip(), flags=re.IGNORECASE)
+    """``art. 41`` / ``s 41`` / ``section 41`` / ``artículo 41`` -> ``41``."""
+    return re.sub(r"^(art(icle|ículo|iculo)?s?\.?|s\.?|sections?|ss\.?)\s*", "", unit.strip(), flags=re.IGNORECASE)
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_STYLES = {
-    Form.COMMON_LAW: Style(
-        form=Form.COMMON_LAW,
-        document="Bill",
-        top=DivisionKind.PART,
-        section_word="section",
-        arrangement="Arrangement of sections",
-        interpretation_heading="Interpretation",
-    ),
-    Form.CIVIL_LAW: Style(
-        form=Form.CIVIL_LAW,
-        document="Draft law",
-        top=DivisionKind.TITLE,
-        section_word="article",
-        arrangement="Table of contents",
-        interpretation_heading="Definitions",
-    ),
-}
+def style_for(
+    form: Form,
+    framework: NationalFramework | None = None,
+    *,
+    language: str = "en",
+    words: Messages | None = None,
+) -> Style:
+    """The style of ``form`` in ``language``; with a framework, naming the State as the bill should.
+
+    ``words`` are the messages of ``language`` (by default :func:`draftkit.i18n.messages`, which
+    refuses a language whose catalog is missing or incomplete).
+    """
+    m = words if words is not None else messages(language)
+    name = state_name(framework, language) if framework else ""
+    suffix = f"_{language}"
+    acts = tuple(
+        (key[4 : -len(suffix)], value)
+        for key, value in (framework.parameters.items() if framework else ())
+        if key.startswith("act_") and key.endswith(suffix) and key != f"act_title{suffix}"
+    )
+    return Style(form=form, m=m, idiom=idiom_for(language), state_name=name, act_names=acts)
 
 
-def style_for(form: Form, framework: NationalFramework | None = None) -> Style:
-    """The style of ``form``; with a framework, naming the State as the bill should (``Aldermere``)."""
-    style = _STYLES[form]
-    if framework is None:
-        return style
-    from dataclasses import replace
-
-    return replace(style, state_name=state_name(framework))
+def act_slug(act: str) -> str:
+    """``Code of Criminal Procedure`` -> ``code_of_criminal_procedure`` (for ``act_<slug>_<language>``)."""
+    return re.sub(r"[^a-z0-9]+", "_", act.lower()).strip("_")
 
 
 _FORMS_OF_STATE = re.compile(
@@ -398,11 +705,18 @@ _FORMS_OF_STATE = re.compile(
     r"(Republic|Kingdom|Federation|Commonwealth|State|Principality|Grand Duchy|Sultanate|Emirate)) of ",
     re.IGNORECASE,
 )
+_FORMS_OF_STATE_OTHER = re.compile(
+    r"^((la |el )?(République|Royaume|Principauté|État|República|Reino|Estado|Principado)"
+    r"( \w+)?) (de la |de l'|du |de |del )",
+    re.IGNORECASE,
+)
 
 
-def state_name(framework: NationalFramework) -> str:
-    """``Aldermere`` for ``Republic of Aldermere``; the parameter ``state_name`` wins."""
-    given = framework.parameters.get("state_name")
+def state_name(framework: NationalFramework, language: str = "en") -> str:
+    """``Aldermere`` for ``Republic of Aldermere``; the parameter ``state_name`` (``state_name_fr``) wins."""
+    given = parameter(framework, "state_name", language)
     if given:
         return given
-    return _FORMS_OF_STATE.sub("", framework.name).strip() or framework.name
+    name = _FORMS_OF_STATE.sub("", framework.name).strip()
+    name = _FORMS_OF_STATE_OTHER.sub("", name).strip()
+    return name or framework.name

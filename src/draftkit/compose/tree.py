@@ -201,6 +201,8 @@ class Section:
     deleted: tuple[Unit, ...] = ()
     """REPLACED: the State's own text, shown struck through."""
     deleted_title: str | None = None
+    label: str = ""
+    """How the heading opens, in the bill's language: ``12.``, ``Article 1er``, ``Artículo 3.``."""
 
     @property
     def inserted(self) -> bool:
@@ -228,6 +230,8 @@ class Division:
     sections: tuple[Section, ...] = ()
     children: tuple[Division, ...] = ()
     area: Area | None = None
+    label: str = ""
+    """``Part 2``, ``Titre Ier``, ``Título II``."""
 
     def all_sections(self) -> Iterator[Section]:
         yield from self.sections
@@ -244,6 +248,8 @@ class Schedule:
     called_by: str
     """eId of the section that gives the Schedule effect."""
     notes: tuple[Note, ...] = ()
+    label: str = ""
+    """``Schedule 1``, ``Annexe 1``, ``Anexo 1``."""
 
 
 @dataclass(frozen=True)
@@ -253,7 +259,9 @@ class DefinedTerm:
     eid: str
     """eId of the definition entry."""
     origin: str
-    """``the State's definition (Penal Code 1962, s 3)`` or ``draftkit model definition``."""
+    """``the State's definition (Penal Code 1962, s 3)`` or ``draftkit model definition`` (in the bill's language)."""
+    model: str | None = None
+    """The catalog id of the model definition, when the bill enacts draftkit's."""
 
 
 @dataclass(frozen=True)
@@ -275,6 +283,10 @@ class Bill:
     schedules: tuple[Schedule, ...] = ()
     terms: tuple[DefinedTerm, ...] = ()
     in_force: tuple[InForce, ...] = field(default=())
+    arrangement: str = ""
+    """The heading of the table of contents: ``Arrangement of sections``, ``Sommaire``, ``Índice``."""
+    quotes: tuple[str, str] = ("\u201c", "\u201d")
+    """The marks that open and close text quoted by an amendment."""
 
     @property
     def sections(self) -> list[Section]:

@@ -796,3 +796,305 @@ _m("glossary.cted.term", "CTED")
 _m("glossary.cted", "Counter-Terrorism Committee Executive Directorate of the United Nations Security Council.")
 _m("glossary.fatf.term", "FATF")
 _m("glossary.fatf", "Financial Action Task Force, whose rating scale for technical compliance this report uses.")
+
+# ----------------------------------------------------------------------------- the proposed bill (billang)
+# Codes bill.common.* are the common-law Bill, bill.civil.* the civil-law draft law, bill.* both.
+# {where} is a citation of a provision in force with its article ("section 58 of the Telecommunications
+# Act 2009", "l'article 41 du code pénal", "el artículo 41 del Código Penal"); {ref} a citation of this
+# bill's own sections, with its article in languages that use one ("l'article 12", "los artículos 3 y 4").
+
+_m("bill.common.document", "Bill")
+_m("bill.civil.document", "Draft law")
+_m("bill.common.default_title", "Counter-Terrorism (Use of the Internet) Bill")
+_m("bill.civil.default_title", "Draft law on countering the use of the Internet for terrorist purposes")
+_m("bill.common.act_title", "{name} Act {year}")
+_m("bill.civil.act_title", "{name} {year}")
+_m("bill.common.default_act_title", "Counter-Terrorism (Use of the Internet) Act")
+_m("bill.civil.default_act_title", "Law on countering the use of the Internet for terrorist purposes")
+_m("bill.civil.draft_title", "Draft {title}")
+_m(
+    "bill.common.long_title",
+    "A Bill for an Act to make provision on {topics} so as to counter the use of the Internet for terrorist "
+    "purposes, and for connected purposes.",
+)
+_m(
+    "bill.common.long_title_amending",
+    "A Bill for an Act to make provision on {topics} so as to counter the use of the Internet for terrorist "
+    "purposes, to amend the {acts}, and for connected purposes.",
+)
+_m("bill.civil.long_title", "Draft law on {topics} to counter the use of the Internet for terrorist purposes.")
+_m(
+    "bill.civil.long_title_amending",
+    "Draft law on {topics} to counter the use of the Internet for terrorist purposes, amending the {acts}.",
+)
+_m("bill.topics.default", "terrorism")
+_m("bill.common.enacting_formula", "BE IT ENACTED by {legislature}, as follows:")
+_m("bill.common.legislature", "the Parliament of the {state}")
+_m("bill.civil.enacting_formula", "{legislature} has adopted the following law:")
+_m("bill.civil.legislature", "Parliament")
+_m("bill.common.arrangement", "Arrangement of sections")
+_m("bill.civil.arrangement", "Table of contents")
+_m("bill.common.division", "Part {number}")
+_m("bill.civil.division", "Title {number}")
+_m("bill.common.section_label", "{number}.")
+_m("bill.civil.section_label", "Article {number}")
+_m("bill.schedule", "Schedule {number}")
+_m("bill.common.preliminary", "Preliminary")
+_m("bill.civil.preliminary", "General provisions")
+_m("bill.common.final", "Repeals and consequential amendments")
+_m("bill.civil.final", "Amendments and repeals")
+_m("bill.civil.final_provisions", "Final provisions")
+_m("bill.short_title.heading", "Short title")
+_m("bill.common.commencement.heading", "Commencement")
+_m("bill.civil.commencement.heading", "Entry into force")
+_m("bill.common.interpretation.heading", "Interpretation")
+_m("bill.civil.interpretation.heading", "Definitions")
+_m("bill.amendment.heading", "Amendment {of_act}")
+_m("bill.repeals.heading", "Repeals")
+_m("bill.common.short_title", "This Act may be cited as the {act}.")
+_m("bill.civil.short_title", "This Law may be cited as the {act}.")
+_m(
+    "bill.common.commencement",
+    "This Act comes into operation on a day appointed by {minister} by notice published in the Gazette, and "
+    "different days may be appointed for different provisions.",
+)
+_m("bill.common.minister", "the Minister")
+_m(
+    "bill.common.no_retroactivity",
+    "No provision of this Act that creates an offence applies to conduct that took place before that provision "
+    "comes into operation.",
+)
+_m(
+    "bill.civil.commencement",
+    "This Law enters into force on the first day of the third month following its publication in the Official Journal.",
+)
+_m(
+    "bill.civil.no_retroactivity",
+    "No provision of this Law that creates an offence applies to conduct that took place before its entry into force.",
+)
+_m("bill.common.interpretation.lead", "In this Act\u2014")
+_m("bill.civil.interpretation.lead", "For the purposes of this Law:")
+_m("bill.common.definition.signpost", "{term} has the meaning given by {where}")
+_m("bill.civil.definition.signpost", "{term} has the meaning given by {where}")
+_m(
+    "bill.common.regulations",
+    "{minister} may make regulations prescribing any matter that this Act requires or permits to be prescribed, "
+    "or that is necessary or convenient to prescribe for giving effect to this Act.",
+)
+_m(
+    "bill.common.regulations.limits",
+    "Regulations under this section may not create an offence, impose a penalty, or amend this or any other Act, "
+    "and shall be laid before Parliament as soon as practicable after they are made.",
+)
+_m("bill.civil.regulations", "The conditions for the application of this Law are laid down by decree.")
+_m("bill.civil.regulations.limits", "A decree under this article may not create an offence or impose a penalty.")
+_m(
+    "bill.safeguards_apply",
+    "{ref} of the {act} applies to the exercise of a power under this section.",
+)
+_m(
+    "bill.safeguards_apply.plural",
+    "{ref} of the {act} apply to the exercise of a power under this section.",
+)
+_m(
+    "bill.civil.safeguards_apply",
+    "{ref} of the {act} applies to the exercise of a power under this article.",
+)
+_m(
+    "bill.civil.safeguards_apply.plural",
+    "{ref} of the {act} apply to the exercise of a power under this article.",
+)
+
+# citations: {number} of this bill's sections; {unit} and {of_act} of the law in force
+_m("bill.common.cite_section", "section {number}")
+_m("bill.common.cite_sections", "sections {numbers}")
+_m("bill.common.cite_range", "sections {first} to {last}")
+_m("bill.civil.cite_section", "article {number}")
+_m("bill.civil.cite_sections", "articles {numbers}")
+_m("bill.civil.cite_range", "articles {first} to {last}")
+_m("bill.common.cite_in_force", "section {unit} {of_act}")
+_m("bill.civil.cite_in_force", "article {unit} {of_act}")
+_m("bill.of_act", "of the {act}")
+_m("bill.this_law", "of this Act")
+_m("bill.civil.this_law", "of this Law")
+
+# amending formulas
+_m("bill.common.amend.substitute", "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d.")
+_m(
+    "bill.common.amend.substitute_each",
+    "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d (in each place, with any necessary change of "
+    "capital letter).",
+)
+_m("bill.common.amend.insert_words", "In {where}, after \u201c{old}\u201d insert \u201c{new}\u201d.")
+_m("bill.common.amend.omit", "In {where}, omit \u201c{old}\u201d.")
+_m("bill.common.amend.insert_unit", "At the end of {where} insert\u2014")
+_m(
+    "bill.common.amend.becomes_subsection",
+    "The text of {where} becomes subsection (1) of that section, and after it insert\u2014",
+)
+_m("bill.common.amend.substitute_unit", "For {where} substitute\u2014")
+_m("bill.common.amend.repeal", "{where} is repealed.")
+_m(
+    "bill.civil.amend.substitute",
+    "In {where}, the words \u00ab\u00a0{old}\u00a0\u00bb are replaced by the words \u00ab\u00a0{new}\u00a0\u00bb.",
+)
+_m(
+    "bill.civil.amend.substitute_each",
+    "In {where}, the words \u00ab\u00a0{old}\u00a0\u00bb are replaced by the words \u00ab\u00a0{new}\u00a0\u00bb "
+    "(in each place where they occur).",
+)
+_m(
+    "bill.civil.amend.insert_words",
+    "In {where}, after the words \u00ab\u00a0{old}\u00a0\u00bb, the words \u00ab\u00a0{new}\u00a0\u00bb are inserted.",
+)
+_m("bill.civil.amend.omit", "In {where}, the words \u00ab\u00a0{old}\u00a0\u00bb are deleted.")
+_m("bill.civil.amend.insert_unit", "{where} is supplemented by the following paragraphs:")
+_m(
+    "bill.civil.amend.becomes_subsection",
+    "The text of {where} becomes its paragraph 1, and the article is supplemented as follows:",
+)
+_m("bill.civil.amend.substitute_unit", "{where} is replaced by the following:")
+_m("bill.civil.amend.repeal", "{where} is repealed.")
+
+# what an amendment or repeal cures (the comment on the section)
+_m("bill.finding.not_independent", "authorisation by \u201c{authority}\u201d is not independent of the executive")
+_m("bill.finding.no_duration", "the power has no maximum duration")
+_m("bill.finding.life_sentence", "a life sentence is disproportionate for this offence")
+_m("bill.finding.dual_criminality", "dual criminality is tested on the name of the offence, not on the conduct")
+_m("bill.finding.political_offence", "a terrorist offence could be treated as a political offence")
+_m(
+    "bill.finding.human_rights_refusal",
+    "the law allows no refusal where the person would face serious violations of human rights",
+)
+_m("bill.finding.speciality", "the rule of speciality is not stated")
+_m("bill.finding.ne_bis_in_idem", "the rule against double jeopardy is not stated")
+_m("bill.finding.safeguards_reach", "the safeguards of this bill must reach the powers already in force")
+_m("bill.finding.replaced_by", "replaced by {ref} {this_law}")
+_m("bill.finding.falls_short", "falls short")
+
+# statutory words the amendments put into the law in force (in the language of that law)
+_m("bill.fix.judge_of", "a judge of {court}")
+_m("bill.fix.default_court", "the High Court")
+_m("bill.fix.capped_sentence", "imprisonment for a term not exceeding {years} years")
+_m(
+    "bill.fix.duration",
+    "An authorisation under this section has effect for the period it specifies, which shall not exceed {days} "
+    "days, and may be renewed for further periods not exceeding {days} days each if {judge} is satisfied that the "
+    "conditions for giving it continue to be met.",
+)
+_m(
+    "bill.fix.dual_criminality",
+    "For the purposes of this section, the requirement that conduct be an offence under the law of both States is "
+    "satisfied if the conduct would be an offence under the law of each, whatever the name or category each law "
+    "gives it and whether or not the constituent elements of the offences differ.",
+)
+_m(
+    "bill.fix.political_offence",
+    "For the purposes of this section, no terrorist offence is to be regarded as a political offence, an offence "
+    "connected with a political offence or an offence inspired by political motives.",
+)
+_m(
+    "bill.fix.human_rights_refusal",
+    "A request shall be refused where there are substantial grounds for believing that the person concerned would "
+    "be in danger of being subjected to torture or to other cruel, inhuman or degrading treatment or punishment, or "
+    "to a flagrant denial of justice, or that the request has been made for the purpose of prosecuting or punishing "
+    "a person on account of race, religion, nationality, ethnic origin, political opinion, sex or gender.",
+)
+_m(
+    "bill.fix.speciality",
+    "A person surrendered under this section shall not be proceeded against, sentenced or detained for any offence "
+    "committed before the surrender other than the offence for which the person was surrendered, unless the State "
+    "that surrendered the person consents.",
+)
+_m(
+    "bill.fix.ne_bis_in_idem",
+    "A request shall be refused where the person has been finally acquitted or convicted in respect of the same "
+    "conduct, and any sentence imposed has been served, is being served or can no longer be enforced.",
+)
+
+# Schedules
+_m(
+    "bill.schedule.offences.heading",
+    "Enactments giving effect to the international conventions and protocols relating to terrorism",
+)
+_m("bill.schedule.conventions.heading", "International conventions and protocols relating to terrorism")
+_m("bill.schedule.offences.entry", "{instrument}: [the enactment that gives effect to it]")
+_m(
+    "bill.schedule.offences.none",
+    "[the enactments giving effect to the conventions and protocols relating to terrorism to which the State is party]",
+)
+
+# the comment on each section
+_m("bill.note.source", "Source")
+_m("bill.note.answers", "Answers")
+_m("bill.note.why", "Why")
+_m("bill.note.authority", "Authority")
+_m("bill.note.to_decide", "To decide")
+_m("bill.note.see", "See")
+_m("bill.note.finding", "Finding")
+_m("bill.note.repealed", "Repealed")
+_m("bill.note.translation", "Translation")
+_m(
+    "bill.note.unofficial_translation",
+    "unofficial translation of draftkit's model text; check it against the English text before tabling.",
+)
+_mp("bill.note.and_more", "{question} (and {count} more)", "{question} (and {count} more)")
+_mp(
+    "bill.note.answers_count",
+    "{count} requirement of the assessment (listed in the gap report)",
+    "{count} requirements of the assessment (listed in the gap report)",
+)
+_m("bill.note.see_chapter", "the gap report, chapter \u201c{chapter}\u201d.")
+_m("bill.note.decide_entry", "{shown}: {description}")
+_m("bill.note.repealed_entry", "{where}: {finding}")
+_m("bill.note.unodc", "UNODC, The use of the Internet for terrorist purposes (2012), {pinpoints}")
+_m("bill.note.unodc_plain", "UNODC, The use of the Internet for terrorist purposes (2012)")
+_m("bill.note.unverified_pinpoint", "{pinpoint} (unverified)")
+_m("bill.note.pinpoint_unverified", "{citation} (pinpoint unverified)")
+_m("bill.status.in_force", "law in force")
+_m("bill.status.bill", "bill")
+_m("bill.status.draft_proposal", "draft proposal")
+_m("bill.origin.state_provision", "the State's {status}: {source}")
+_m(
+    "bill.origin.state_falls_short",
+    "the State's {status}: {source}, which falls short; replaced by draftkit's model text",
+)
+_m("bill.origin.model", "draftkit model provision \u201c{title}\u201d, proposed by draftkit")
+_m(
+    "bill.origin.model_replaces",
+    "draftkit model provision \u201c{title}\u201d, replaces {where}, which is repealed",
+)
+_m(
+    "bill.origin.model_needed",
+    "draftkit model provision \u201c{title}\u201d, needed because \u201c{referrer}\u201d refers to it",
+)
+_m("bill.origin.every_bill", "draftkit: every bill needs it")
+_m(
+    "bill.origin.interpretation",
+    "draftkit: one interpretation section holding every term the bill uses; the State's own definition where it "
+    "has one, else the model definition",
+)
+_m("bill.origin.amendments", "draftkit: the smallest amendments {of_act} that cure the findings on it")
+_m("bill.origin.repeals", "draftkit: provisions in force that this bill replaces")
+_m("bill.term.state", "the State's definition ({source})")
+_m("bill.term.model", "draftkit model definition")
+
+# the Word document
+_m(
+    "bill.legend.tracked",
+    "What draftkit proposes is shown as tracked changes: accept or reject each one under Review. Where the "
+    "State's own clause falls short, its words are struck through and the remedy inserted.",
+)
+_m(
+    "bill.legend.clean",
+    "What draftkit proposes is printed as clean text; each section's comment says where it comes from.",
+)
+_m(
+    "bill.legend.notes",
+    "Every section carries a short comment giving its source, the question it answers and where the gap report "
+    "discusses it. Words highlighted in [brackets] are values still to be decided.",
+)
+_m("bill.replaces_clause", "[replaces the State's clause \u201c{title}\u201d]")
+_m("bill.common.source", "{act}, s {unit}")
+_m("bill.civil.source", "{act}, art {unit}")
+_m("bill.schedule_ref", "Schedule {number}")

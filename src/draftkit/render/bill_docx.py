@@ -22,7 +22,8 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from draftkit.compose.tree import Bill, Change, Division, Form, Role, Section, Unit, UnitKind
+from draftkit.compose.tree import Bill, Change, Division, Form, Role, Schedule, Section, Unit, UnitKind
+from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.ooxml import Revisions, add_text, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
@@ -52,17 +53,9 @@ _LEVEL_STYLE = {
 }
 
 
-def _legend(track_changes: bool) -> str:
-    inserted = (
-        "What draftkit proposes is shown as tracked changes: accept or reject each one under Review. "
-        "Where the State's own clause falls short, its words are struck through and the remedy inserted."
-        if track_changes
-        else "What draftkit proposes is printed as clean text; each section's comment says where it comes from."
-    )
-    return (
-        f"{inserted} Every section carries a short comment giving its source, the question it answers and "
-        "where the gap report discusses it. Words highlighted in [brackets] are values still to be decided."
-    )
+def _legend(track_changes: bool, words: Messages) -> str:
+    inserted = words("bill.legend.tracked" if track_changes else "bill.legend.clean")
+    return f"{inserted} {words('bill.legend.notes')}"
 
 
 def initials(author: str) -> str:
@@ -101,15 +94,21 @@ class _BillWriter:
         add_text(self.paragraph(S.LONG_TITLE), self.bill.enacting_formula)
 
     def division_label(self, division: Division) -> str:
+        if division.label:
+            return division.label
         word = "Part" if self.bill.form is Form.COMMON_LAW else "Title"
         return f"{word} {division.number}"
 
     def section_label(self, section: Section) -> str:
+        if section.label:
+            return section.label
         return f"{section.number}." if self.bill.form is Form.COMMON_LAW else f"Article {section.number}"
 
+    def schedule_label(self, schedule: Schedule) -> str:
+        return schedule.label or f"Schedule {schedule.number}"
+
     def arrangement(self) -> None:
-        heading = "Arrangement of sections" if self.bill.form is Form.COMMON_LAW else "Table of contents"
-        add_text(self.paragraph(S.ARRANGEMENT_HEADING), heading)
+        add_text(self.paragraph(S.ARRANGEMENT_HEADING), self.bill.arrangement)
         for division in self.bill.divisions:
             add_text(self.paragraph(S.ARRANGEMENT_PART), f"{self.division_label(division)} \u2014 {division.heading}")
             for section in division.all_sections():
@@ -119,7 +118,7 @@ class _BillWriter:
                     self.revisions.insert_paragraphs([entry])
         for schedule in self.bill.schedules:
             entry = self.paragraph(S.ARRANGEMENT_ENTRY)
-            add_text(entry, f"Schedule {schedule.number}\t{schedule.heading}")
+            add_text(entry, f"{self.schedule_label(schedule)}\t{schedule.heading}")
             if self.track:
                 self.revisions.insert_paragraphs([entry])
 
@@ -131,7 +130,7 @@ class _BillWriter:
             _style(unit, depth) if not quoted else (S.PARAGRAPH if depth <= 2 else S.SUBPARAGRAPH)
         )
         last: Run | None = None
-        opening = ("\u201c" if self.bill.form is Form.COMMON_LAW else "\u00ab\u00a0") if quoted and first else ""
+        opening = self.bill.quotes[0] if quoted and first else ""
         if unit.num is not None:
             last = add_text(paragraph, f"{opening}{unit.num}\t")
         elif opening:
@@ -154,8 +153,7 @@ class _BillWriter:
             inner: list[Paragraph] = []
             for quoted_unit in unit.amendment.quoted:
                 last = self.unit(quoted_unit, depth + 1, inner, quoted=True, first=not inner) or last
-            closing = "\u201d" if self.bill.form is Form.COMMON_LAW else "\u00a0\u00bb"
-            last = add_text(inner[-1], closing)
+            last = add_text(inner[-1], self.bill.quotes[1])
             out += inner
         return last
 
@@ -236,7 +234,7 @@ class _BillWriter:
         for schedule in self.bill.schedules:
             heading = self.paragraph(S.PART_HEADING)
             heading.paragraph_format.page_break_before = True
-            add_text(heading, f"Schedule {schedule.number}")
+            add_text(heading, self.schedule_label(schedule))
             title = self.paragraph(S.PART_TITLE)
             add_text(title, schedule.heading)
             self.mark(schedule.eid, heading)
@@ -247,8 +245,14 @@ class _BillWriter:
                 self.revisions.insert_paragraphs(paragraphs)
 
 
-def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.datetime) -> bytes:
-    """The bill as .docx bytes, byte-stable for the same bill, author and date."""
+def render_bill(
+    bill: Bill, *, track_changes: bool, author: str, when: dt.datetime, words: Messages | None = None
+) -> bytes:
+    """The bill as .docx bytes, byte-stable for the same bill, author and date.
+
+    ``words``: the messages of the bill's language (by default those of ``bill.language``).
+    """
+    words = words if words is not None and words.language == bill.language else messages(bill.language)
     document = render_skeleton(
         "bill.docx",
         {
@@ -257,7 +261,7 @@ def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.dateti
             "long_title": bill.long_title,
             "date": when.date().isoformat(),
             "as_of": bill.as_of,
-            "legend": _legend(track_changes),
+            "legend": _legend(track_changes, words),
         },
     )
     writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when)
@@ -268,7 +272,10 @@ def render_bill(bill: Bill, *, track_changes: bool, author: str, when: dt.dateti
 
 
 def _render(context: DraftContext) -> bytes:
-    return render_bill(context.bill, track_changes=context.track_changes, author=context.author, when=context.when)
+    words = context.words if context.language == context.bill.language else None
+    return render_bill(
+        context.bill, track_changes=context.track_changes, author=context.author, when=context.when, words=words
+    )
 
 
 OUTPUT = OutputFormat(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from draftkit.compose.tree import Bill, Change, Form, Section, Unit, plain
+from draftkit.i18n import Messages, messages
 
 __all__ = ["render_bill_text"]
 
@@ -26,30 +27,27 @@ def _unit(unit: Unit, depth: int, out: list[str], quote: tuple[str, str]) -> Non
             out += inner
 
 
-def _section(section: Section, form: Form, out: list[str], quote: tuple[str, str]) -> None:
-    head = (
-        f"{section.number}.  {section.title}"
-        if form is Form.COMMON_LAW
-        else f"Article {section.number} \u2013 {section.title}"
-    )
+def _section(section: Section, form: Form, out: list[str], quote: tuple[str, str], words: Messages) -> None:
+    label = section.label or (f"{section.number}." if form is Form.COMMON_LAW else f"Article {section.number}")
+    head = f"{label}  {section.title}" if form is Form.COMMON_LAW else f"{label} \u2013 {section.title}"
     if section.change is Change.REPLACED:
-        out.append(f"[replaces the State's clause \u201c{section.deleted_title}\u201d]")
+        out.append(words("bill.replaces_clause", title=section.deleted_title or ""))
     out.append(head)
     for unit in section.units:
         _unit(unit, 1, out, quote)
     out.append("")
 
 
-def render_bill_text(bill: Bill) -> str:
-    quote = ("\u201c", "\u201d") if bill.form is Form.COMMON_LAW else ("\u00ab\u00a0", "\u00a0\u00bb")
+def render_bill_text(bill: Bill, words: Messages | None = None) -> str:
+    quote = bill.quotes
+    words = words if words is not None and words.language == bill.language else messages(bill.language)
     out = [bill.title.upper(), "", bill.long_title, "", bill.enacting_formula, ""]
     for division in bill.divisions:
-        word = "PART" if bill.form is Form.COMMON_LAW else "TITLE"
-        out += [f"{word} {division.number}", division.heading.upper(), ""]
+        out += [(division.label or f"Part {division.number}").upper(), division.heading.upper(), ""]
         for section in division.all_sections():
-            _section(section, bill.form, out, quote)
+            _section(section, bill.form, out, quote, words)
     for schedule in bill.schedules:
-        out += [f"SCHEDULE {schedule.number}", schedule.heading, ""]
+        out += [(schedule.label or f"Schedule {schedule.number}").upper(), schedule.heading, ""]
         for unit in schedule.units:
             _unit(unit, 1, out, quote)
         out.append("")

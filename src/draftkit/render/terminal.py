@@ -7,7 +7,8 @@ Like the Markdown and Word renderers it only walks the tree and words it with
 
 from __future__ import annotations
 
-import shutil
+import os
+import sys
 from typing import TextIO
 
 from draftkit.compose.report_tree import Cell, Heading, Items, Para, ParaStyle, Report, Table
@@ -15,6 +16,15 @@ from draftkit.diagnostics import printable
 from draftkit.i18n import Messages
 
 __all__ = ["render_terminal"]
+
+
+def _terminal_width(stream: TextIO) -> int:
+    try:
+        if stream.isatty():
+            return max(60, min(160, os.get_terminal_size(stream.fileno()).columns))
+    except (OSError, ValueError, AttributeError):  # not a real file (a buffer, a closed stream)
+        pass
+    return 120
 
 
 def render_terminal(
@@ -40,8 +50,9 @@ def render_terminal(
     def cell(value: Cell) -> str:
         return "\n".join(t for t in (text(p) for p in value) if t)
 
-    # At least 120 columns: piped output (80 by default) would squeeze the tables unreadably.
-    width = width or max(120, shutil.get_terminal_size().columns)
+    # On a terminal, its own width (tables fit it; 60 to 160 columns); piped output, which has no
+    # width, 120 columns (80 would squeeze the tables unreadably).
+    width = width or _terminal_width(file if file is not None else sys.stdout)
     console = Console(file=file, width=width, highlight=False, soft_wrap=False)
     console.print(f"[bold]{escape(printable(w.text(report.cover.title)))}[/bold]")
     pending_title: str | None = None

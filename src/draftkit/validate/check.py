@@ -25,6 +25,7 @@ class Subject(StrEnum):
     FRAMEWORK = "framework"
     CATALOG = "catalog"
     PACK = "rule pack"
+    TRANSLATION = "translation"
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Check:
     """A coded check. ``run`` takes the subject's loaded input and yields its findings."""
 
     code: str
-    """``DK`` and three digits; the first digit is the subject (1 framework, 2 catalog, 3 rule pack)."""
+    """``DK`` and three digits; the first digit is the subject (1 framework, 2 catalog, 3 rule pack, 4 translation)."""
     name: str
     """A short kebab-case name, e.g. ``terms-defined``."""
     subject: Subject

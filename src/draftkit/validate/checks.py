@@ -11,12 +11,12 @@ import sys
 from typing import Any
 
 from draftkit.diagnostics import Problem
-from draftkit.validate import catalog_checks
+from draftkit.validate import catalog_checks, translation_checks
 from draftkit.validate.check import Check, Finding, Subject
 
 __all__ = ["CHECKS", "Check", "Finding", "Subject", "by_code", "reference_page", "run_checks"]
 
-CHECKS: tuple[Check, ...] = (*catalog_checks.CHECKS,)
+CHECKS: tuple[Check, ...] = (*catalog_checks.CHECKS, *translation_checks.CHECKS)
 
 _BY_CODE = {check.code: check for check in CHECKS}
 assert len(_BY_CODE) == len(CHECKS), "two checks share a code"
@@ -43,7 +43,7 @@ def reference_page() -> str:
         "",
         "Generated from the registry (`python -m draftkit.validate.checks > docs/checks.md`); do not edit by hand.",
         "The loaders run these checks; a problem is printed as `file:line:col: path: CODE message`.",
-        "Codes: DK1xx frameworks, DK2xx catalogs, DK3xx rule packs.",
+        "Codes: DK1xx frameworks, DK2xx catalogs, DK3xx rule packs, DK4xx translations of the catalog.",
         "",
         "| code | name | checks | summary |",
         "|---|---|---|---|",

@@ -1,0 +1,319 @@
+"""The proposed bill in French and Spanish: forms, words, references and terms, read back.
+
+Every example is drafted in French and in Spanish (XB, a Francophone civil-law State, in
+French; XD, a Spanish-speaking one, in Spanish; XA in the French of a bilingual common-law
+State). Each bill must read as a bill of that language and tradition: no English sentence
+outside the State's own text and names, no parameter left in braces, no doubled determiner or
+uncontracted preposition, zero undefined terms and dangling references, and the Word file
+reopened shows the numbering of the tradition ("Article 1er", "I.", "1°"; "Artículo 1.",
+"1.", "a)"; "1.", "(1)", "a)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+from collections.abc import Iterator
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from draftkit.assess import assess
+from draftkit.assess.result import Assessment
+from draftkit.catalog import load_catalog
+from draftkit.catalog.translation import localized_catalog
+from draftkit.compose import compose_bill, compose_proposal
+from draftkit.compose.bill import _Composer
+from draftkit.compose.plan import plan_bill
+from draftkit.compose.selfcheck import bill_problems
+from draftkit.compose.style import form_of, in_words, style_for
+from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, Section, Unit, plain
+from draftkit.diagnostics import InputError
+from draftkit.load import load_framework
+from draftkit.models import PLACEHOLDER, NationalFramework
+from draftkit.render.bill_docx import render_bill
+from tests.conftest import EXAMPLES
+from tests.fixtures.render.reading import text_of
+
+LANGUAGES = ("fr", "es")
+EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
+WHEN = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
+
+ENGLISH = re.compile(
+    r"\b(the|shall|which|with|of the|person|this|that|must|means|under|where|any|is|are|be|by|from|for|"
+    r"provided|section|subsection|Act|Bill)\b"
+)
+"""Whole English words that never occur in French or Spanish legislative text."""
+
+
+@functools.cache
+def _framework(name: str) -> NationalFramework:
+    return load_framework(EXAMPLES / name)
+
+
+@functools.cache
+def _assessment(name: str) -> Assessment:
+    return assess(_framework(name))
+
+
+@functools.cache
+def _bill(name: str, language: str) -> Bill:
+    bill, _ = compose_proposal(_framework(name), _assessment(name), language=language)
+    return bill
+
+
+def _national_words(framework: NationalFramework) -> list[str]:
+    """What a bill may quote in the framework's own words: its provisions' titles, texts and Acts, its values."""
+    out = [framework.name, *framework.parameters.values()]
+    for provision in framework.provisions:
+        out += [provision.title, provision.source.act]
+        out += [piece for sub in provision.text for piece in sub.strings()]
+    return out
+
+
+def _spans(section: Section) -> Iterator[tuple[Unit, str, Role]]:
+    for unit in section.walk():
+        for span in (*unit.text, *unit.wrap):
+            yield unit, span.text, span.role
+
+
+def _bill_text(bill: Bill) -> Iterator[str]:
+    """Every piece a reader sees in the bill's body and comments, the State's own text and quotations left out."""
+    yield bill.title
+    yield bill.long_title
+    yield bill.enacting_formula
+    for division in bill.divisions:
+        yield division.label
+        yield division.heading
+    for section in bill.sections:
+        own = section.origin.kind is OriginKind.NATIONAL and section.change is Change.NONE
+        yield section.label
+        if not own:
+            yield section.title
+        for note in section.notes:
+            yield note.label
+            if note.label not in CITATIONS:
+                yield note.text
+        if own:
+            continue
+        for _unit, text, role in _spans(section):
+            if role is not Role.QUOTED:
+                yield text
+
+
+CITATIONS = ("Fondement", "Fundamento")
+"""The comment entry citing authorities: instruments and foreign statutes by their own names."""
+
+QUOTED = re.compile(r"\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d")
+"""Words quoted from the law in force, in its language."""
+
+
+def _without(text: str, allowed: list[str]) -> str:
+    text = QUOTED.sub(" ", text)
+    for piece in sorted(allowed, key=len, reverse=True):
+        if len(piece) > 2:
+            text = text.replace(piece, " ")
+    return text
+
+
+# Proper names a translated bill keeps as they are: instruments' short names, the publication's
+# English title in citations, and the criterion questions the comments do not show in translation.
+PROPER_NAMES = [
+    "Budapest Convention",
+    "Council of Europe",
+    "Convention on the Prevention of Terrorism",
+    "UN Convention against Cybercrime",
+    "Terrorist Financing Convention",
+    "ICCPR",
+    "ECHR",
+    "EU Regulation",
+    "Additional Protocol",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_every_example_drafts_in_the_language_with_nothing_left_in_english(name: str, language: str) -> None:
+    bill = _bill(name, language)
+    assert bill.language == language
+    allowed = _national_words(_framework(name)) + PROPER_NAMES
+    found = []
+    for piece in _bill_text(bill):
+        rest = _without(piece, allowed)
+        hit = ENGLISH.search(rest)
+        if hit:
+            found.append(f"{hit.group(0)!r} in {piece[:140]!r}")
+    assert not found, "\n".join(found[:10])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_every_example_in_the_language_defines_every_term_and_every_reference_lands(name: str, language: str) -> None:
+    bill = _bill(name, language)
+    assert bill_problems(bill) == []
+    everything = "\n".join(_bill_text(bill))
+    assert not re.search(r"\{[a-z_]+\}", everything), "a parameter left in braces"
+    assert bill.terms, "the interpretation article defines the terms the bill uses"
+
+
+DOUBLED = {
+    "fr": re.compile(r"\b(le|la|les|un|une|du|des) \[?\1\b|\bde \[?(le|les)\b|(?<!\w)à \[?(le|les)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(el|la|los|las|un|una|del|al) \[?\1\b|\b(de|a) \[?el\b", re.IGNORECASE),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_parameters_fill_their_slot_by_the_grammar_of_the_language(name: str, language: str) -> None:
+    """Every placeholder of every translated model provision, filled with this example's value (or the
+    default, in brackets), joins the words before it without "de le", "à les", "a el" or a doubled article."""
+    framework, assessment = _framework(name), _assessment(name)
+    english = load_catalog()
+    local = localized_catalog(language)
+    style = style_for(form_of(framework), framework, language=language)
+    plan = plan_bill(framework, assessment, english, act="Act")
+    composer = _Composer(framework, assessment, local, plan, style, english=english)
+    bad = []
+    for provision in local:
+        for subsection in provision.text:
+            for piece in subsection.strings():
+                adapted = style.adapt(piece)
+                for match in PLACEHOLDER.finditer(adapted):
+                    name_ = match.group(1)
+                    if name_ not in provision.parameters:
+                        continue
+                    value = composer.value_of(name_, provision)
+                    shown = value if value is not None else f"[{provision.parameters[name_].default}]"
+                    joint = composer.joined(adapted[: match.start()], shown)
+                    around = joint[max(0, match.start() - 12) : match.start() + 16]
+                    if DOUBLED[language].search(around):
+                        bad.append(f"{provision.id}: ...{around}...")
+    assert not bad, "\n".join(bad[:10])
+
+
+@pytest.mark.parametrize(
+    ("before", "value", "language", "expected"),
+    [
+        ("saisir ", "le tribunal de première instance", "fr", "saisir le tribunal de première instance"),
+        ("un juge de ", "le tribunal judiciaire", "fr", "un juge du tribunal judiciaire"),
+        ("le recours de ", "les personnes concernées", "fr", "le recours des personnes concernées"),
+        ("informe ", "le procureur", "fr", "informe le procureur"),
+        ("désigné par le ", "le premier président", "fr", "désigné par le premier président"),
+        ("adressée à ", "le ministre", "fr", "adressée au ministre"),
+        ("un juez de ", "el Juzgado de Garantías", "es", "un juez del Juzgado de Garantías"),
+        ("comunicará a ", "el Ministerio Público", "es", "comunicará al Ministerio Público"),
+        ("ante ", "la autoridad judicial", "es", "ante la autoridad judicial"),
+    ],
+)
+def test_a_filled_value_contracts_with_the_preposition_before_it(
+    before: str, value: str, language: str, expected: str
+) -> None:
+    framework = _framework("xb-civil-law.yaml")
+    style = style_for(Form.CIVIL_LAW, framework, language=language)
+    assert style.idiom.contract(before + value) == expected
+
+
+def test_penalties_write_their_years_in_words() -> None:
+    assert in_words("10", "fr") == "dix"
+    assert in_words("10", "es") == "diez"
+    assert in_words("20", "fr") == "vingt"
+    assert in_words("1,000", "fr") == "1,000"
+    french = "\n".join(plain(u.text) for s in _bill("xb-civil-law.yaml", "fr").sections for u in s.walk())
+    spanish = "\n".join(plain(u.text) for s in _bill("xd-derecho-civil.yaml", "es").sections for u in s.walk())
+    assert re.search(r"\[dix\] ans d.emprisonnement", french), "dix ans"
+    assert re.search(r"\[diez\] años", spanish), "diez años"
+
+
+def test_the_comment_on_a_translated_model_section_says_it_is_an_unofficial_translation() -> None:
+    for name, language in (("xb-civil-law.yaml", "fr"), ("xd-derecho-civil.yaml", "es")):
+        bill = _bill(name, language)
+        model = [s for s in bill.sections if s.origin.kind is OriginKind.MODEL]
+        assert model
+        for section in model:
+            notes = " ".join(n.text for n in section.notes)
+            assert re.search(r"traduction non officielle|traducción no oficial", notes), section.title
+
+
+def test_the_spanish_example_amends_repeals_and_adds() -> None:
+    """XD's Code of Criminal Procedure lets the Minister of the Interior authorise interception: the bill
+    substitutes a judge (smallest change); its Penal Code punishes apology with life imprisonment without
+    intent or danger: repealed and replaced by the model offence; its extradition law tests dual
+    criminality on the name of the offence: the conduct-based rule and the refusal grounds are added."""
+    bill = _bill("xd-derecho-civil.yaml", "es")
+    text = "\n".join(plain(u.text) for s in bill.sections for u in s.walk())
+    assert "En el artículo 235 del Código Procesal Penal, se sustituyen las palabras «el Ministro" in text
+    assert "por «un juez del Juzgado de Garantías»" in text
+    assert "Se deroga el artículo 312 del Código Penal." in text
+    assert "a la Ley de Extradición" in text or "de la Ley de Extradición" in text
+    quoted = "\n".join(
+        plain(q.text) for s in bill.sections for u in s.walk() if u.amendment for q in u.amendment.quoted
+    )
+    assert "doble incriminación" in quoted
+    assert "tortura" in quoted
+    assert any(s.change is Change.REPLACED for s in bill.sections), "the draft removal clause is replaced"
+    assert bill.divisions[-1].sections[-1].title == "Entrada en vigor"
+
+
+def test_a_language_without_a_catalog_is_an_error_naming_it_never_english() -> None:
+    framework, assessment = _framework("xb-civil-law.yaml"), _assessment("xb-civil-law.yaml")
+    with pytest.raises(InputError) as error:
+        compose_bill(framework, assessment, language="de")
+    assert "de" in str(error.value)
+
+
+# ----------------------------------------------------------------------------- the Word files, reopened
+
+
+def _reopened(name: str, language: str) -> list[str]:
+    """Every paragraph of the Word file, tracked insertions included, after the table of contents."""
+    data = render_bill(_bill(name, language), track_changes=True, author="draftkit", when=WHEN)
+    document = docx.Document(io.BytesIO(data))
+    return [text_of(p) for p in document.element.body.iter(qn("w:p"))]
+
+
+def test_french_civil_law_draft_reopens_with_articles_and_numbering() -> None:
+    lines = _reopened("xb-civil-law.yaml", "fr")
+    headings = [line for line in lines if line.startswith("Article ")]
+    assert headings[0].startswith("Article 1er\t")
+    assert headings[1].startswith("Article 2\t")
+    assert "Titre Ier" in lines
+    assert "Titre II" in lines
+    assert any(line.startswith("I.\t") for line in lines)
+    assert any(line.startswith("II.\t") for line in lines)
+    assert any(line.startswith("1°\t") for line in lines)
+    assert any(line.startswith("a)\t") for line in lines)
+    assert "Sommaire" in lines
+    assert any(line.startswith("Le Parlement a adopté la loi dont la teneur suit") for line in lines)
+    assert not any(line.startswith(("Section ", "Part ")) for line in lines)
+
+
+def test_spanish_civil_law_draft_reopens_with_articulos_and_numbering() -> None:
+    lines = _reopened("xd-derecho-civil.yaml", "es")
+    headings = [line for line in lines if line.startswith("Artículo ")]
+    assert headings[0].startswith("Artículo 1.\t")
+    assert "Título I" in lines
+    assert "Título II" in lines
+    assert any(line.startswith("1.\t") for line in lines)
+    assert any(line.startswith("a)\t") for line in lines)
+    assert any(line.startswith("1.\u00ba\t") for line in lines)
+    assert "Índice" in lines
+    assert any(line.startswith("La Asamblea Nacional ha aprobado la siguiente ley") for line in lines)
+
+
+def test_french_common_law_bill_reopens_with_parties_and_paragraphes() -> None:
+    """A bilingual common-law State (XA) drafting in French: Partie, articles numbered 1., (1), a), (i)."""
+    bill = _bill("xa-common-law.yaml", "fr")
+    assert bill.form is Form.COMMON_LAW
+    lines = _reopened("xa-common-law.yaml", "fr")
+    assert "Partie 1" in lines
+    assert "Partie 2" in lines
+    assert any(line.startswith("1.\t") for line in lines)
+    assert any(line.startswith("(1)\t") for line in lines)
+    assert any(line.startswith("a)\t") for line in lines)
+    assert any(line.endswith("édicte\u00a0:") for line in lines)
+    text = "\n".join(lines)
+    assert "acte criminel passible d'un emprisonnement maximal de" in text
+    assert not re.search(r"\bau [IVX]+\b", text), "civil-law references rewritten as paragraphes"
