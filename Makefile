@@ -21,7 +21,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# LibreOffice (to prove the Word files open in a real client) and poppler (PDF -> PNG).
+# LibreOffice (to prove the Word files open in a real client), poppler (PDF -> PNG) and an Arabic font.
 system-deps:
 	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then \
 	  echo "system-deps: LibreOffice and poppler present"; \
@@ -32,6 +32,16 @@ system-deps:
 	    libreoffice-writer-nogui poppler-utils fonts-dejavu-core fonts-wqy-microhei >/dev/null; \
 	else \
 	  echo "system-deps: no apt-get here; the LibreOffice tests will be skipped and say so"; \
+	fi
+	@# The Arabic fonts the templates name for complex-script text (render/styles.py COMPLEX_SCRIPT_FONT).
+	@if ! command -v fc-list >/dev/null 2>&1 || fc-list 2>/dev/null | grep -q "Noto Naskh Arabic"; then \
+	  echo "system-deps: Arabic fonts present (or no fontconfig to ask)"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "system-deps: installing fonts-noto-core (Noto Naskh Arabic, Noto Sans Arabic; apt-get, 12 MB)"; \
+	  ( $(SUDO) apt-get update -qq || { sleep 10; $(SUDO) apt-get update -qq; } ) && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-noto-core >/dev/null; \
+	else \
+	  echo "system-deps: no apt-get here; Arabic text renders in a fallback font"; \
 	fi
 
 lint: setup

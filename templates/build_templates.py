@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from draftkit.render.package import stable_zip  # noqa: E402
-from draftkit.render.styles import BILL_FONT, REPORT_FONT, S  # noqa: E402
+from draftkit.render.styles import BILL_FONT, COMPLEX_SCRIPT_FONT, REPORT_FONT, S  # noqa: E402
 
 BUILT = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 """The fixed date stamped into the templates, so that rebuilding gives the same bytes."""
@@ -105,7 +105,8 @@ def _rpr(
 ) -> str:
     parts = []
     if font:
-        parts.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>')
+        cs = COMPLEX_SCRIPT_FONT.get(font, font)
+        parts.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{cs}"/>')
     if bold:
         parts.append("<w:b/><w:bCs/>")
     if italic:
@@ -139,7 +140,10 @@ def _defaults(doc: DocumentObject, font: str, size: int) -> None:
     for child in list(rpr_default):
         rpr_default.remove(child)
     rpr_default.append(
-        parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>')
+        parse_xml(
+            f'<w:rFonts {nsdecls("w")} w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" '
+            f'w:cs="{COMPLEX_SCRIPT_FONT.get(font, font)}"/>'
+        )
     )
     rpr_default.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="{size}"/>'))
     rpr_default.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="{size}"/>'))
@@ -341,11 +345,13 @@ def build_bill(path: Path) -> None:
     _defaults(doc, BILL_FONT, 24)
     _common_styles(doc, BILL_FONT)
     _bill_styles(doc)
-    _page(doc, "DRAFT \u2014 {{ country }} \u2014 {{ date }}", "{{ title }} \u2014 page ")
+    # Words in the bill's language come from the message catalog (bill.running_head, bill.running_foot,
+    # bill.prepared): the template holds only fields, as the report's does.
+    _page(doc, "{{ header }}", "{{ footer }}")
     _para(doc, "Cover Country", "{{ country }}")
     _para(doc, "Bill Title", "{{ title }}")
     _para(doc, "Long Title", "{{ long_title }}")
-    _para(doc, "Cover Note", "Draft prepared by draftkit on {{ date }} from the national framework as of {{ as_of }}.")
+    _para(doc, "Cover Note", "{{ prepared }}")
     _para(doc, "Cover Note", "{{ legend }}")
     _finish(doc, path, "draftkit bill template")
 

@@ -64,6 +64,12 @@ def test_publication_paragraphs_only_where_seen(provision: CatalogProvision) -> 
 
 
 @pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
+def test_a_pinpoint_is_real_or_absent(provision: CatalogProvision) -> None:
+    """A pinpoint nobody could find ("para ?") is left out, not shown to the reader."""
+    assert [c for c in provision.citations if c.pinpoint is not None and "?" in c.pinpoint] == []
+
+
+@pytest.mark.parametrize("provision", PROVISIONS, ids=IDS)
 def test_renders_with_defaults_leaving_no_placeholder(provision: CatalogProvision) -> None:
     values = parameter_values(provision)
     bodies = [provision.text] + [v.text for v in provision.variants if v.text]

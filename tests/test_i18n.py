@@ -14,6 +14,7 @@ from draftkit.diagnostics import InputError
 from draftkit.i18n import Messages, msg
 from draftkit.i18n import catalog as catalog_module
 from draftkit.i18n.catalog import available_languages, locale_dir, messages
+from draftkit.i18n.data import data_texts
 from draftkit.i18n.extract import messages_of, template_path, template_text
 from draftkit.i18n.messages import PLURALS, TEXT
 
@@ -28,7 +29,7 @@ def test_committed_template_matches_the_messages_in_the_code() -> None:
     """Drift: a message added, changed or removed in messages.py without `make messages` fails here."""
     committed = messages_of(template_path().read_text(encoding="utf-8"))
     assert committed == messages_of(template_text()), "run `make messages` and commit locale/draftkit.pot"
-    assert len(committed) == len(TEXT) + len(PLURALS)
+    assert len(committed) == len(TEXT) + len(PLURALS) + len(data_texts())
 
 
 def test_no_compiled_catalog_is_committed() -> None:

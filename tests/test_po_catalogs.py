@@ -16,6 +16,7 @@ import pytest
 
 from draftkit.i18n import Msg, msg
 from draftkit.i18n.catalog import available_languages, locale_dir, messages
+from draftkit.i18n.data import data_texts
 from draftkit.i18n.extract import messages_of, template_path
 from draftkit.i18n.messages import PLURALS, TEXT
 
@@ -96,7 +97,9 @@ def _entries(language: str) -> dict[tuple[str, str], tuple[tuple[str, ...], tupl
 
 
 def _wanted() -> set[tuple[str, str]]:
-    return {(c, t) for c, t in TEXT.items()} | {(c, pair[0]) for c, pair in PLURALS.items()}
+    """The messages, and the shipped data's texts a reader sees (draftkit.i18n.data), as the template has them."""
+    messages = {(c, t) for c, t in TEXT.items()} | {(c, pair[0]) for c, pair in PLURALS.items()}
+    return messages | set(data_texts().items())
 
 
 def _header(language: str, name: str) -> str:
@@ -229,7 +232,7 @@ def test_locale_formats_dates_and_lists() -> None:
     import datetime as dt
 
     fr, es = messages("fr"), messages("es")
-    assert fr("cover.as_of", date=dt.date(2026, 3, 1)) == "Droit évalué dans son état au 1 mars 2026"
+    assert fr("cover.as_of", date=dt.date(2026, 3, 1)) == "Droit évalué dans son état au 1er mars 2026"
     assert es("cover.as_of", date=dt.date(2026, 3, 1)) == "Derecho evaluado en su estado a 1 de marzo de 2026"
     assert fr.param(("a", "b", "c")) == "a, b et c"
     assert es.param(("a", "b", "c")) == "a, b y c"
@@ -249,7 +252,7 @@ def test_arabic_translates_the_report_skeleton() -> None:
         text = words.text(_sample(code, template, 3))
         if re.search(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}", " ", template)):
             assert re.search(r"[\u0600-\u06FF]", text), f"{code}: no Arabic in {text!r}"
-    assert words("rating.PC") == "ممتثل جزئياً"
+    assert words("rating.PC") == "ملتزم جزئياً"
     fuzzy = [code for (code, _), (_, _, is_fuzzy) in entries.items() if is_fuzzy]
     assert fuzzy == []
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from draftkit.models import NationalFramework
     from draftkit.source.document import SourceDocument
 
-__all__ = ["drafting_time", "output_names", "render_drafts", "write_drafts", "write_outputs"]
+__all__ = ["catalog_in", "drafting_time", "output_names", "render_drafts", "write_drafts", "write_outputs"]
 
 
 def output_names() -> tuple[str, ...]:
@@ -90,14 +90,20 @@ def render_drafts(
     packs: Sequence[RulePack] | None = None,
     previous: Assessment | None = None,
     language: str = "en",
+    fallback_language: str | None = None,
 ) -> dict[str, bytes]:
     """Every registered output (or those named in ``formats``) as bytes, keyed by file name; nothing is written.
 
     The outputs are those of the registry :mod:`draftkit.render.outputs`, in its order. The assessment
     they render carries the third view, "with the proposed bill": the framework as the composed bill
     would leave it, assessed with ``packs`` (default: the core pack).
+
+    ``language`` is the language of every fixed text and of the model provisions; a text or a
+    model provision it lacks is an ``InputError`` naming it, unless ``fallback_language`` (``en``)
+    is given: those texts are then in English and the documents say so.
     """
     from draftkit.compose.proposal import with_proposed_view  # lazily (start-up time): see the module docstring
+    from draftkit.i18n import messages
     from draftkit.render.format import DraftContext
     from draftkit.render.outputs import outputs
 
@@ -114,11 +120,11 @@ def render_drafts(
         raise InputError.single("--author", "the author name must not be empty")
     _check_text(framework, assessment, author, document)
     when = drafting_time(date)
+    words = messages(language, fallback=fallback_language)  # first: an untranslated text stops the run here
+    untranslated: tuple[str, ...] = ()
     if catalog is None:
-        from draftkit.catalog import load_catalog
-
-        catalog = load_catalog()
-    bill, assessment = with_proposed_view(framework, assessment, catalog, packs=packs)
+        catalog, untranslated = catalog_in(language, fallback=fallback_language)
+    bill, assessment = with_proposed_view(framework, assessment, catalog, packs=packs, language=language, words=words)
     context = DraftContext(
         framework=framework,
         assessment=assessment,
@@ -129,8 +135,59 @@ def render_drafts(
         track_changes=track_changes,
         previous=previous,
         language=language,
+        fallback_language=fallback_language,
+        untranslated_provisions=untranslated,
+        preset_words=words,
     )
     return {output.name: output.render(context) for output in chosen}
+
+
+def catalog_in(language: str, *, fallback: str | None = None) -> tuple[Catalog, tuple[str, ...]]:
+    """The model provisions in ``language``, and the ids of those given in ``fallback`` (English) instead.
+
+    English is the source catalog; another language is its translation (``model_provisions/<lang>/``,
+    :mod:`draftkit.catalog.translation`). A translation missing or incomplete is an ``InputError``
+    naming what is missing, unless ``fallback`` is ``en``: then a provision without a translation
+    (a whole file not yet translated, or a language with none, as Arabic) stays in English and is
+    listed, for the documents to say so. A translation file with errors is an error in any case.
+    """
+    # lazily, like compose and render (above): the catalog and its translations load only when drafting
+    from dataclasses import replace
+
+    from draftkit.catalog import load_catalog
+    from draftkit.catalog.translation import localize, localized_catalog, read_translation
+    from draftkit.models import DefinitionProvision
+    from draftkit.paths import catalog_dir
+
+    english = load_catalog()
+    if language == "en":
+        return english, ()
+    try:
+        return localized_catalog(language), ()
+    except InputError:
+        if fallback is None:
+            raise
+    directory = catalog_dir() / language
+    if not directory.is_dir():
+        return english, tuple(provision.id for provision in english)
+    translation = read_translation(language, directory.glob("*.yaml"), complete=False)  # errors stay errors
+    local = translation.provisions
+    terms = {
+        p.elements.term: local[p.id].term
+        for p in english
+        if isinstance(p, DefinitionProvision) and p.id in local and local[p.id].term is not None
+    }
+    provisions = []
+    for provision in english:
+        if provision.id not in local:
+            provisions.append(provision)
+            continue
+        done = localize(provision, local[provision.id])
+        if done.uses_terms:
+            done = done.model_copy(update={"uses_terms": [terms.get(t) or t for t in done.uses_terms]})
+        provisions.append(done)
+    missing = tuple(provision.id for provision in english if provision.id not in local)
+    return replace(english, provisions=tuple(provisions)), missing
 
 
 def _os_problem(path: Path, error: OSError, what: str = "the drafts") -> InputError:
@@ -248,6 +305,7 @@ def write_drafts(
     packs: Sequence[RulePack] | None = None,
     previous: Assessment | None = None,
     language: str = "en",
+    fallback_language: str | None = None,
 ) -> list[Path]:
     """Write every registered output into ``outdir``, all or nothing (see :func:`write_outputs`).
 
@@ -270,5 +328,6 @@ def write_drafts(
         packs=packs,
         previous=previous,
         language=language,
+        fallback_language=fallback_language,
     )
     return write_outputs(outputs, Path(outdir))

@@ -23,12 +23,23 @@ from draftkit.assess.pack import default_packs, pack_named
 from draftkit.assess.result import Assessment
 from draftkit.diagnostics import InputError, Problem
 from draftkit.drafts import write_drafts
+from draftkit.i18n import resolve_language
 from draftkit.load.framework import framework_from_document
 from draftkit.models import NationalFramework
 from draftkit.source.document import SourceDocument
 from draftkit.source.files import read_document
 
-__all__ = ["DraftOptions", "Loaded", "Rules", "assess_with", "check_file", "draft_file", "load_file", "load_rules"]
+__all__ = [
+    "DraftOptions",
+    "Loaded",
+    "Rules",
+    "assess_with",
+    "check_file",
+    "draft_file",
+    "language_of",
+    "load_file",
+    "load_rules",
+]
 
 T = TypeVar("T")
 
@@ -54,6 +65,10 @@ class DraftOptions:
     """Output file names to write; ``None``: every registered output format."""
     previous: Assessment | None = None
     """The assessment of the last round: the report gains a section on progress since then."""
+    language: str | None = None
+    """The language of the drafts (``--language``); ``None``: the framework's ``language``."""
+    fallback_language: str | None = None
+    """The language of texts without a translation (``--fallback-language``); ``None``: none may lack one."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +148,21 @@ def check_file(path: Path | str, rules: Rules) -> Assessment:
     return assess_with(load_file(path), rules)
 
 
+def language_of(loaded: Loaded, requested: str | None) -> str:
+    """The language a framework's documents are written in: ``requested``, else the framework's ``language``.
+
+    ``InputError`` for a language without a message catalog: at the command line for ``--language``,
+    at the framework's ``language`` field otherwise.
+    """
+    try:
+        return resolve_language(requested, loaded.framework.language)
+    except InputError as error:
+        if requested is not None:
+            raise
+        message = error.problems[0].message
+        raise InputError([loaded.document.problem(("language",), message)]) from None
+
+
 def write_drafts_of(loaded: Loaded, assessment: Assessment, outdir: Path | str, options: DraftOptions) -> list[Path]:
     """Every output of one assessed framework into ``outdir``, all or nothing."""
     return write_drafts(
@@ -145,6 +175,8 @@ def write_drafts_of(loaded: Loaded, assessment: Assessment, outdir: Path | str, 
         document=loaded.document,
         formats=options.formats,
         previous=options.previous,
+        language=language_of(loaded, options.language),
+        fallback_language=options.fallback_language,
     )
 
 

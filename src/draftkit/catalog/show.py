@@ -5,64 +5,101 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from draftkit.catalog.text import fill, parameter_values, render_plain
+from draftkit.i18n import Data, Messages, msg
+from draftkit.i18n.messages import TEXT
 from draftkit.models import Citation, CitationKind, ProvisionBase
 from draftkit.reference import guidance_points, instruments
 
 __all__ = ["describe", "describe_citation"]
 
 
-def describe_citation(citation: Citation) -> str:
+def describe_citation(citation: Citation, words: Messages | None = None) -> str:
     """A citation in words, with its verification status spelled out."""
-    status = "verified" if citation.verified else "UNVERIFIED pinpoint"
-    pin = f", {citation.pinpoint}" if citation.pinpoint else ""
+    w = words or Messages()
+    pin = citation.pinpoint or ""
     if citation.kind is CitationKind.PUBLICATION:
         point = guidance_points().get(citation.source)
-        title = f" ({point.title})" if point else ""
-        text = f"UNODC, Use of the Internet for Terrorist Purposes (2012){pin} - {citation.source}{title}"
+        title: Data | str = Data(f"data.guidance.{point.id}", point.title) if point else citation.source
+        text = w(
+            "cite.publication" if pin else "cite.publication_plain",
+            **({"pinpoint": pin} if pin else {}),
+            title=title,
+        )
     elif citation.kind is CitationKind.INSTRUMENT:
         instrument = instruments().get(citation.source)
-        text = f"{instrument.short if instrument else citation.source}{pin}"
+        short = instrument.short if instrument else citation.source
+        text = (
+            w("cite.instrument", instrument=short, pinpoint=pin)
+            if pin
+            else w("cite.instrument_plain", instrument=short)
+        )
     else:
-        text = f"{citation.source}{pin}"
-    note = f" - {citation.note}" if citation.note else ""
-    return f"{text} [{status}]{note}"
+        text = (
+            w("cite.other", source=citation.source, pinpoint=pin)
+            if pin
+            else w("cite.other_plain", source=citation.source)
+        )
+    status = w("catalog.verified" if citation.verified else "catalog.unverified")
+    if citation.kind is CitationKind.PUBLICATION:  # the guidance point's id: how the rule packs refer to it
+        shown = w("catalog.citation_point", citation=text, status=status, reference=citation.source)
+    else:
+        shown = w("catalog.citation", citation=text, status=status)
+    return w("catalog.labelled", label=shown, text=citation.note) if citation.note else shown
 
 
-def describe(provision: ProvisionBase, overrides: Mapping[str, str], variant_id: str | None = None) -> str:
+def describe(
+    provision: ProvisionBase,
+    overrides: Mapping[str, str],
+    variant_id: str | None = None,
+    words: Messages | None = None,
+) -> str:
+    """``provision`` as a drafter reads it on a terminal, its labels in the language of ``words``.
+
+    The provision's own words (title, text, commentary, options) are those of the catalog given:
+    the localized catalog for another language.
+    """
+    w = words or Messages()
+
+    def labelled(code: str, text: str) -> str:
+        return w("catalog.labelled", label=w(code), text=text)
+
     values = parameter_values(provision, overrides)
     body = provision.text
     heading = provision.title
     if variant_id is not None:
         chosen = next(v for v in provision.variants if v.id == variant_id)
         body = chosen.text or body
-        heading = f"{provision.title} - {chosen.title}"
-    lines = [f"[{provision.id}] {provision.kind}, area {provision.area.value}", ""]
+        heading = w("catalog.variant_heading", title=provision.title, variant=chosen.title)
+    kind = msg(f"kind.{provision.kind}") if f"kind.{provision.kind}" in TEXT else provision.kind
+    lines = [w("catalog.heading", id=provision.id, kind=kind, area=msg(f"area.{provision.area.value}")), ""]
     lines.append(render_plain(heading, fill(body, values)))
     if provision.parameters:
-        lines += ["", "Parameters:"]
+        lines += ["", w("catalog.parameters")]
         for name, parameter in provision.parameters.items():
-            given = " (given)" if name in overrides else " (default)"
-            lines.append(f"  {name} = {values[name]}{given} - {parameter.description}")
+            how = w("catalog.given" if name in overrides else "catalog.default")
+            lines.append(
+                "  " + w("catalog.parameter", name=name, value=values[name], how=how, description=parameter.description)
+            )
     if provision.commentary is not None:
         c = provision.commentary
-        lines += ["", "Commentary:", f"  Purpose: {c.purpose}"]
-        for label, text in (
-            ("Adapting it", c.adaptation),
-            ("Common-law systems", c.common_law),
-            ("Civil-law systems", c.civil_law),
-            ("Human rights", c.human_rights),
+        lines += ["", w("catalog.commentary"), "  " + labelled("catalog.purpose", c.purpose)]
+        for code, text in (
+            ("catalog.adaptation", c.adaptation),
+            ("catalog.common_law", c.common_law),
+            ("catalog.civil_law", c.civil_law),
+            ("catalog.human_rights", c.human_rights),
         ):
             if text:
-                lines.append(f"  {label}: {text}")
+                lines.append("  " + labelled(code, text))
     if provision.variants:
-        lines += ["", "Options:"]
+        lines += ["", w("catalog.options")]
         for v in provision.variants:
-            lines.append(f"  {v.id}: {v.title} - {v.note}")
+            lines.append("  " + w("catalog.option", id=v.id, title=v.title, note=v.note))
     if provision.citations:
-        lines += ["", "Citations:"]
-        lines += [f"  - {describe_citation(c)}" for c in provision.citations]
+        lines += ["", w("catalog.citations")]
+        lines += [f"  - {describe_citation(c, w)}" for c in provision.citations]
     if provision.uses_terms:
-        lines += ["", f"Defined terms used: {', '.join(provision.uses_terms)}"]
+        lines += ["", labelled("catalog.uses_terms", ", ".join(provision.uses_terms))]
     if provision.related:
-        lines += [f"Related provisions: {', '.join(provision.related)}"]
+        lines += [labelled("catalog.related", ", ".join(provision.related))]
     return "\n".join(lines)

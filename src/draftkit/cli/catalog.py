@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from draftkit.diagnostics import InputError
+from draftkit.i18n import LanguageName, Messages
+
+if TYPE_CHECKING:
+    from draftkit.catalog.store import Catalog
 
 __all__ = ["register"]
 
@@ -28,6 +32,23 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
     return values
 
 
+LANGUAGE_HELP = "Language of the model provisions and labels (en, fr, es...)."
+FALLBACK_HELP = "Give what is not yet translated into LANG in this language (en) instead of stopping."
+
+
+def _catalog_and_words(language: str, fallback: str | None) -> tuple[Catalog, Messages, frozenset[str]]:
+    """The model provisions and messages of ``language``, and the ids of the provisions given in ``fallback``.
+
+    ``InputError`` naming what is not translated when ``fallback`` is ``None``.
+    """
+    from draftkit.drafts import catalog_in
+    from draftkit.i18n import messages
+
+    words = messages(language, fallback=fallback)
+    catalog, fell_back = catalog_in(language, fallback=fallback)
+    return catalog, words, frozenset(fell_back)
+
+
 def register(app: typer.Typer) -> None:
     catalog_app = typer.Typer(help="Browse the model provisions.", no_args_is_help=True)
     app.add_typer(catalog_app, name="catalog")
@@ -36,12 +57,15 @@ def register(app: typer.Typer) -> None:
     def list_(
         area: Annotated[str | None, typer.Option(help="Only this area, e.g. criminalization.")] = None,
         format_: Annotated[ListFormat, typer.Option("--format", help="table or json.")] = ListFormat.TABLE,
+        language: Annotated[str, typer.Option("--language", metavar="LANG", help=LANGUAGE_HELP)] = "en",
+        fallback_language: Annotated[
+            str | None, typer.Option("--fallback-language", metavar="LANG", help=FALLBACK_HELP)
+        ] = None,
     ) -> None:
         """List model provisions, by area."""
-        from draftkit.catalog import load_catalog
         from draftkit.models import Area
 
-        catalog = load_catalog()
+        catalog, words, _ = _catalog_and_words(language, fallback_language)
         if area is not None and area not in {a.value for a in Area}:
             raise InputError.single(
                 "<command line>",
@@ -76,9 +100,9 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"Model provisions ({len(provisions)})")
+        table = Table(title=words("catalog.list_title", count=len(provisions)))
         for column in ("id", "area", "title", "options"):
-            table.add_column(column)
+            table.add_column(words(f"catalog.column.{column}"))
         for p in provisions:
             table.add_row(p.id, p.area.value, p.title, ", ".join(v.id.rsplit(".", 1)[-1] for v in p.variants))
         Console().print(table)
@@ -90,12 +114,15 @@ def register(app: typer.Typer) -> None:
             list[str] | None, typer.Option("--param", help="Parameter value NAME=VALUE (repeatable).")
         ] = None,
         variant: Annotated[str | None, typer.Option(help="Print this variant's text instead of the main text.")] = None,
+        language: Annotated[str, typer.Option("--language", metavar="LANG", help=LANGUAGE_HELP)] = "en",
+        fallback_language: Annotated[
+            str | None, typer.Option("--fallback-language", metavar="LANG", help=FALLBACK_HELP)
+        ] = None,
     ) -> None:
         """Print a model provision, filled with its parameters, with commentary and citations."""
-        from draftkit.catalog import load_catalog
         from draftkit.catalog.show import describe
 
-        catalog = load_catalog()
+        catalog, words, fell_back = _catalog_and_words(language, fallback_language)
         try:
             provision = catalog.get(provision_id)
         except KeyError as missing:
@@ -111,4 +138,6 @@ def register(app: typer.Typer) -> None:
         if variant is not None and variant not in {v.id for v in provision.variants}:
             names = ", ".join(v.id for v in provision.variants) or "none"
             raise InputError.single("<command line>", f"{provision.id} has no variant '{variant}'; variants: {names}")
-        typer.echo(describe(provision, values, variant))
+        typer.echo(describe(provision, values, variant, words))
+        if provision.id in fell_back:
+            typer.echo(words("catalog.fallback", language=LanguageName(words.language)), err=True)

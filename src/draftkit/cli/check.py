@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import typer
 
     from draftkit.assess.result import Assessment
+    from draftkit.i18n import Messages
     from draftkit.models import NationalFramework
 
 __all__ = ["OutputFormat", "Threshold", "fast_check", "register", "run_check"]
@@ -54,21 +55,60 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
-def _below(assessment: "Assessment", fail_under: Threshold) -> str | None:
+def _below(assessment: "Assessment", fail_under: Threshold, words: "Messages") -> str | None:
     from draftkit.assess.rating import RATING_ORDER
+    from draftkit.i18n import msg
     from draftkit.models import Rating
 
     floor = RATING_ORDER.index(Rating(fail_under.value))
     below = [a for a in assessment.areas if a.rating is not Rating.NA and RATING_ORDER.index(a.rating) < floor]
-    return ", ".join(f"{a.area.value} ({a.rating.value})" for a in below) if below else None
+    if not below:
+        return None
+    named = [
+        words("cli.area_rating", area=msg(f"area.{a.area.value}"), rating=msg(f"rating.{a.rating.value}.abbreviation"))
+        for a in below
+    ]
+    return words.list(named)
 
 
-def _show(assessment: "Assessment", output: OutputFormat, framework: "NationalFramework | None" = None) -> None:
-    """One framework's result: JSON as is; table and Markdown from the same tree as the gap report."""
+def _threshold(fail_under: Threshold, words: "Messages") -> str:
+    return words(f"rating.{fail_under.value}.abbreviation")
+
+
+def _words(
+    language: str | None, fallback: str | None, framework: "NationalFramework | None", *, where: str | None = None
+) -> "Messages":
+    """The messages of the check's output: ``--language``, else the framework's; ``InputError`` if unusable."""
+    from draftkit.diagnostics import InputError, Problem
+    from draftkit.i18n import messages, resolve_language
+
+    try:
+        chosen = resolve_language(language, framework.language if framework is not None else "en")
+    except InputError as error:
+        if where is None or language is not None:
+            raise
+        raise InputError([Problem(where, 1, 1, ("language",), error.problems[0].message)]) from None
+    return messages(chosen, fallback=fallback)
+
+
+def _show(
+    assessment: "Assessment",
+    output: OutputFormat,
+    framework: "NationalFramework | None" = None,
+    words: "Messages | None" = None,
+    *,
+    language: str | None = None,
+    fallback: str | None = None,
+) -> None:
+    """One framework's result: JSON as is; table and Markdown from the same tree as the gap report.
+
+    The table and Markdown are in ``words`` (else in ``language``, else the framework's language);
+    texts given in the fallback language are said to be, at the top.
+    """
     if output is OutputFormat.JSON:
         _write(assessment.model_dump_json(indent=2))
         return
-    from draftkit.compose.report import check_tree
+    from draftkit.compose.report import check_tree, fallback_note
 
     if framework is None and assessment.framework.source:  # a batch keeps only assessments: read it again
         from draftkit.diagnostics import InputError
@@ -78,16 +118,18 @@ def _show(assessment: "Assessment", output: OutputFormat, framework: "NationalFr
             framework = load_framework(assessment.framework.source)
         except InputError:
             framework = None  # changed since: the findings then name no provision
-    tree = check_tree(assessment, framework)
+    if words is None:
+        words = _words(language, fallback, framework, where=assessment.framework.source)
+    tree = check_tree(assessment, framework, fallback=fallback_note(words))
     if output is OutputFormat.MARKDOWN:
         from draftkit.render.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(tree))
+        sys.stdout.write(render_markdown(tree, words))
         sys.stdout.flush()
     else:
         from draftkit.render.terminal import render_terminal
 
-        render_terminal(tree)
+        render_terminal(tree, words)
 
 
 def run_check(
@@ -99,8 +141,15 @@ def run_check(
     rating_rule: Path | None,
     no_core: bool,
     jobs: int | None = None,
+    language: str | None = None,
+    fallback_language: str | None = None,
 ) -> int:
     """The command itself, with or without typer; the exit code, or ``InputError`` for bad input."""
+    from draftkit.i18n import check_fallback, check_language
+
+    if language is not None:
+        check_language(language)  # before any work, even for JSON (which is the same in every language)
+    check_fallback(fallback_language)
     if len(inputs) != 1 or inputs[0].is_dir():
         return _run_batch(
             inputs,
@@ -110,16 +159,22 @@ def run_check(
             rating_rule=rating_rule,
             no_core=no_core,
             jobs=jobs,
+            language=language,
+            fallback_language=fallback_language,
         )
-    from draftkit.service import assess_with, load_file_and_rules
+    from draftkit.service import assess_with, language_of, load_file_and_rules
 
     loaded, rules = load_file_and_rules(inputs[0], pack, rating_rule=rating_rule, no_core=no_core)
+    from draftkit.i18n import messages
+
+    words = messages(language_of(loaded, language), fallback=fallback_language)  # before the engine runs
     assessment = assess_with(loaded, rules)
-    _show(assessment, output, loaded.framework)
+    _show(assessment, output, loaded.framework, words)
     if fail_under is not None:
-        names = _below(assessment, fail_under)
+        names = _below(assessment, fail_under, words)
         if names:
-            print(f"draftkit: rated below {fail_under.value}: {names}", file=sys.stderr)
+            line = words("cli.rated_below", threshold=_threshold(fail_under, words), areas=names)
+            print(f"draftkit: {line}", file=sys.stderr)
             return 1
     return 0
 
@@ -133,6 +188,8 @@ def _run_batch(
     rating_rule: Path | None,
     no_core: bool,
     jobs: int | None,
+    language: str | None,
+    fallback_language: str | None,
 ) -> int:
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
     from draftkit.catalog import catalog_titles
@@ -152,14 +209,26 @@ def _run_batch(
         _write("[\n" + ",\n".join(objects) + "\n]" if objects else "[]")
     else:
         for assessment in assessments:
-            _show(assessment, output)
+            try:
+                _show(assessment, output, language=language, fallback=fallback_language)
+            except InputError as unusable:  # this framework's language has no catalog: said with the others
+                problems.extend(unusable.problems)
     below = 0
     if fail_under is not None:
+        from draftkit.cli.words import cli_words
+
+        words = cli_words(language, fallback_language)
         for outcome in outcomes:
-            names = _below(outcome.value, fail_under) if outcome.value is not None else None
+            names = _below(outcome.value, fail_under, words) if outcome.value is not None else None
             if names:
                 below += 1
-                print(f"draftkit: {outcome.path}: rated below {fail_under.value}: {names}", file=sys.stderr)
+                line = words(
+                    "cli.rated_below_file",
+                    file=str(outcome.path),
+                    threshold=_threshold(fail_under, words),
+                    areas=names,
+                )
+                print(f"draftkit: {line}", file=sys.stderr)
     for outcome in outcomes:
         problems.extend(outcome.problems)
     failed = len(files) - len(assessments) + len({p.file for p in problems if Path(p.file) not in files})
@@ -271,6 +340,22 @@ def register(app: "typer.Typer") -> None:
             int | None,
             typer.Option("--jobs", "-j", min=1, help="Processes for several frameworks (default: one per core)."),
         ] = None,
+        language: Annotated[
+            str | None,
+            typer.Option(
+                "--language",
+                metavar="LANG",
+                help="Language of the table and Markdown (en, fr, es...); default: the framework's language.",
+            ),
+        ] = None,
+        fallback_language: Annotated[
+            str | None,
+            typer.Option(
+                "--fallback-language",
+                metavar="LANG",
+                help="Give texts not yet translated into LANG in this language (en) instead of stopping.",
+            ),
+        ] = None,
     ) -> None:
         """Check frameworks against the rule packs: outcomes with evidence, ratings per area, remedies."""
         code = run_check(
@@ -281,6 +366,8 @@ def register(app: "typer.Typer") -> None:
             rating_rule=rating_rule,
             no_core=no_core,
             jobs=jobs,
+            language=language,
+            fallback_language=fallback_language,
         )
         if code:
             raise typer.Exit(code)

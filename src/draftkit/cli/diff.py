@@ -72,10 +72,15 @@ def progress_json(progress: Progress) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-def run_diff(old: Path, new: Path, output: DiffFormat) -> int:
+def run_diff(
+    old: Path, new: Path, output: DiffFormat, *, language: str = "en", fallback_language: str | None = None
+) -> int:
     from draftkit.compose.progress import compare
-    from draftkit.compose.report import progress_tree
+    from draftkit.compose.report import fallback_note, progress_tree
     from draftkit.diagnostics import InputError
+    from draftkit.i18n import messages
+
+    words = messages(language, fallback=fallback_language)  # an assessment records no language: English unless asked
 
     problems = []
     loaded: list[Assessment] = []
@@ -91,15 +96,15 @@ def run_diff(old: Path, new: Path, output: DiffFormat) -> int:
     if output is DiffFormat.JSON:
         sys.stdout.write(progress_json(progress) + "\n")
         return 0
-    tree = progress_tree(before, after)
+    tree = progress_tree(before, after, fallback=fallback_note(words))
     if output is DiffFormat.MARKDOWN:
         from draftkit.render.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(tree))
+        sys.stdout.write(render_markdown(tree, words))
     else:
         from draftkit.render.terminal import render_terminal
 
-        render_terminal(tree)
+        render_terminal(tree, words)
     return 0
 
 
@@ -111,8 +116,15 @@ def register(app: typer.Typer) -> None:
         output: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
             DiffFormat.TABLE
         ),
+        language: Annotated[
+            str, typer.Option("--language", metavar="LANG", help="Language of the table and Markdown (en, fr, es...).")
+        ] = "en",
+        fallback_language: Annotated[
+            str | None,
+            typer.Option("--fallback-language", metavar="LANG", help="Give untranslated texts in this language (en)."),
+        ] = None,
     ) -> None:
         """Progress between two assessments of one State: rating changes, requirements improved or worsened."""
-        code = run_diff(old, new, output)
+        code = run_diff(old, new, output, language=language, fallback_language=fallback_language)
         if code:
             raise typer.Exit(code)

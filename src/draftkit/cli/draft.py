@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from draftkit.cli.words import cli_words
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
@@ -67,11 +68,32 @@ def register(app: typer.Typer) -> None:
                 help="The assessment of the last round: the report gains a section on progress since then.",
             ),
         ] = None,
+        language: Annotated[
+            str | None,
+            typer.Option(
+                "--language",
+                metavar="LANG",
+                help="Language of the bill and the report (en, fr, es...); default: the framework's language.",
+            ),
+        ] = None,
+        fallback_language: Annotated[
+            str | None,
+            typer.Option(
+                "--fallback-language",
+                metavar="LANG",
+                help="Give texts not yet translated into LANG in this language (en) instead of stopping; "
+                "the documents say which.",
+            ),
+        ] = None,
     ) -> None:
         """Write bill.docx (annotated draft bill), gap-report.docx, assessment.json and report.md."""
+        from draftkit.i18n import check_fallback, check_language
         from draftkit.service import DraftOptions
 
         started = time.perf_counter()
+        if language is not None:
+            check_language(language)  # before any work: a typo is said once, not per framework
+        check_fallback(fallback_language)
         if previous is not None and (len(framework_files) != 1 or framework_files[0].is_dir()):
             raise InputError.single("--previous", "compares one framework with its last round; give one framework file")
         before = None
@@ -80,14 +102,21 @@ def register(app: typer.Typer) -> None:
 
             before = load_assessment(previous)
         options = DraftOptions(
-            track_changes=not no_track_changes, date=_parse_date(date), author=author, previous=before
+            track_changes=not no_track_changes,
+            date=_parse_date(date),
+            author=author,
+            previous=before,
+            language=language,
+            fallback_language=fallback_language,
         )
+        shown = language
         if len(framework_files) != 1 or framework_files[0].is_dir():
             _draft_many(framework_files, outdir, list(pack or []), options, jobs)
         else:
-            from draftkit.service import assess_with, load_file_and_rules, write_drafts_of
+            from draftkit.service import assess_with, language_of, load_file_and_rules, write_drafts_of
 
             loaded, rules = load_file_and_rules(framework_files[0], list(pack or []))
+            shown = language_of(loaded, language)
             assessment = assess_with(loaded, rules)
             if before is not None:
                 from draftkit.compose.progress import compare
@@ -95,7 +124,9 @@ def register(app: typer.Typer) -> None:
                 compare(before, assessment, (str(previous), str(framework_files[0])))  # other States, packs: refused
             for path in write_drafts_of(loaded, assessment, outdir, options):
                 typer.echo(str(path))
-        typer.echo(f"drafted in {time.perf_counter() - started:.2f} s", err=True)
+        words = cli_words(shown, fallback_language)
+        seconds = words.number(time.perf_counter() - started, digits=2)
+        typer.echo(words("cli.drafted_in", seconds=seconds), err=True)
 
 
 def _draft_many(inputs: list[Path], outdir: Path, packs: list[Path], options: DraftOptions, jobs: int | None) -> None:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
     from draftkit.compose.tree import Bill
+    from draftkit.i18n import Messages
     from draftkit.models import NationalFramework
 
 __all__ = ["merge_proposed", "with_proposed_view"]
@@ -55,11 +56,17 @@ def with_proposed_view(
     catalog: Catalog | None = None,
     *,
     packs: Sequence[Any] | None = None,
+    language: str = "en",
+    words: Messages | None = None,
 ) -> tuple[Bill, Assessment]:
-    """The proposed bill, and the assessment carrying all three views."""
+    """The proposed bill, and the assessment carrying all three views.
+
+    ``language`` and ``words`` (its messages, with any fallback the user allowed) are the bill's;
+    ``catalog`` holds the model provisions already in that language.
+    """
     from draftkit.assess.engine import assess
     from draftkit.compose.bill import compose_proposal
 
-    bill, law = compose_proposal(framework, assessment, catalog, packs=packs)
+    bill, law = compose_proposal(framework, assessment, catalog, packs=packs, language=language, words=words)
     proposed = assess(law, packs, catalog={})
     return bill, merge_proposed(assessment, proposed)

@@ -47,14 +47,63 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.compose.spans import Filler, lines_of
 from draftkit.compose.tree import Bill
-from draftkit.i18n import Msg, msg
+from draftkit.i18n import Data, LanguageName, Messages, Msg, msg
+from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
 
-__all__ = ["ReportInputs", "check_tree", "compose_report", "progress_tree", "sections_by_criterion"]
+__all__ = [
+    "FallbackNote",
+    "ReportInputs",
+    "check_tree",
+    "compose_report",
+    "fallback_note",
+    "progress_tree",
+    "sections_by_criterion",
+]
 
 _GAPS = (Outcome.NOT_MET, Outcome.PARTLY_MET)
 _KEY_FINDINGS = 8
 _RATINGS = (Rating.C, Rating.LC, Rating.PC, Rating.NC, Rating.NA)
+
+
+@dataclass(frozen=True)
+class FallbackNote:
+    """A document in ``language`` giving some texts in ``fallback`` (``--fallback-language``): said on its cover."""
+
+    language: str
+    fallback: str
+    messages: int
+    """Fixed texts (message catalog entries) without a translation, given in ``fallback``."""
+    total: int
+    """Fixed texts in all."""
+    provisions: tuple[str, ...] = ()
+    """Model provisions without a translation, given in ``fallback``."""
+
+    def lines(self) -> tuple[Msg, ...]:
+        """The sentences that say so, in the document's language (as far as it has them)."""
+        language, fallback = LanguageName(self.language), LanguageName(self.fallback)
+        out = []
+        if self.messages:
+            out.append(
+                msg(
+                    "fallback.messages",
+                    count=self.messages,
+                    total=self.total,
+                    language=language,
+                    fallback=fallback,
+                )
+            )
+        if self.provisions:
+            out.append(msg("fallback.provisions", count=len(self.provisions), language=language, fallback=fallback))
+        return tuple(out)
+
+
+def fallback_note(words: Messages, provisions: Sequence[str] = ()) -> FallbackNote | None:
+    """The note for a document worded with ``words``, if some of its texts are given in the fallback language."""
+    if words.fallback is None or not (words.untranslated or provisions):
+        return None
+    total = len(TEXT) + len(PLURALS)
+    return FallbackNote(words.language, words.fallback, len(words.untranslated), total, tuple(provisions))
 
 
 @dataclass(frozen=True)
@@ -74,6 +123,8 @@ class ReportInputs:
     """Rule pack id -> title (default: the core pack's)."""
     verified_pinpoints: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Instrument id -> pinpoints checked against its text (from the instrument registry)."""
+    fallback: FallbackNote | None = None
+    """Texts given in a fallback language (``--fallback-language``): the cover says so."""
 
 
 # ----------------------------------------------------------------------------- small helpers
@@ -98,6 +149,58 @@ def _ref(text: str) -> Cell:
 def rating_name(rating: Rating) -> Msg:
     abbreviation = msg(f"rating.{rating.value}.abbreviation")
     return msg("rating.with_abbreviation", name=msg(f"rating.{rating.value}"), abbreviation=abbreviation)
+
+
+def rule_words(assessment: Assessment) -> tuple[Text, ...]:
+    """The rating rule in the reader's words: the shipped rule from its data, another as its file describes it.
+
+    The assessment records the rule as English words (``rating_rule``); the shipped rule is worded
+    again here from its weights, credits, thresholds and caps. A rule the user wrote is the user's text.
+    """
+    from draftkit.assess.rating import default_rating_rule
+
+    rule = default_rating_rule()
+    if assessment.rating_rule != rule.describe():
+        return (assessment.rating_rule,)
+    w, c = rule.weights, rule.credits
+    some = "partly_met" if rule.every_provision.some_pass is Outcome.PARTLY_MET else "not_met"
+    thresholds = tuple(
+        msg("rule.threshold", rating=_abbreviation(t.rating), score=t.min_score)
+        if t.min_score
+        else msg("rule.threshold_last", rating=_abbreviation(t.rating))
+        for t in rule.thresholds
+    )
+    out: list[Text] = [
+        msg(
+            "rule.weights",
+            mandatory=w.mandatory,
+            should=w.should_consider,
+            optional=w.optional,
+            met=c.met,
+            partly=c.partly_met,
+            not_met=c.not_met,
+        ),
+        msg(f"rule.every_provision.{some}"),
+        msg("rule.thresholds", thresholds=thresholds),
+    ]
+    for cap in rule.caps:
+        if cap.human_rights_risk and cap.strength is None and cap.outcome is None:
+            out.append(msg("rule.cap.rights", rating=_abbreviation(cap.max_rating)))
+        elif cap.strength is Strength.MANDATORY and cap.outcome in (Outcome.NOT_MET, Outcome.PARTLY_MET):
+            out.append(msg(f"rule.cap.mandatory.{cap.outcome.value}", rating=_abbreviation(cap.max_rating)))
+        else:
+            out.append(cap.reason)
+    out += [msg("rule.not_applicable", rating=_abbreviation(Rating.NA)), msg("rule.override")]
+    return tuple(out)
+
+
+def _abbreviation(rating: Rating) -> Msg:
+    return msg(f"rating.{rating.value}.abbreviation")
+
+
+def question(c: CriterionResult) -> Data:
+    """A criterion's question, translated where the criterion is draftkit's own (see :mod:`draftkit.i18n.data`)."""
+    return Data(f"data.criterion.{c.id}", c.question)
 
 
 def _outcome(outcome: Outcome) -> Msg:
@@ -153,14 +256,19 @@ class _Composer:
     # --------------------------------------------------------------- words used in several places
 
     def pack_titles(self) -> tuple[Msg, ...]:
-        """The rule packs by title (a pack's id is an identifier, not words)."""
-        titles = dict(self.inputs.pack_titles)
-        if not titles:
-            from draftkit.assess import core_pack
+        """The rule packs by title (a pack's id is an identifier, not words); shipped packs in the reader's words."""
+        from draftkit.i18n.data import data_texts
 
-            core = core_pack()
-            titles = {core.id: core.title}
-        return tuple(msg("quoted", text=titles.get(p, p)) for p in self.a.packs)
+        shipped = data_texts()
+        titles = dict(self.inputs.pack_titles)
+        out = []
+        for pack in self.a.packs:
+            context = f"data.pack.{pack}"
+            if context in shipped and titles.get(pack, shipped[context]) == shipped[context]:
+                out.append(msg("quoted", text=Data(context, shipped[context])))
+            else:
+                out.append(msg("quoted", text=titles.get(pack, pack)))
+        return tuple(out)
 
     def provisions(self, ids: Sequence[str]) -> tuple[Msg, ...]:
         return tuple(name_of(self.names, p).inline for p in ids)
@@ -217,6 +325,8 @@ class _Composer:
         if self.inputs.date is not None:
             lines.append(msg("cover.prepared", date=self.inputs.date, version=self.a.draftkit_version))
         lines.append(msg("cover.standards", count=len(self.a.packs), packs=self.pack_titles()))
+        if self.inputs.fallback is not None:
+            lines.extend(self.inputs.fallback.lines())
         return Cover(
             state=self.state,
             title=msg("report.title"),
@@ -267,7 +377,7 @@ class _Composer:
                 Para.of(
                     Run(msg("summary.finding_lead", area=_area(c.area), outcome=_outcome(c.outcome)), bold=True),
                     " ",
-                    c.question,
+                    question(c),
                     " ",
                     *_spaced(findings[:2]),
                 )
@@ -426,7 +536,7 @@ class _Composer:
                 made.append(msg("progress.no_provision"))
             rows.append(
                 (
-                    _cell(item.question),
+                    _cell(Data(f"data.criterion.{item.criterion}", item.question)),
                     _cell(msg(f"progress.{item.direction}", before=_outcome(item.before), after=_outcome(item.after))),
                     _cells(made) if made else _cell(msg("word.dash")),
                     tuple(Para.of(Run(r, reference=True)) for r in [item.criterion, *unknown]),
@@ -486,7 +596,7 @@ class _Composer:
         self.blocks.append(_p(msg("method.coding")))
         self.blocks.append(_p(msg("method.functional_equivalence")))
         self.blocks.append(_p(msg("method.views")))
-        self.blocks.append(_p(msg("method.rating_rule"), " ", a.rating_rule))
+        self.blocks.append(_p(msg("method.rating_rule"), " ", *_spaced(rule_words(a))))
         self.blocks.append(_p(msg("method.priorities")))
         self.blocks.append(self.numbering.h2(msg("heading.sources")))
         self.blocks.append(_p(msg("method.verification")))
@@ -557,7 +667,7 @@ class _Composer:
         ]
         for c in gaps[:4]:
             findings = finding_messages(c, self.names)
-            box.append(_p(Run(c.question, bold=True), " ", *_spaced(findings[:2]), style=ParaStyle.BOX))
+            box.append(_p(Run(question(c), bold=True), " ", *_spaced(findings[:2]), style=ParaStyle.BOX))
         self.blocks.extend(box)
         # Factors underlying the rating
         self.blocks.append(self.numbering.h2(msg("heading.factors")))
@@ -568,7 +678,7 @@ class _Composer:
             strength = msg(f"strength.{c.strength.value}")
             self.blocks.append(
                 _p(
-                    Run(c.question, bold=True),
+                    Run(question(c), bold=True),
                     " ",
                     Run(msg("area.factor_outcome", outcome=_outcome(c.outcome), strength=strength), italic=True),
                     " ",
@@ -657,7 +767,7 @@ class _Composer:
         )
         if c.kind is CitationKind.PUBLICATION:
             point = guidance_points().get(c.source)
-            title = point.title if point else c.source
+            title: Text | Data = Data(f"data.guidance.{point.id}", point.title) if point else c.source
             base = (
                 msg("cite.publication", pinpoint=c.pinpoint or "", title=title)
                 if c.pinpoint
@@ -685,7 +795,7 @@ class _Composer:
         point = guidance_points().get(point_id)
         if point is None:
             return msg("cite.other_plain", source=point_id)
-        return msg("cite.guidance", location=point.location, title=point.title)
+        return msg("cite.guidance", location=point.location, title=Data(f"data.guidance.{point.id}", point.title))
 
     def annex_criteria(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
@@ -698,7 +808,7 @@ class _Composer:
             self.blocks.append(self.numbering.h2(_area(area), prefix="A"))
             for c in criteria:
                 number += 1
-                self.blocks.append(Heading(3, f"A.{number}", c.question))
+                self.blocks.append(Heading(3, f"A.{number}", question(c)))
                 sections = tuple(self.inputs.sections_by_criterion.get(c.id, ()))
                 remedies = tuple(self.inputs.model_titles.get(r, "") for r in c.remedies)
                 rows: list[tuple[Cell, Cell]] = [
@@ -733,7 +843,7 @@ class _Composer:
         self.blocks.append(self.numbering.h2(msg("heading.summary_table"), prefix="A"))
         rows2 = []
         for r in self.a.areas:
-            factors = [c.question for c in self.gaps(r.area)[:3]]
+            factors = [question(c) for c in self.gaps(r.area)[:3]]
             rows2.append((_cell(_area(r.area)), _cell(rating_name(r.rating_in_force)), _cells(factors)))
         self.blocks.append(
             Table(
@@ -820,7 +930,7 @@ class _Composer:
             rows.append(
                 (
                     _cell(str(number)),
-                    _cells([c.question, *findings[:1]]),
+                    _cells([question(c), *findings[:1]]),
                     _cell(self.action(c)),
                     _cell(""),
                     _cell(""),
@@ -927,11 +1037,15 @@ def compose_report(inputs: ReportInputs) -> Report:
     return _Composer(inputs).report()
 
 
-def check_tree(assessment: Assessment, framework: NationalFramework | None = None) -> Report:
+def check_tree(
+    assessment: Assessment, framework: NationalFramework | None = None, *, fallback: FallbackNote | None = None
+) -> Report:
     """What ``draftkit check`` prints (table or Markdown): ratings, then the criteria not fully met."""
     composer = _Composer(ReportInputs(assessment, framework))
     blocks: list[Block] = []
     s = assessment.framework
+    if fallback is not None:
+        blocks.extend(_p(line, style=ParaStyle.NOTE) for line in fallback.lines())
     blocks.append(
         _p(
             msg(
@@ -968,7 +1082,7 @@ def check_tree(assessment: Assessment, framework: NationalFramework | None = Non
         for c in gaps:
             rows.append(
                 (
-                    _cell(c.question),
+                    _cell(question(c)),
                     _cell(msg("check.outcome_change", before=_outcome(c.in_force.outcome), after=_outcome(c.outcome))),
                     _cell(msg(f"priority.{priority(c)}")),
                     _cells(list(finding_messages(c, composer.names))),
@@ -987,7 +1101,7 @@ def check_tree(assessment: Assessment, framework: NationalFramework | None = Non
                 tuple(rows),
             )
         )
-    blocks.append(_p(msg("method.rating_rule"), " ", assessment.rating_rule, style=ParaStyle.NOTE))
+    blocks.append(_p(msg("method.rating_rule"), " ", *_spaced(rule_words(assessment)), style=ParaStyle.NOTE))
     return Report(
         cover=Cover(s.name, msg("check.title", state=s.name), "", (), ""),
         blocks=tuple(blocks),
@@ -997,11 +1111,12 @@ def check_tree(assessment: Assessment, framework: NationalFramework | None = Non
     )
 
 
-def progress_tree(before: Assessment, after: Assessment) -> Report:
+def progress_tree(before: Assessment, after: Assessment, *, fallback: FallbackNote | None = None) -> Report:
     """What ``draftkit diff`` prints: the progress section of the report, on its own."""
     composer = _Composer(ReportInputs(after, previous=before))
     composer.progress()
-    blocks = [b for b in composer.blocks if not isinstance(b, Heading)]
+    blocks: list[Block] = [_p(line, style=ParaStyle.NOTE) for line in (fallback.lines() if fallback else ())]
+    blocks += [b for b in composer.blocks if not isinstance(b, Heading)]
     title = msg("diff.title", state=after.framework.name)
     return Report(
         cover=Cover(after.framework.name, title, "", (), ""),

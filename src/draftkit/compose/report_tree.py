@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from draftkit.i18n import Msg
+from draftkit.i18n import Data, Msg
 
 __all__ = [
     "Block",
@@ -31,8 +31,8 @@ __all__ = [
     "Text",
 ]
 
-Text = str | Msg
-"""User text as given, or a message the renderer words."""
+Text = str | Msg | Data
+"""User text as given, a message the renderer words, or a text of the shipped data the renderer translates."""
 
 
 @dataclass(frozen=True)

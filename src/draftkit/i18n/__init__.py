@@ -10,12 +10,31 @@ memory the first time it is used (no ``.mo`` file is written or shipped).
 """
 
 from draftkit.i18n.catalog import (
+    Data,
+    LanguageName,
     Messages,
     Msg,
     Param,
     available_languages,
+    check_fallback,
+    check_language,
+    is_rtl,
     messages,
     msg,
+    resolve_language,
 )
 
-__all__ = ["Messages", "Msg", "Param", "available_languages", "messages", "msg"]
+__all__ = [
+    "Data",
+    "LanguageName",
+    "Messages",
+    "Msg",
+    "Param",
+    "available_languages",
+    "check_fallback",
+    "check_language",
+    "is_rtl",
+    "messages",
+    "msg",
+    "resolve_language",
+]

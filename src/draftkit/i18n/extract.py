@@ -31,6 +31,7 @@ def template_path() -> Path:
 
 def extract_template() -> Any:
     """A Babel ``Catalog`` of every message registered in ``messages.py``."""
+    # lazily: Babel's message tools are for `make messages` and the tests, never loaded by a run
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_file
 
@@ -45,11 +46,16 @@ def extract_template() -> Any:
         "python", str(source), keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True
     ):
         catalog.add(message, None, [("src/draftkit/i18n/messages.py", lineno)], context=context)
+    from draftkit.i18n.data import data_texts
+
+    for context, text in data_texts().items():  # the shipped data's texts a reader sees (draftkit.i18n.data)
+        catalog.add(text, None, [("src/draftkit/data", 1)], context=context)
     return catalog
 
 
 def template_text() -> str:
     """The ``.pot`` as text, without source line numbers, so that it changes only when a message does."""
+    # lazily: Babel's message tools are for `make messages` and the tests, never loaded by a run
     from babel.messages.pofile import write_po
 
     buffer = io.BytesIO()
@@ -59,6 +65,7 @@ def template_text() -> str:
 
 def messages_of(text: str) -> list[tuple[str, str, str]]:
     """(context, id, plural id) of every message of a ``.pot`` or ``.po`` text, in order."""
+    # lazily: Babel's message tools are for `make messages` and the tests, never loaded by a run
     from babel.messages.pofile import read_po
 
     catalog = read_po(io.StringIO(text), domain=DOMAIN)

@@ -451,6 +451,19 @@ _m(
     "any organisation.",
 )
 
+# ----------------------------------------------------------------------------- falling back (--fallback-language)
+
+_mp(
+    "fallback.messages",
+    "{count} of the {total} fixed texts of draftkit has no {language} translation yet and is given in {fallback}.",
+    "{count} of the {total} fixed texts of draftkit have no {language} translation yet and are given in {fallback}.",
+)
+_mp(
+    "fallback.provisions",
+    "{count} model provision has no {language} translation yet and is given in {fallback}.",
+    "{count} model provisions have no {language} translation yet and are given in {fallback}.",
+)
+
 # ----------------------------------------------------------------------------- headings
 
 _m("heading.contents", "Contents")
@@ -626,6 +639,34 @@ _m(
 )
 _m("method.rating_rule", "The rating rule:")
 _m(
+    "rule.weights",
+    "Each applicable requirement weighs {mandatory} if it is a binding obligation, {should} if it is a recommended "
+    "practice and {optional} if it is an option, and earns {met} of its weight when met, {partly} when partly met "
+    "and {not_met} when not met; an area's score is the weight earned divided by the weight of its applicable "
+    "requirements.",
+)
+_m(
+    "rule.every_provision.partly_met",
+    "A requirement that asks something of every provision of a kind is met when all of them pass, partly met when "
+    "some pass, and not met when none pass.",
+)
+_m(
+    "rule.every_provision.not_met",
+    "A requirement that asks something of every provision of a kind is met when all of them pass, and not met "
+    "when only some or none pass.",
+)
+_m("rule.thresholds", "Rating by score: {thresholds}.")
+_m("rule.threshold", "{rating} from {score}")
+_m("rule.threshold_last", "{rating} below that")
+_m("rule.cap.mandatory.not_met", "A binding obligation not met caps the area at {rating}.")
+_m("rule.cap.mandatory.partly_met", "A binding obligation met only in part caps the area at {rating}.")
+_m("rule.cap.rights", "A shortfall that is a risk to human rights caps the area at {rating}.")
+_m("rule.not_applicable", "An area with no applicable requirement is rated {rating}.")
+_m(
+    "rule.override",
+    "An assessor's override in the framework file replaces the computed rating; both ratings are shown.",
+)
+_m(
     "method.priorities",
     "Each recommended action is given a priority. Immediate (to begin within three months): a risk to human "
     "rights, or a binding obligation not met at all. Short term (within twelve months): a binding obligation "
@@ -796,6 +837,50 @@ _m("glossary.cted.term", "CTED")
 _m("glossary.cted", "Counter-Terrorism Committee Executive Directorate of the United Nations Security Council.")
 _m("glossary.fatf.term", "FATF")
 _m("glossary.fatf", "Financial Action Task Force, whose rating scale for technical compliance this report uses.")
+
+# ----------------------------------------------------------------------------- the bill's running heads and cover note
+
+_m("bill.running_head", "DRAFT \u2014 {country} \u2014 {date}")
+_m("bill.running_foot", "{title} \u2014 page ")
+_m("bill.prepared", "Draft prepared by draftkit on {date} from the national framework as of {as_of}.")
+
+# ----------------------------------------------------------------------------- the command line's own output
+
+_m("cli.drafted_in", "drafted in {seconds} s")
+_m("cli.rated_below", "rated below {threshold}: {areas}")
+_m("cli.rated_below_file", "{file}: rated below {threshold}: {areas}")
+_m("cli.area_rating", "{area} ({rating})")
+
+# ----------------------------------------------------------------------------- catalog list and show
+
+_m("catalog.heading", "[{id}] {kind}, area: {area}")
+_m("catalog.variant_heading", "{title} \u2014 {variant}")
+_m("catalog.parameters", "Parameters:")
+_m("catalog.parameter", "{name} = {value} ({how}) \u2014 {description}")
+_m("catalog.given", "given")
+_m("catalog.default", "default")
+_m("catalog.commentary", "Commentary:")
+_m("catalog.labelled", "{label}: {text}")
+_m("catalog.purpose", "Purpose")
+_m("catalog.adaptation", "Adapting it")
+_m("catalog.common_law", "Common-law systems")
+_m("catalog.civil_law", "Civil-law systems")
+_m("catalog.human_rights", "Human rights")
+_m("catalog.options", "Options:")
+_m("catalog.option", "{id}: {title} \u2014 {note}")
+_m("catalog.citations", "Citations:")
+_m("catalog.citation", "{citation} [{status}]")
+_m("catalog.citation_point", "{citation} [{status}; {reference}]")
+_m("catalog.verified", "verified")
+_m("catalog.unverified", "UNVERIFIED pinpoint")
+_m("catalog.uses_terms", "Defined terms used")
+_m("catalog.related", "Related provisions")
+_m("catalog.list_title", "Model provisions ({count})")
+_m("catalog.fallback", "This model provision has no {language} translation yet: it is shown in English.")
+_m("catalog.column.id", "id")
+_m("catalog.column.area", "area")
+_m("catalog.column.title", "title")
+_m("catalog.column.options", "options")
 
 # ----------------------------------------------------------------------------- the proposed bill (billang)
 # Codes bill.common.* are the common-law Bill, bill.civil.* the civil-law draft law, bill.* both.
@@ -1025,6 +1110,7 @@ _m(
 )
 
 # the comment on each section
+_m("bill.note.label", "{label}:")
 _m("bill.note.source", "Source")
 _m("bill.note.answers", "Answers")
 _m("bill.note.why", "Why")

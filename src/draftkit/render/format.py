@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,12 @@ class DraftContext:
     """The assessment of the last round, for the report's section on progress."""
     language: str = "en"
     """The language of the fixed texts (a message catalog of :mod:`draftkit.i18n`)."""
+    fallback_language: str | None = None
+    """The language untranslated texts are given in (``--fallback-language``); ``None``: none may be missing."""
+    untranslated_provisions: tuple[str, ...] = ()
+    """Ids of the model provisions given in ``fallback_language`` (no translation in ``language``)."""
+    preset_words: Messages | None = field(default=None, repr=False, compare=False)
+    """The messages already built for this run (else :attr:`words` builds them from ``language``)."""
 
     @cached_property
     def titles(self) -> dict[str, str]:
@@ -52,7 +58,7 @@ class DraftContext:
     @cached_property
     def report(self) -> Report:
         """The gap report as a tree (composed once; gap-report.docx and report.md both walk it)."""
-        from draftkit.compose.report import ReportInputs, compose_report, sections_by_criterion
+        from draftkit.compose.report import ReportInputs, compose_report, fallback_note, sections_by_criterion
         from draftkit.reference import verified_pinpoints
 
         return compose_report(
@@ -64,15 +70,18 @@ class DraftContext:
                 previous=self.previous,
                 date=self.when.date(),
                 verified_pinpoints=verified_pinpoints(),
+                fallback=fallback_note(self.words, self.untranslated_provisions),
             )
         )
 
     @cached_property
     def words(self) -> Messages:
-        """The message catalog of ``language``."""
+        """The message catalog of ``language`` (with ``fallback_language`` for what it lacks, when asked)."""
+        if self.preset_words is not None:
+            return self.preset_words
         from draftkit.i18n import messages
 
-        return messages(self.language)
+        return messages(self.language, fallback=self.fallback_language)
 
 
 Renderer = Callable[[DraftContext], bytes]

@@ -20,6 +20,8 @@ from lxml import etree  # type: ignore[import-untyped]
 __all__ = [
     "Revisions",
     "add_text",
+    "make_rtl",
+    "set_language",
     "set_style",
     "shade",
     "word_date",
@@ -199,3 +201,239 @@ class Revisions:
                 group = self._ins()
                 child.addprevious(group)
             group.append(child)
+
+
+# ----------------------------------------------------------------------------- languages and right to left
+
+# The order WordprocessingML's schema gives the children of each properties element (ECMA-376 Part 1,
+# 17.3.1.26 pPr, 17.3.2.28 rPr, 17.4.60 tblPr, 17.6.17 sectPr): Word rejects a file whose properties
+# are out of order, so an element is inserted before the first sibling that must follow it.
+_P_PR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+_R_PR_ORDER = [
+    "ins",
+    "del",
+    "moveFrom",
+    "moveTo",
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+    "rPrChange",
+]
+_TBL_PR_ORDER = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+]
+_SECT_PR_ORDER = [
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _ensure(parent: Any, name: str, order: list[str]) -> Any:
+    """The child ``w:name`` of ``parent``, inserted where the schema's ``order`` puts it if missing."""
+    existing = parent.find(qn(f"w:{name}"))
+    if existing is not None:
+        return existing
+    rank = order.index(name)
+    child = OxmlElement(f"w:{name}")
+    for sibling in parent:
+        local = _local(sibling.tag)
+        if local in order and order.index(local) > rank:
+            sibling.addprevious(child)
+            return child
+    parent.append(child)
+    return child
+
+
+def _properties(element: Any, name: str, first: bool = True) -> Any:
+    """``element``'s ``w:pPr`` / ``w:rPr`` / ``w:tblPr``, made as its first child when missing."""
+    props = element.find(qn(f"w:{name}"))
+    if props is None:
+        props = OxmlElement(f"w:{name}")
+        if first:
+            element.insert(0, props)
+        else:
+            element.append(props)
+    return props
+
+
+def _xml_parts(document: Any) -> list[Any]:
+    """The root elements of the document's body, headers, footers and comments."""
+    roots = []
+    for part in document.part.package.iter_parts():
+        name = str(part.partname)
+        if (
+            name == "/word/document.xml"
+            or re.fullmatch(r"/word/(header|footer)\d*\.xml", name)
+            or (name == "/word/comments.xml")
+        ):
+            element = getattr(part, "_element", None)
+            if element is not None:
+                roots.append(element)
+    return roots
+
+
+def make_rtl(document: Any) -> None:
+    """Lay the whole document out right to left (Arabic, Hebrew...): what Word writes for an RTL document.
+
+    Every paragraph gets ``w:bidi`` (right-to-left paragraph: it starts at the right margin, its
+    indents and tabs mirrored), every run of right-to-left text ``w:rtl`` (its characters ordered
+    right to left and set in the complex-script font and size, ``w:cs`` / ``w:szCs`` of the
+    styles), every table ``w:bidiVisual`` (first column on the right) and every section ``w:bidi``.
+    A run of Latin letters or figures only (a rating's abbreviation, an English name) keeps its
+    Latin font, as Word does: marked ``w:rtl`` it would be set in the Arabic font.
+    """
+    for root in _xml_parts(document):
+        for p in root.iter(qn("w:p")):
+            _ensure(_properties(p, "pPr"), "bidi", _P_PR_ORDER)
+        for r in root.iter(qn("w:r")):
+            if _right_to_left("".join(t.text or "" for t in r.iter(qn("w:t"), qn("w:delText")))):
+                _ensure(_properties(r, "rPr"), "rtl", _R_PR_ORDER)
+        for tbl in root.iter(qn("w:tbl")):
+            _ensure(_properties(tbl, "tblPr"), "bidiVisual", _TBL_PR_ORDER)
+        for sect in root.iter(qn("w:sectPr")):
+            _ensure(sect, "bidi", _SECT_PR_ORDER)
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether ``text`` has a character of a right-to-left script (bidirectional class R or AL)."""
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+_WORD_LANGUAGE = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ar": "ar-SA"}
+"""The language tag Word's proofing tools expect for a language without a region."""
+
+
+def set_language(document: Any, language: str) -> None:
+    """Mark the document's text as ``language`` (``w:lang`` of the document defaults), for spelling and hyphenation.
+
+    A right-to-left language is also the complex-script language (``w:bidi``).
+    """
+    from draftkit.i18n import is_rtl
+
+    tag = _WORD_LANGUAGE.get(language, language)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    r_pr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if r_pr is None:
+        return
+    lang = _ensure(r_pr, "lang", _R_PR_ORDER)
+    lang.set(qn("w:val"), tag)
+    if is_rtl(language):
+        lang.set(qn("w:bidi"), tag)

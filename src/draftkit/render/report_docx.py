@@ -36,7 +36,7 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.i18n import Messages
 from draftkit.render.format import DraftContext, OutputFormat
-from draftkit.render.ooxml import add_text, set_style
+from draftkit.render.ooxml import add_text, make_rtl, set_language, set_style
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
@@ -337,6 +337,9 @@ def render_report(report: Report, words: Messages | None = None, *, author: str,
         w.block(block, index, report)
     _update_fields_on_open(document)
     _drop_trailing_empty(document)
+    set_language(document, words.language)
+    if words.rtl:
+        make_rtl(document)
     return save_stable(document, title=words.text(report.properties_title), author=author, when=when)
 
 

@@ -5,12 +5,16 @@ Kept free of python-docx so that the template builder and the tests can read it 
 
 from __future__ import annotations
 
-__all__ = ["BILL_FONT", "REPORT_FONT", "S", "all_style_ids"]
+__all__ = ["BILL_FONT", "COMPLEX_SCRIPT_FONT", "REPORT_FONT", "S", "all_style_ids"]
 
 BILL_FONT = "Times New Roman"
 """A serif as statutes are printed; LibreOffice substitutes the metric-compatible Liberation Serif."""
 REPORT_FONT = "Arial"
 """A sans for the ministry report; LibreOffice substitutes Liberation Sans."""
+COMPLEX_SCRIPT_FONT = {BILL_FONT: "Noto Naskh Arabic", REPORT_FONT: "Noto Sans Arabic"}
+"""The font of complex-script text (``w:cs``: Arabic) beside each Latin font: a Naskh for statutes, a sans for
+the report. Both are in Debian's ``fonts-noto-core`` (``make system-deps`` installs it); Word without them
+substitutes a font of the same script."""
 
 
 class S:
