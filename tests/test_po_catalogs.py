@@ -239,7 +239,7 @@ def test_locale_formats_dates_and_lists() -> None:
 
 
 def test_arabic_translates_the_report_skeleton() -> None:
-    """Arabic is ready for the report's frame; the rest of its messages need `--fallback-language en`."""
+    """Arabic: at least the report's frame is translated (today every message is; the model provisions are not)."""
     entries = _entries("ar")
     by_code = {code: strings for (code, _), (_, strings, _) in entries.items()}
     skeleton = _skeleton()
