@@ -345,11 +345,13 @@ def build_bill(path: Path) -> None:
     _defaults(doc, BILL_FONT, 24)
     _common_styles(doc, BILL_FONT)
     _bill_styles(doc)
-    _page(doc, "DRAFT \u2014 {{ country }} \u2014 {{ date }}", "{{ title }} \u2014 page ")
+    # Words in the bill's language come from the message catalog (bill.running_head, bill.running_foot,
+    # bill.prepared): the template holds only fields, as the report's does.
+    _page(doc, "{{ header }}", "{{ footer }}")
     _para(doc, "Cover Country", "{{ country }}")
     _para(doc, "Bill Title", "{{ title }}")
     _para(doc, "Long Title", "{{ long_title }}")
-    _para(doc, "Cover Note", "Draft prepared by draftkit on {{ date }} from the national framework as of {{ as_of }}.")
+    _para(doc, "Cover Note", "{{ prepared }}")
     _para(doc, "Cover Note", "{{ legend }}")
     _finish(doc, path, "draftkit bill template")
 

@@ -448,3 +448,26 @@ def test_a_replacement_with_both_its_changes_undone_leaves_no_clause(
     (warning,) = imported.warnings
     assert "Section 35" in warning
     assert "no longer in the bill: the State's clause xa.bill.c20 is left out of the framework" in warning
+
+
+def test_a_bill_drafted_in_spanish_comes_back(tmp_path: Path) -> None:
+    """XD's bill composed in Spanish (Artículos, the State's own definitions signposted in Spanish), as
+    :func:`draftkit.compose.bill.compose_proposal` composes it: accepted whole, it rates as the law with
+    the bill enacted (C everywhere: the model State invariant)."""
+    import datetime as dt
+
+    from draftkit.compose.bill import compose_proposal
+    from draftkit.render.bill_docx import render_bill
+
+    xd = load_framework(EXAMPLES / "xd-derecho-civil.yaml")
+    from draftkit.drafts import catalog_in
+
+    bill, law = compose_proposal(xd, assess(xd), catalog_in("es")[0], language="es")
+    assert bill.language == "es"
+    data = render_bill(bill, track_changes=True, author="Ministerio", when=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    path = tmp_path / "proyecto.docx"
+    path.write_bytes(resolve(data, everything(True)))
+    imported = billimport.read_bill(path, xd, language="es")
+    assert imported.warnings == []
+    assert _ratings(imported.framework) == _ratings(law)
+    assert set(_ratings(law).values()) == {"C"}

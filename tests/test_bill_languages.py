@@ -317,3 +317,18 @@ def test_french_common_law_bill_reopens_with_parties_and_paragraphes() -> None:
     text = "\n".join(lines)
     assert "acte criminel passible d'un emprisonnement maximal de" in text
     assert not re.search(r"\bau [IVX]+\b", text), "civil-law references rewritten as paragraphes"
+
+
+@pytest.mark.parametrize(("name", "language"), [("xb-civil-law.yaml", "fr"), ("xd-derecho-civil.yaml", "es")])
+def test_the_bill_in_akoma_ntoso_is_valid_and_says_its_language(name: str, language: str) -> None:
+    from lxml import etree  # type: ignore[import-untyped]
+
+    from draftkit.akn.writer import render_bill_akn
+    from tests.test_akn_export import schema
+
+    document = etree.fromstring(render_bill_akn(_bill(name, language), WHEN))
+    assert schema().validate(document), [e.message for e in schema().error_log][:5]
+    expected = {"fr": "fra", "es": "spa"}[language]
+    assert document.find(".//{*}FRBRlanguage").get("language") == expected
+    first = {"fr": "Article 1er", "es": "Artículo 1."}[language]
+    assert first in [n.text for n in document.iter("{*}num")]

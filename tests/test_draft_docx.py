@@ -189,7 +189,7 @@ def test_same_input_and_date_give_the_same_bytes(tmp_path: Path, monkeypatch: py
 def test_header_and_cover_carry_draft_country_and_date(drafted: Path) -> None:
     document = open_docx(drafted / "bill.docx")
     header = text_of(document.sections[0].header.paragraphs[0]._p)
-    assert header == "DRAFT \u2014 Republic of Testland \u2014 2026-10-02"
+    assert header == "DRAFT \u2014 Republic of Testland \u2014 2 October 2026"  # the date as the language writes it
     assert text_of(document.paragraphs[1]._p) == "Counter-Terrorism (Online Harms) Bill"
     props = document.core_properties
     assert props.created == dt.datetime(2026, 10, 2, tzinfo=dt.UTC)

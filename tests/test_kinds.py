@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 from importlib import import_module
 
-from draftkit.assess.derived import ELEMENT_MODELS
+import pytest
+
+from draftkit.assess.derived import ANCHORS, ELEMENT_MODELS
 from draftkit.models import KIND_AREA, KINDS, CatalogProvision, NationalProvision, ProvisionKind, kind_spec
 from draftkit.models.provision_base import NationalFields, ProvisionBase
 from draftkit.schema import build_schema
@@ -78,3 +81,12 @@ def _consts(node: object) -> list[str]:
         for item in node:
             found.extend(_consts(item))
     return found
+
+
+def test_each_kind_names_its_anchor_among_its_elements() -> None:
+    """The engine's near misses hang on each kind's anchor; a new kind gives it in its SPEC, nowhere else."""
+    assert {spec.kind: spec.anchor for spec in KINDS} == ANCHORS
+    assert all(spec.anchor in spec.elements.model_fields for spec in KINDS)
+    offence = kind_spec(ProvisionKind.OFFENCE)
+    with pytest.raises(ValueError, match="anchor of kind 'offence' is not one of its elements: 'conduc'"):
+        dataclasses.replace(offence, anchor="conduc")

@@ -15,7 +15,15 @@ from draftkit.diagnostics import InputError
 from draftkit.render.skeleton import fill_fields, render_skeleton
 from tests.strategies import text
 
-BILL_FIELDS = {"country": "XA", "title": "T", "long_title": "L", "date": "2026-10-01", "as_of": "2026", "legend": "x"}
+BILL_FIELDS = {
+    "country": "XA",
+    "title": "T",
+    "long_title": "L",
+    "header": "H",
+    "footer": "F",
+    "prepared": "P",
+    "legend": "x",
+}
 
 
 def _all_text(document: docx.document.Document) -> str:

@@ -217,17 +217,25 @@ def open_docx_bytes(data: bytes) -> Any:
 
 
 def test_verified_instrument_articles_are_not_flagged() -> None:
-    """ICCPR art 17 is in the registry's checked pinpoints: shown plainly even if a pack says unverified."""
+    """A pinpoint the registry records as checked is shown plainly, whatever the pack's own flag says.
+
+    ICCPR art 17 is checked (and so marked in the pack). SC res 1624 para 1(a) is not (its paragraph
+    number was not seen in a text): it is flagged, unless a registry lists it, which then overrides
+    the pack's `verified: false`.
+    """
     framework = load_framework(EXAMPLES / "xa-common-law.yaml")
     assessment = assess(framework)
     from draftkit.reference import verified_pinpoints
 
-    report = compose_report(ReportInputs(assessment, framework, verified_pinpoints=verified_pinpoints()))
-    text = render_markdown(report)
+    checked = verified_pinpoints()
+    text = render_markdown(compose_report(ReportInputs(assessment, framework, verified_pinpoints=checked)))
     assert "ICCPR, art 17" in text
     assert "ICCPR, art 17 (pinpoint not verified)" not in text
-    unverified = compose_report(ReportInputs(assessment, framework))
-    assert "ICCPR, art 17 (pinpoint not verified)" in render_markdown(unverified)
+    assert "SC res 1624 (2005), para 1(a) (pinpoint not verified)" in text
+    overridden = {**checked, "unscr-1624": frozenset({"para 1(a)"})}
+    text = render_markdown(compose_report(ReportInputs(assessment, framework, verified_pinpoints=overridden)))
+    assert "SC res 1624 (2005), para 1(a)" in text
+    assert "SC res 1624 (2005), para 1(a) (pinpoint not verified)" not in text
 
 
 def _criterion(strength: Strength, outcome: Outcome, risk: bool = False) -> CriterionResult:

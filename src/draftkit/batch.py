@@ -115,7 +115,7 @@ def run_jobs(
                 if progress is not None:
                     progress.advance()
         else:
-            from concurrent.futures import ProcessPoolExecutor, as_completed
+            from concurrent.futures import ProcessPoolExecutor, as_completed  # lazily: only with workers
 
             with ProcessPoolExecutor(workers, initializer=_initialize, initargs=(shared or {},)) as pool:
                 futures: dict[Future[Outcome[R]], int] = {
@@ -137,6 +137,7 @@ def shared_value(name: str) -> Any:
 
 class _Bar:
     def __init__(self, label: str, total: int) -> None:
+        # lazily: rich loads only when a progress bar is shown (a terminal, many files)
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

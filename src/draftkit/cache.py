@@ -168,7 +168,7 @@ def _write(directory: Path, kind: str, key: str, value: object) -> None:
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not _private(directory):
         return
-    import tempfile
+    import tempfile  # lazily: only when writing, and the cache is off unless enabled
 
     payload = _MAGIC + key.encode() + b"\n" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     handle, temporary = tempfile.mkstemp(prefix=f".{kind}-", suffix=".tmp", dir=directory)

@@ -26,6 +26,7 @@ _SHORT = {
 
 
 def run_demo(examples: Path, out: Path) -> int:
+    # lazily: rich and the library load when the demo runs, not when its module is imported
     from rich.console import Console
     from rich.table import Table
 

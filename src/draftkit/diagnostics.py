@@ -7,11 +7,12 @@ anything is raised: a drafter fixes a file in one pass, not one error per run.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["InputError", "Problem", "format_path", "printable"]
+__all__ = ["InputError", "Problem", "did_you_mean", "format_path", "printable", "suggest"]
 
 PathPart = str | int
 
@@ -32,6 +33,26 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(
         lambda m: repr(m.group())[1:-1] if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text
     )
+
+
+def did_you_mean(candidates: Sequence[str], otherwise: str = "") -> str:
+    """The one wording of a hint: ``; did you mean 'a'?``, ``; did you mean 'a' or 'b'?``,
+    ``; did you mean 'a', 'b' or 'c'?``; ``otherwise`` when there are no candidates."""
+    if not candidates:
+        return otherwise
+    quoted = [f"'{c}'" for c in candidates]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return f"; did you mean {listed}?"
+
+
+def suggest(value: str, choices: Iterable[str], n: int = 1, *, otherwise: str = "") -> str:
+    """A hint naming the ``n`` choices closest to ``value`` (``difflib`` similarity of at least
+    0.6), worded by :func:`did_you_mean`; ``otherwise`` when none is close.
+
+    ``suggest("incitment", ["incitement", "recruitment"])`` -> ``"; did you mean 'incitement'?"``.
+    Append it to the message that names the unknown value: ``f"unknown operator '{key}'{suggest(key, names)}"``.
+    """
+    return did_you_mean(difflib.get_close_matches(value, list(choices), n=n), otherwise)
 
 
 def format_path(path: Sequence[PathPart]) -> str:

@@ -151,6 +151,7 @@ def catalog_in(language: str, *, fallback: str | None = None) -> tuple[Catalog, 
     (a whole file not yet translated, or a language with none, as Arabic) stays in English and is
     listed, for the documents to say so. A translation file with errors is an error in any case.
     """
+    # lazily, like compose and render (above): the catalog and its translations load only when drafting
     from dataclasses import replace
 
     from draftkit.catalog import load_catalog

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
+import sys
 import types
 import typing
 from dataclasses import dataclass
@@ -23,7 +25,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from draftkit.diagnostics import COMMAND_LINE, InputError
+from draftkit.diagnostics import COMMAND_LINE, InputError, did_you_mean, suggest
+from draftkit.i18n.messages import TEXT
+from draftkit.models.provisions import KINDS
 
 __all__ = ["ElementDoc", "KindDoc", "explain", "kind_docs", "main", "markdown"]
 
@@ -66,8 +70,6 @@ class KindDoc:
 
 
 def _words(code: str, fallback: str) -> str:
-    from draftkit.i18n.messages import TEXT
-
     return TEXT.get(code, fallback)
 
 
@@ -172,8 +174,6 @@ def _elements(model: type[BaseModel], prefix: str = "") -> tuple[ElementDoc, ...
 @cache
 def kind_docs() -> tuple[KindDoc, ...]:
     """Every provision kind, in the registry's order."""
-    from draftkit.models.provisions import KINDS
-
     docs = []
     for spec in KINDS:
         doc = " ".join((spec.elements.__doc__ or "").split())
@@ -275,13 +275,12 @@ def explain(target: str) -> str:
     doc = docs.get(kind)
     found = doc.element(element) if doc is not None and element else None
     if doc is None:
-        near = difflib.get_close_matches(kind, list(docs), n=2, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(near)}?" if near else ""
+        hint = suggest(kind, docs, n=2)
         raise InputError.single(COMMAND_LINE, f"no provision kind named '{kind}'{hint} (kinds: {', '.join(docs)})")
     if element and found is None:
         names = [e.name for top in doc.elements for e in top.walk()]
         near = [n for n in names if n.startswith(element)][:3] or difflib.get_close_matches(element, names, n=3)
-        hint = f"; did you mean {' or '.join(f'{kind}.{n}' for n in near)}?" if near else ""
+        hint = did_you_mean([f"{kind}.{n}" for n in near])
         raise InputError.single(
             COMMAND_LINE,
             f"{kind} has no element '{element}'{hint} (its elements: {', '.join(e.name for e in doc.elements)})",
@@ -305,8 +304,6 @@ def explain(target: str) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """``python -m draftkit.formatref [FILE]``: write the reference (default: print it)."""
-    import sys
-
     args = sys.argv[1:] if argv is None else argv
     text = markdown()
     if args:
@@ -323,8 +320,6 @@ if __name__ == "__main__":
 
 
 def _yaml_text(value: str) -> str:
-    import json
-
     return json.dumps(value, ensure_ascii=False)
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from pydantic import TypeAdapter
 
+from draftkit.cache import cached_files
 from draftkit.models import GuidancePoint, Instrument
 from draftkit.paths import data_file
 from draftkit.source.yaml_source import parse_yaml
@@ -43,15 +44,11 @@ def _guidance_points() -> dict[str, GuidancePoint]:
 
 @cache
 def instruments() -> dict[str, Instrument]:
-    from draftkit.cache import cached_files
-
     return cached_files("instruments", [data_file("instruments.yaml")], _instruments)
 
 
 @cache
 def guidance_points() -> dict[str, GuidancePoint]:
-    from draftkit.cache import cached_files
-
     return cached_files("guidance-points", [data_file("guidance_points.yaml")], _guidance_points)
 
 

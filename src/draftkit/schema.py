@@ -26,6 +26,7 @@ _BASE_URL = "https://draftkit.invalid/schemas/"
 
 
 def _models() -> dict[str, Callable[[], type[BaseModel]]]:
+    # Each schema imports its model lazily: `draftkit schema framework` never loads the rules engine.
     def framework() -> type[BaseModel]:
         from draftkit.models import NationalFramework
 

@@ -9,7 +9,6 @@ turns them into ``file:line:col: path: message`` lines.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +30,7 @@ from draftkit.assess.matcher import (
     Pattern,
 )
 from draftkit.assess.operators import OPERATORS, shown_argument, usable_operators
+from draftkit.diagnostics import suggest
 from draftkit.models import ProvisionKind
 from draftkit.reference import instruments
 
@@ -43,11 +43,6 @@ PROVISION_FIELDS: dict[str, FieldSpec] = {
     "uses_terms": FieldSpec("uses_terms", FieldType.LIST),
     "related": FieldSpec("related", FieldType.LIST),
 }
-
-
-def _did_you_mean(value: str, known: list[str] | tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1)
-    return f"did you mean '{close[0]}'? " if close else ""
 
 
 def _a(noun: str) -> str:
@@ -86,7 +81,7 @@ class Compiler:
                 if instrument not in registry:
                     self.problem(
                         (*here, index),
-                        f"unknown instrument '{instrument}'; {_did_you_mean(instrument, list(registry))}"
+                        f"unknown instrument '{instrument}'{suggest(instrument, registry, otherwise=';')} "
                         "see `draftkit instruments`",
                     )
             return PartyTo(tuple(value))
@@ -142,8 +137,8 @@ class Compiler:
                 names = list(fields)
                 self.problem(
                     here,
-                    f"unknown element '{key}' of {_a(owner.replace('_', ' '))} provision; "
-                    f"{_did_you_mean(key, names)}expected one of: {', '.join([*names, *COMBINATORS])}",
+                    f"unknown element '{key}' of {_a(owner.replace('_', ' '))} provision"
+                    f"{suggest(key, names, otherwise=';')} expected one of: {', '.join([*names, *COMBINATORS])}",
                     at_key=True,
                 )
                 continue
@@ -196,7 +191,7 @@ class Compiler:
             if operator is None:
                 self.problem(
                     here,
-                    f"unknown operator '{key}'; {_did_you_mean(key, list(OPERATORS))}"
+                    f"unknown operator '{key}'{suggest(key, OPERATORS, otherwise=';')} "
                     f"expected one of: {', '.join(usable) or 'none (write a value)'}",
                     at_key=True,
                 )
@@ -230,8 +225,8 @@ class Compiler:
             if not isinstance(raw, str) or raw not in spec.choices:
                 self.problem(
                     path,
-                    f"unknown value {shown_argument(raw)} for {spec.name}; {_did_you_mean(str(raw), spec.choices)}"
-                    f"expected one of: {', '.join(spec.choices)}",
+                    f"unknown value {shown_argument(raw)} for {spec.name}"
+                    f"{suggest(str(raw), spec.choices, otherwise=';')} expected one of: {', '.join(spec.choices)}",
                 )
             return raw
         if not isinstance(raw, str):

@@ -43,16 +43,7 @@ ELEMENT_MODELS: dict[ProvisionKind, type[BaseModel]] = {spec.kind: spec.elements
 """Each kind's elements model, from the registry of kinds (:data:`draftkit.models.provisions.KINDS`)."""
 
 
-ANCHORS: dict[ProvisionKind, str] = {
-    ProvisionKind.DEFINITION: "concept",
-    ProvisionKind.OFFENCE: "conduct",
-    ProvisionKind.INVESTIGATIVE_POWER: "power",
-    ProvisionKind.SAFEGUARD: "safeguards",
-    ProvisionKind.SERVICE_PROVIDER: "duty",
-    ProvisionKind.JURISDICTION: "bases",
-    ProvisionKind.COOPERATION: "mechanisms",
-    ProvisionKind.EVIDENCE: "topics",
-}
+ANCHORS: dict[ProvisionKind, str] = {spec.kind: spec.anchor for spec in KINDS}
 """The element that says what a provision of each kind is about: a provision that has what a pattern asks
 of it but fails the rest is a near miss, recorded with the shortfall."""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
@@ -33,12 +32,10 @@ from draftkit.assess.result import (
     View,
     ViewResult,
 )
+from draftkit.catalog.store import Catalog, catalog_titles
 from draftkit.diagnostics import InputError, Problem
 from draftkit.models import Area, NationalFramework, ProvisionStatus
 from draftkit.reference import instruments
-
-if TYPE_CHECKING:
-    from draftkit.catalog.store import Catalog
 
 __all__ = ["VIEW_STATUSES", "assess", "judge"]
 
@@ -328,8 +325,6 @@ def _remedy_label(remedy: str, titles: Mapping[str, str]) -> str:
 
 
 def _titles(catalog: Catalog | Mapping[str, str] | None) -> Mapping[str, str]:
-    from draftkit.catalog.store import Catalog, catalog_titles
-
     if catalog is None:
         return catalog_titles()
     if isinstance(catalog, Catalog):

@@ -244,7 +244,9 @@ class Pattern:
         out: list[Finding] = []
         seen: set[str] = set()
         for item in self.candidates(context):
-            if item.id in seen or not anchor.holds(item.element(name)):
+            # A provision of another kind is never a near miss, even if it has an element of the anchor's
+            # name (an investigative power lists its `safeguards` too; it is not a safeguard provision).
+            if item.id in seen or item.provision.kind != self.kind or not anchor.holds(item.element(name)):
                 continue
             seen.add(item.id)
             out.extend(finding.as_detail() for finding in self.failures(item))

@@ -12,8 +12,6 @@ located at its line in the pack file.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,14 +20,16 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
+from draftkit.assess.dates import binds_from
 from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
-from draftkit.diagnostics import InputError, PathPart, Problem
+from draftkit.cache import cached, file_sources
+from draftkit.diagnostics import InputError, PathPart, Problem, suggest
 from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
-from draftkit.paths import data_file
+from draftkit.paths import catalog_dir, data_file
 from draftkit.reference import guidance_points, instruments
 from draftkit.source.document import SourceDocument
 from draftkit.source.files import parse_text, read_document
@@ -189,11 +189,6 @@ class RulePack:
         return coverage
 
 
-def _suggest(value: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
 def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: frozenset[str]) -> list[Problem]:
     """Guidance ids, citations, remedy and instrument ids, duplicates, exclusions."""
     problems: list[Problem] = []
@@ -215,7 +210,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
             if point not in points:
                 problems.append(
                     document.problem(
-                        (*at, "guidance", number), f"unknown guidance point '{point}'{_suggest(point, points)}"
+                        (*at, "guidance", number), f"unknown guidance point '{point}'{suggest(point, points)}"
                     )
                 )
         cited: list[tuple[tuple[PathPart, ...], Citation]] = [(("strength_source",), criterion.strength_source)]
@@ -228,7 +223,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
                 problems.append(
                     document.problem(
                         (*at, "mandatory_for_parties_to", number),
-                        f"unknown instrument '{instrument}'{_suggest(instrument, registry)}",
+                        f"unknown instrument '{instrument}'{suggest(instrument, registry)}",
                     )
                 )
         if remedies:
@@ -238,7 +233,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
                         document.problem(
                             (*at, "remedies", number),
                             f"unknown model provision '{remedy}'; remedies must be catalog ids "
-                            f"(see `draftkit catalog list`){_suggest(remedy, sorted(remedies))}",
+                            f"(see `draftkit catalog list`){suggest(remedy, sorted(remedies))}",
                         )
                     )
     excluded: dict[str, int] = {}
@@ -246,7 +241,7 @@ def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: 
         located: tuple[PathPart, ...] = ("excluded", index, "guidance")
         point = exclusion.guidance
         if point not in points:
-            problems.append(document.problem(located, f"unknown guidance point '{point}'{_suggest(point, points)}"))
+            problems.append(document.problem(located, f"unknown guidance point '{point}'{suggest(point, points)}"))
         elif point in mapped:
             problems.append(
                 document.problem(located, f"'{point}' is both checked by a criterion and excluded; pick one")
@@ -271,8 +266,6 @@ def _source_instrument(criterion: Criterion) -> str | None:
 
 
 def _binds_from(criterion: Criterion) -> dt.date | None:
-    from draftkit.assess.dates import binds_from
-
     source = _source_instrument(criterion)
     return None if source is None else binds_from(instruments()[source])
 
@@ -307,6 +300,7 @@ def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[Compil
 def _known_remedies(known_remedies: frozenset[str] | None) -> frozenset[str]:
     if known_remedies is not None:
         return known_remedies
+    # lazily: a pack compiled with the ids given never loads the catalog package
     from draftkit.catalog import catalog_ids
 
     return catalog_ids()
@@ -348,9 +342,6 @@ def core_pack_path() -> Path:
 
 def _core_pack_sources() -> list[tuple[str, bytes]]:
     """Every file the compiled core pack depends on: the pack, the registries, the catalog (remedy ids)."""
-    from draftkit.cache import file_sources
-    from draftkit.paths import catalog_dir
-
     files = [core_pack_path(), data_file("guidance_points.yaml"), data_file("instruments.yaml")]
     return file_sources([*files, *sorted(catalog_dir().glob("*.yaml"))])
 
@@ -363,8 +354,6 @@ def _build_core_pack() -> RulePack:
 @cache
 def core_pack() -> RulePack:
     """The shipped pack ``unodc-2012`` (compiled once per process, and cached per user while unchanged)."""
-    from draftkit.cache import cached
-
     return cached("core-pack", _core_pack_sources, _build_core_pack)
 
 
@@ -404,10 +393,7 @@ def shipped_pack(pack_id: str) -> RulePack:
     entries = shipped_packs()
     if pack_id not in entries:
         known = [core_pack().id, *entries]
-        raise KeyError(f"no shipped pack '{pack_id}'{_suggest(pack_id, known)}; shipped: {', '.join(known)}")
-    from draftkit.cache import cached, file_sources
-    from draftkit.paths import catalog_dir
-
+        raise KeyError(f"no shipped pack '{pack_id}'{suggest(pack_id, known)}; shipped: {', '.join(known)}")
     path = data_file("packs", entries[pack_id].file)
 
     def sources() -> list[tuple[str, bytes]]:
@@ -435,6 +421,6 @@ def pack_named(path: Path | str) -> RulePack:
             return shipped_pack(str(path))
         raise InputError.single(
             str(path),
-            f"no such file, and no shipped pack of that id{_suggest(str(path), known)}; shipped: {', '.join(known)}",
+            f"no such file, and no shipped pack of that id{suggest(str(path), known)}; shipped: {', '.join(known)}",
         )
     return load_pack(candidate)

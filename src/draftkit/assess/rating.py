@@ -18,6 +18,7 @@ from pydantic import Field, StrictBool, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
 from draftkit.assess.result import Outcome, Strength
+from draftkit.cache import cached_files
 from draftkit.diagnostics import InputError
 from draftkit.models import DraftkitModel, Identifier, NonEmptyText, Rating
 from draftkit.models.base import no_items
@@ -213,6 +214,4 @@ def _shipped_rating_rule() -> RatingRule:
 @cache
 def default_rating_rule() -> RatingRule:
     """The shipped rule, ``draftkit/data/rating-rule.yaml`` (read back from the user's cache while unchanged)."""
-    from draftkit.cache import cached_files
-
     return cached_files("rating-rule", [data_file("rating-rule.yaml")], _shipped_rating_rule)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from draftkit.catalog.store import Catalog
     from draftkit.compose.plan import Plan
     from draftkit.compose.tree import Bill, Section, Unit
+    from draftkit.i18n import Messages
     from draftkit.models import NationalFramework
 
 __all__ = ["Imported", "is_bill", "read_bill"]
@@ -74,26 +75,41 @@ def is_bill(body: Any) -> bool:
     return any(str(m.get(f"{_W}name") or "").startswith(SECTION_MARK) for m in body.iter(f"{_W}bookmarkStart"))
 
 
-def _drafted(framework: NationalFramework, packs: Sequence[Any] | None, catalog: Catalog) -> tuple[Bill, Plan]:
-    """The bill draftkit drafts from ``framework`` now, and the plan behind it (as ``draftkit draft`` does)."""
+def _drafted(
+    framework: NationalFramework,
+    packs: Sequence[Any] | None,
+    catalog: Catalog | None,
+    language: str,
+    fallback: str | None,
+) -> tuple[Bill, Plan, Catalog, Messages]:
+    """The bill draftkit drafts from ``framework`` now, in ``language``, the plan behind it, the English
+    catalog the plan enacts from and the bill's words: as ``draftkit draft`` does
+    (:func:`draftkit.drafts.render_drafts`, :func:`draftkit.compose.bill.compose_proposal`)."""
     from draftkit.assess.engine import assess
-    from draftkit.compose.bill import DEFAULT_TITLE, compose_bill
+    from draftkit.catalog import load_catalog
+    from draftkit.compose.bill import _act_guess, _in_language, compose_bill
     from draftkit.compose.plan import plan_bill
+    from draftkit.drafts import catalog_in
+    from draftkit.i18n import messages
 
+    words = messages(language, fallback=fallback)
+    if catalog is None:
+        catalog, _ = catalog_in(language, fallback=fallback)
+    english = catalog if language == "en" else load_catalog()
     assessment = assess(framework, list(packs) if packs is not None else None)
-    title = framework.title or DEFAULT_TITLE
-    stem = re.sub(r"\s+Bill$", "", title)
-    act = f"{stem} Act {framework.as_of.year}"
-    plan = plan_bill(framework, assessment, catalog, act=act, packs=packs)
-    return compose_bill(framework, assessment, catalog, packs=packs, plan=plan), plan
+    plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+    bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
+    return bill, plan, english, words
 
 
-def _expected(bill: Bill, prefix: str) -> tuple[dict[str, Segment], dict[str, Segment]]:
+def _expected(bill: Bill, prefix: str, words: Messages) -> tuple[dict[str, Segment], dict[str, Segment]]:
     """Each section as draftkit prints it, with its changes accepted and with them rejected."""
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import render_bill
 
-    data = render_bill(bill, track_changes=True, author="draftkit", when=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    data = render_bill(
+        bill, track_changes=True, author="draftkit", when=dt.datetime(2000, 1, 1, tzinfo=dt.UTC), words=words
+    )
     package = open_docx(data, "<bill>")
     body = package.xml(package.main).getroot()
     accepted, _ = read_segments(body, "<bill>", prefix, accepted=True)
@@ -262,8 +278,14 @@ def read_bill(
     packs: Sequence[Any] | None = None,
     catalog: Catalog | None = None,
     framework_name: str = "the framework",
+    language: str | None = None,
+    fallback_language: str | None = None,
 ) -> Imported:
-    """The framework as the returned bill stands; ``InputError`` with every problem (nothing else escapes)."""
+    """The framework as the returned bill stands; ``InputError`` with every problem (nothing else escapes).
+
+    ``language`` and ``fallback_language``: as the bill was drafted (``draftkit draft --language``;
+    default: the framework's language); ``catalog``: the model provisions in that language (default:
+    as ``draft`` finds them)."""
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import SECTION_MARK
 
@@ -279,17 +301,13 @@ def read_bill(
     segments, problems = read_segments(body, name, SECTION_MARK, accepted=False)
     if problems:
         raise InputError(problems)
-    if catalog is None:
-        from draftkit.catalog import load_catalog
-
-        catalog = load_catalog()
-    bill, plan = _drafted(framework, packs, catalog)
-    new, old = _expected(bill, SECTION_MARK)
+    bill, plan, english, words = _drafted(framework, packs, catalog, language or framework.language, fallback_language)
+    new, old = _expected(bill, SECTION_MARK, words)
     reading = _Reading(name, bill, {s.mark: s for s in segments}, new, old)
     problems = _check_marks(reading, framework_name, set(new))
     if problems:
         raise InputError(problems)
-    return _Builder(reading, framework, plan, catalog).build()
+    return _Builder(reading, framework, plan, english).build()
 
 
 # ----------------------------------------------------------------------------- the framework as it now stands
@@ -534,12 +552,20 @@ class _Builder:
                 )
 
     def definitions(self, section: Section) -> None:
-        catalog_terms = {t.lower(): i for t, i in self.catalog.defined_terms().items()}
+        """Model definitions in the interpretation section, accepted; and, where the bill signposts the
+        State's definition in another language (as :func:`draftkit.compose.bill.compose_proposal` reads
+        it), the catalog's definition standing for that signpost."""
+        from draftkit.models import DefinitionProvision
+
+        own = {p.elements.term.lower() for p in self.framework.provisions if isinstance(p, DefinitionProvision)}
+        by_key = {re.sub(r"[^a-z0-9]+", "_", t.lower()).strip("_"): i for t, i in self.catalog.defined_terms().items()}
         units = {unit.eid: unit for unit in section.walk()}
         for term in self.bill.terms:
-            if term.origin != "draftkit model definition":
-                continue
-            model_id = catalog_terms.get(term.term.lower())
+            model_id = term.model if term.model is not None and term.model in self.catalog else None
+            if term.model is None:
+                candidate = by_key.get(term.key)
+                if candidate is not None and self.catalog.get(candidate).elements.term.lower() not in own:
+                    model_id = candidate
             unit = units.get(term.eid)
             if model_id is None or unit is None or model_id in self.model_ids:
                 continue

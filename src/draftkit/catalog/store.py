@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from draftkit.diagnostics import InputError, Problem
+from draftkit.cache import cached, file_sources
+from draftkit.diagnostics import InputError, Problem, suggest
 from draftkit.models import Area, CatalogFile, CatalogProvision, DefinitionProvision, ProvisionKind
 from draftkit.paths import catalog_dir
 from draftkit.source.document import SourceDocument
@@ -45,10 +46,7 @@ class Catalog:
         for provision in self.provisions:
             if provision.id == provision_id:
                 return provision
-        import difflib
-
-        close = difflib.get_close_matches(provision_id, [p.id for p in self.provisions], n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        hint = suggest(provision_id, (p.id for p in self.provisions), n=3)
         raise KeyError(f"no model provision '{provision_id}'{hint}")
 
     def by_area(self, area: Area | str) -> list[CatalogProvision]:
@@ -157,16 +155,12 @@ def _read_shipped(files: list[Path]) -> Catalog:
 
 
 def _catalog_sources() -> list[tuple[str, bytes]]:
-    from draftkit.cache import file_sources
-
     return file_sources(sorted(catalog_dir().glob("*.yaml")))
 
 
 @cache
 def load_catalog() -> Catalog:
     """The shipped catalog (read once per process, and from the user's cache when unchanged)."""
-    from draftkit.cache import cached
-
     files = sorted(catalog_dir().glob("*.yaml"))
     return cached("catalog", _catalog_sources, lambda: _read_shipped(files))
 
@@ -178,8 +172,6 @@ def catalog_titles() -> Mapping[str, str]:
     Cached apart from the catalog: unpickling 69 provisions (2,000 model objects) is a third
     of what a cold ``draftkit check`` spends on cached files, the titles a twentieth of it.
     """
-    from draftkit.cache import cached
-
     return cached("catalog-titles", _catalog_sources, lambda: load_catalog().titles())
 
 

@@ -12,7 +12,12 @@ import typer
 
 __all__ = ["register"]
 
-EXAMPLES = {"xa": "xa-common-law.yaml", "xb": "xb-civil-law.yaml", "xc": "xc-penal-code-only.yaml"}
+
+def shipped_examples() -> dict[str, Path]:
+    """The example States shipped with draftkit, by the code their file name starts with (``xa``)."""
+    from draftkit.paths import bundled_dir
+
+    return {path.name.split("-", 1)[0]: path for path in sorted(bundled_dir("examples").glob("x*-*.yaml"))}
 
 
 def register(app: typer.Typer) -> None:
@@ -58,7 +63,7 @@ def register(app: typer.Typer) -> None:
         language: Annotated[str, typer.Option(metavar="LANG", help="Language of the framework's texts.")] = "en",
         example: Annotated[
             str | None,
-            typer.Option(metavar="xa|xb|xc", help="Copy a shipped example State instead of a blank starter."),
+            typer.Option(metavar="CODE", help="Copy a shipped example State instead (xa, xb...: see examples/)."),
         ] = None,
         force: Annotated[bool, typer.Option("--force", help="Overwrite FILE.yaml if it exists.")] = False,
     ) -> None:
@@ -82,15 +87,14 @@ def register(app: typer.Typer) -> None:
         if output.exists() and not force:
             raise InputError.single(COMMAND_LINE, f"{output} exists; choose another name, or overwrite it with --force")
         if example is not None:
-            from draftkit.paths import bundled_dir
-
-            if example not in EXAMPLES:
+            examples = shipped_examples()
+            if example not in examples:
                 raise InputError.single(
-                    COMMAND_LINE, f"no example '{example}'; the shipped examples are: {', '.join(EXAMPLES)}"
+                    COMMAND_LINE, f"no example '{example}'; the shipped examples are: {', '.join(examples)}"
                 )
-            data = (bundled_dir("examples") / EXAMPLES[example]).read_bytes()
+            data = examples[example].read_bytes()
             write_outputs({output.name: data}, output.parent, what="the framework")
-            typer.echo(f"{output}: the example {EXAMPLES[example]}; next: draftkit check {output}")
+            typer.echo(f"{output}: the example {examples[example].name}; next: draftkit check {output}")
             return
         asking = sys.stdin.isatty()
         if asking:

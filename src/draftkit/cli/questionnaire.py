@@ -76,6 +76,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command(name="import")
     def import_(
+        *,
         document: Annotated[
             Path, typer.Argument(metavar="FILE.docx", help="A filled-in questionnaire, or a bill drafted by draftkit.")
         ],
@@ -95,6 +96,20 @@ def register(app: typer.Typer) -> None:
             list[Path] | None,
             typer.Option(
                 "--pack", "-p", metavar="PACK", help="For a bill: a rule pack it was drafted with (repeatable)."
+            ),
+        ] = None,
+        bill_language: Annotated[
+            str | None,
+            typer.Option(
+                "--language",
+                metavar="LANG",
+                help="For a bill: the language it was drafted in (default: the framework's language).",
+            ),
+        ] = None,
+        fallback_language: Annotated[
+            str | None,
+            typer.Option(
+                "--fallback-language", metavar="LANG", help="For a bill: as given to draftkit draft, if it was."
             ),
         ] = None,
     ) -> None:
@@ -128,7 +143,7 @@ def register(app: typer.Typer) -> None:
                     f"{document} is a bill drafted by draftkit; give the framework it was drafted from: "
                     f"draftkit import {document} --framework FRAMEWORK.yaml -o {output}",
                 )
-            _import_bill(document, output, framework_file, list(pack or []))
+            _import_bill(document, output, framework_file, list(pack or []), (bill_language, fallback_language))
             return
         if framework_file is not None or pack:
             raise InputError.single(
@@ -169,7 +184,9 @@ def _docx_kind(document: Path) -> str:
     )
 
 
-def _import_bill(document: Path, output: Path, framework_file: Path, packs: list[Path]) -> None:
+def _import_bill(
+    document: Path, output: Path, framework_file: Path, packs: list[Path], languages: tuple[str | None, str | None]
+) -> None:
     import sys
 
     from draftkit.billimport import read_bill
@@ -184,6 +201,8 @@ def _import_bill(document: Path, output: Path, framework_file: Path, packs: list
         loaded.framework,
         packs=list(rules.packs) if rules.packs is not None else None,
         framework_name=str(framework_file),
+        language=languages[0],
+        fallback_language=languages[1],
     )
     for warning in imported.warnings:
         print(printable(f"warning: {warning}"), file=sys.stderr)

@@ -242,17 +242,17 @@ def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
     year = framework.as_of.year
     given = framework.title if framework.title and framework.language == style.language else None
     act_given = parameter(framework, "act_title", style.language)
+    if style.language != "en":  # a French or Spanish title has no year in it: "Loi sur ...", "Ley ..."
+        return given or style.say("default_title"), act_given or style.say("default_act_title")
     if style.form is Form.COMMON_LAW:
         title = given or style.say("default_title")
-        base = re.sub(r"\s+(Bill|Projet de loi)$", "", title)
+        base = re.sub(r"\s+Bill$", "", title)
         return title, act_given or style.say("act_title", name=base, year=str(year))
-    if style.language == "en":
-        title = given or framework.title or style.say("default_title")
-        if not title.lower().startswith("draft"):
-            title = style.say("draft_title", title=title)
-        base = re.sub(r"^Draft\s+", "", re.sub(r"\s+Bill$", "", title))
-        return title, act_given or style.say("act_title", name=base, year=str(year))
-    return given or style.say("default_title"), act_given or style.say("default_act_title")
+    title = given or framework.title or style.say("default_title")
+    if not title.lower().startswith("draft"):
+        title = style.say("draft_title", title=title)
+    base = re.sub(r"^Draft\s+", "", re.sub(r"\s+Bill$", "", title))
+    return title, act_given or style.say("act_title", name=base, year=str(year))
 
 
 @dataclass
@@ -731,9 +731,11 @@ def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
     for citation in citations:
         if citation.kind is CitationKind.PUBLICATION:
             pin = citation.pinpoint if citation.pinpoint and "?" not in citation.pinpoint else None
-            if pin and pin not in pinpoints:
+            if pin:
                 pin = style.pinpoint(pin)
-                pinpoints.append(pin if citation.verified else style.say("note.unverified_pinpoint", pinpoint=pin))
+                shown = pin if citation.verified else style.say("note.unverified_pinpoint", pinpoint=pin)
+                if shown not in pinpoints:
+                    pinpoints.append(shown)
         else:
             text = _cite(citation, style)
             if text not in others:
@@ -772,8 +774,12 @@ def _sentence_start(before: str) -> bool:
 
 
 def _first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.;])(\s|$)", text)
+    match = _SENTENCE.match(text)
     return match.group(1) if match else text
+
+
+_SENTENCE = re.compile(r"(.+?(?<!\bpar)(?<!\bpárr)(?<!\bp)(?<!\bart)(?<!\bn°)(?<!\bNo)[.;])(\s|$)")
+"""A first sentence, not cut at an abbreviation (``par. 110``, ``párr. 110``, ``art. 5``)."""
 
 
 def _trim(notes: list[Note], source: str = "Source") -> tuple[Note, ...]:
@@ -1563,7 +1569,14 @@ def _build(c: _Composer) -> Bill:
                 _trim(
                     [
                         c.note("source", slot.origin.description),
-                        *[c.note("finding", it.amendment.finding) for it in items if it.amendment is not None][:2],
+                        *[
+                            c.note("finding", finding)
+                            for finding in dict.fromkeys(
+                                it.amendment.finding
+                                for it in items
+                                if it.amendment is not None and it.amendment.finding
+                            )
+                        ][:2],
                     ],
                     style.say("note.source"),
                 ),
@@ -1677,7 +1690,7 @@ def _build(c: _Composer) -> Bill:
     )
     return Bill(
         form=style.form,
-        country=framework.name,
+        country=parameter(framework, "name", style.language) or framework.name,
         country_code=framework.country,
         language=style.language,
         as_of=framework.as_of.isoformat(),

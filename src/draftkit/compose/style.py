@@ -194,6 +194,12 @@ _FR_COMMON = _compile(
             lambda m: f"{m.group(1)}es paragraphes ({_roman_value(m.group(2))}) à ({_roman_value(m.group(3))})",
         ),
         (
+            rf"\b(aux|des) ({_ROMAN_UP}) (et|à) ({_ROMAN_UP})\b(?!')",
+            lambda m: (
+                f"{m.group(1)} paragraphes ({_roman_value(m.group(2))}) {m.group(3)} ({_roman_value(m.group(4))})"
+            ),
+        ),
+        (
             rf"\b([Ll])es ({_ROMAN_UP}) et ({_ROMAN_UP})\b(?!')",
             lambda m: f"{m.group(1)}es paragraphes ({_roman_value(m.group(2))}) et ({_roman_value(m.group(3))})",
         ),
@@ -303,6 +309,8 @@ class Idiom:
             if first == word:
                 return f"{article}{act}" if article.endswith("'") else f"{article} {act}"
         default = self.articles[0][1]
+        if self.language == "fr" and act[:1].lower() in "aeéèêiîoôuh":
+            return f"l'{act}"
         return f"{default} {act}"
 
     def contract(self, text: str) -> str:
@@ -324,6 +332,8 @@ def _contractions(*triples: tuple[str, str, str]) -> Rewrites:
     articles = sorted({article for _, article, _ in triples} | {c for _, _, c in triples}, key=len, reverse=True)
     for article in articles:
         out.append((rf"(?<!\w)({article}|{_cap(article, 'X')}) (\[?){article} ", r"\1 \2"))
+    if any(preposition == "de" and article == "le" for preposition, article, _ in triples):  # French elision
+        out.append((r"(?<!\w)([Dd])e ([AEIOUÉÈÊ][a-zé])", r"\1'\2"))
     return _compile(tuple(out))
 
 
@@ -580,7 +590,8 @@ class Style:
             return given
         legislature = parameter(framework, "legislature", self.language)
         if self.form is Form.COMMON_LAW:
-            who = legislature or self.say("legislature", state=framework.name)
+            state = framework.name if self.language == "en" else self.state_name or framework.name
+            who = legislature or self.say("legislature", state=state)
         else:
             who = legislature or self.say("legislature")
         return _capital(self.say("enacting_formula", legislature=who))

@@ -157,6 +157,7 @@ def resolve_language(requested: str | None, declared: str = "en") -> str:
 
 def is_rtl(language: str) -> bool:
     """Whether ``language`` is written right to left (Arabic, Hebrew, Persian, Urdu...), from Babel's locale data."""
+    # lazily: Babel and its locale data load on first use, not when draftkit is imported
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -180,6 +181,7 @@ def _fields(text: str) -> set[str]:
 
 def _compile(po_file: Path) -> tuple[gettext.GNUTranslations, set[tuple[str, str]]]:
     """Read a ``.po`` with Babel and compile it in memory; also the (context, id) pairs it translates."""
+    # lazily: Babel reads a .po only when a language other than English is asked for
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
@@ -256,6 +258,7 @@ class Messages:
         if isinstance(value, bool):
             return self.text(Msg("word.yes" if value else "word.no"))
         if isinstance(value, int | float):
+            # lazily: Babel and its locale data load on first use, not when draftkit is imported
             from babel.numbers import format_decimal
 
             return str(format_decimal(value, locale=self.locale))
@@ -269,12 +272,14 @@ class Messages:
 
     def number(self, value: float, *, digits: int | None = None) -> str:
         """A number as the locale writes it (``1,234.5`` / ``1\u202f234,5``); ``digits`` fixes the decimals."""
+        # lazily: Babel and its locale data load on first use, not when draftkit is imported
         from babel.numbers import format_decimal
 
         pattern = None if digits is None else "#,##0." + "0" * digits if digits else "#,##0"
         return str(format_decimal(value, format=pattern, locale=self.locale))
 
     def date(self, value: dt.date) -> str:
+        # lazily: Babel and its locale data load on first use, not when draftkit is imported
         from babel.dates import format_date
 
         text = str(format_date(value, format="long", locale=self.locale))
@@ -284,6 +289,7 @@ class Messages:
 
     def language_name(self, code: str) -> str:
         """The name of language ``code`` in this language ("arabe" in French), from Babel's locale data."""
+        # lazily: Babel and its locale data load on first use, not when draftkit is imported
         from babel import Locale, UnknownLocaleError
 
         try:
@@ -296,6 +302,7 @@ class Messages:
         """``a, b and c`` (or ``a, b or c``) in the locale's words."""
         if not items:
             return ""
+        # lazily: Babel and its locale data load on first use, not when draftkit is imported
         from babel.lists import format_list
 
         return str(format_list(items, style="or" if alternatives else "standard", locale=self.locale))

@@ -31,6 +31,7 @@ def template_path() -> Path:
 
 def extract_template() -> Any:
     """A Babel ``Catalog`` of every message registered in ``messages.py``."""
+    # lazily: Babel's message tools are for `make messages` and the tests, never loaded by a run
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_file
 
@@ -54,6 +55,7 @@ def extract_template() -> Any:
 
 def template_text() -> str:
     """The ``.pot`` as text, without source line numbers, so that it changes only when a message does."""
+    # lazily: Babel's message tools are for `make messages` and the tests, never loaded by a run
     from babel.messages.pofile import write_po
 
     buffer = io.BytesIO()
@@ -63,6 +65,7 @@ def template_text() -> str:
 
 def messages_of(text: str) -> list[tuple[str, str, str]]:
     """(context, id, plural id) of every message of a ``.pot`` or ``.po`` text, in order."""
+    # lazily: Babel's message tools are for `make messages` and the tests, never loaded by a run
     from babel.messages.pofile import read_po
 
     catalog = read_po(io.StringIO(text), domain=DOMAIN)

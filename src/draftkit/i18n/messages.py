@@ -846,6 +846,12 @@ _m("glossary.cted", "Counter-Terrorism Committee Executive Directorate of the Un
 _m("glossary.fatf.term", "FATF")
 _m("glossary.fatf", "Financial Action Task Force, whose rating scale for technical compliance this report uses.")
 
+# ----------------------------------------------------------------------------- the bill's running heads and cover note
+
+_m("bill.running_head", "DRAFT \u2014 {country} \u2014 {date}")
+_m("bill.running_foot", "{title} \u2014 page ")
+_m("bill.prepared", "Draft prepared by draftkit on {date} from the national framework as of {as_of}.")
+
 # ----------------------------------------------------------------------------- the command line's own output
 
 _m("cli.drafted_in", "drafted in {seconds} s")
@@ -1112,6 +1118,7 @@ _m(
 )
 
 # the comment on each section
+_m("bill.note.label", "{label}:")
 _m("bill.note.source", "Source")
 _m("bill.note.answers", "Answers")
 _m("bill.note.why", "Why")

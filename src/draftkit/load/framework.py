@@ -12,6 +12,7 @@ from draftkit.source.document import SourceDocument
 from draftkit.source.files import parse_text, read_document
 from draftkit.source.model_errors import problems_from_validation_error
 from draftkit.source.upgrade import upgrade_document
+from draftkit.validate.framework import framework_problems
 
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
 
@@ -36,8 +37,6 @@ def what_else(data: dict[str, object], name: str) -> str | None:
 
 
 def framework_from_document(document: SourceDocument, known_ids: frozenset[str] | None = None) -> NationalFramework:
-    from draftkit.validate.framework import framework_problems
-
     if not isinstance(document.data, dict):
         raise InputError([document.problem((), "expected a mapping with country, name, provisions...")])
     other = what_else(document.data, document.name)
@@ -49,6 +48,7 @@ def framework_from_document(document: SourceDocument, known_ids: frozenset[str] 
     except ValidationError as error:
         raise InputError(problems_from_validation_error(error, document, NationalFramework)) from None
     if known_ids is None:
+        # lazily: a caller that gives the ids never loads the catalog package
         from draftkit.catalog import catalog_ids
 
         known_ids = catalog_ids()

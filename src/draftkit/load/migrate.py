@@ -25,6 +25,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from draftkit.diagnostics import InputError, Problem
+from draftkit.load.framework import framework_from_document
+from draftkit.models import CatalogFile
 from draftkit.source.document import Located, SourceDocument
 from draftkit.source.files import kind_of, parse_text
 from draftkit.source.model_errors import problems_from_validation_error
@@ -140,15 +142,11 @@ def _version_insertion(document: SourceDocument) -> tuple[int, int, str]:
 def _validate(document: SourceDocument, kind: str) -> list[Problem]:
     """Every problem the upgraded document has, located in the original text."""
     if kind == "catalog":
-        from draftkit.models import CatalogFile
-
         try:
             CatalogFile.model_validate(document.data)
         except ValidationError as error:
             return problems_from_validation_error(error, document, CatalogFile)
         return []
-    from draftkit.load.framework import framework_from_document
-
     try:
         framework_from_document(document)
     except InputError as error:

@@ -161,6 +161,13 @@ class KindSpec:
     """The catalog class: ``kind`` a literal, ``elements`` the model above."""
     national: type[ProvisionBase]
     """The same with :class:`NationalFields`: a provision of a national framework."""
+    anchor: str
+    """The element that says what a provision of the kind is about (an offence's ``conduct``): a provision
+    that has what a rule asks of it there but fails the rest is recorded as a near miss, with the shortfall."""
+
+    def __post_init__(self) -> None:
+        if self.anchor not in self.elements.model_fields:
+            raise ValueError(f"the anchor of kind {self.kind.value!r} is not one of its elements: {self.anchor!r}")
 
     @property
     def area(self) -> Area:

@@ -143,6 +143,7 @@ def render_form(
 ) -> bytes:
     """The questionnaire as .docx bytes, prefilled with ``answers`` (question number -> answer)
     and, for questions that carry one, ``dates`` (e.g. when a treaty was ratified)."""
+    # lazily: python-docx loads only when a questionnaire is written
     import docx
     from docx.enum.text import WD_BREAK
     from docx.oxml import parse_xml

@@ -74,7 +74,9 @@ def _style(unit: Unit, depth: int) -> str:
 
 
 class _BillWriter:
-    def __init__(self, document: Any, bill: Bill, *, track_changes: bool, author: str, when: dt.datetime) -> None:
+    def __init__(
+        self, document: Any, bill: Bill, *, track_changes: bool, author: str, when: dt.datetime, words: Messages
+    ) -> None:
         self.doc = document
         self.bill = bill
         self.track = track_changes
@@ -82,6 +84,7 @@ class _BillWriter:
         self.initials = initials(author)
         self.date = word_date(when)
         self.revisions = Revisions(author, when)
+        self.words = words
         self._marks = 0
 
     def paragraph(self, style_id: str) -> Paragraph:
@@ -217,7 +220,7 @@ class _BillWriter:
         for index, note in enumerate(section.notes):
             paragraph = comment.paragraphs[0] if index == 0 else comment.add_paragraph()
             set_style(paragraph, S.COMMENT_TEXT)
-            add_text(paragraph, f"{note.label}: ", bold=True)
+            add_text(paragraph, self.words("bill.note.label", label=note.label) + " ", bold=True)
             add_text(paragraph, note.text)
 
     def body(self) -> None:
@@ -245,6 +248,14 @@ class _BillWriter:
                 self.revisions.insert_paragraphs(paragraphs)
 
 
+def _as_date(value: str) -> dt.date | str:
+    """The framework's "as of" date as a date (worded for the locale), or as given if it is not ISO."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+
+
 def render_bill(
     bill: Bill, *, track_changes: bool, author: str, when: dt.datetime, words: Messages | None = None
 ) -> bytes:
@@ -259,12 +270,13 @@ def render_bill(
             "country": bill.country,
             "title": bill.title,
             "long_title": bill.long_title,
-            "date": when.date().isoformat(),
-            "as_of": bill.as_of,
+            "header": words("bill.running_head", country=bill.country, date=when.date()),
+            "footer": words("bill.running_foot", title=bill.title),
+            "prepared": words("bill.prepared", date=when.date(), as_of=_as_date(bill.as_of)),
             "legend": _legend(track_changes, words),
         },
     )
-    writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when)
+    writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when, words=words)
     writer.front()
     writer.arrangement()
     writer.body()

@@ -30,6 +30,7 @@ def _terminal_width(stream: TextIO) -> int:
 def render_terminal(
     report: Report, words: Messages | None = None, file: TextIO | None = None, width: int | None = None
 ) -> None:
+    # lazily: rich loads only when the check prints its table (not for JSON or Markdown)
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable

@@ -8,7 +8,6 @@ path, then ask the document where that path was written.
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from draftkit.diagnostics import PathPart, Problem
+from draftkit.diagnostics import PathPart, Problem, suggest
 from draftkit.source.document import SourceDocument
 
 __all__ = ["problems_from_validation_error"]
@@ -142,9 +141,7 @@ def _message(error: Any, root: type[BaseModel], data: Any, path: list[PathPart])
         model = _model_at(root, data, path[:-1])
         if model is not None:
             names = list(model.model_fields)
-            close = difflib.get_close_matches(str(path[-1]), names, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            return f"unknown field; {hint}expected one of: {', '.join(names)}"
+            return f"unknown field{suggest(str(path[-1]), names, otherwise=';')} expected one of: {', '.join(names)}"
         return "unknown field"
     if kind == "bool_type":
         return f"expected true or false; got {_describe(value)}"

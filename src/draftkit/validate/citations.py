@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
+from draftkit.diagnostics import suggest
 from draftkit.models import Citation, CitationKind
 from draftkit.reference import guidance_points, instruments
 
@@ -32,24 +32,19 @@ def cited_paragraphs(pinpoint: str) -> list[int] | None:
     return numbers
 
 
-def _suggest(value: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(value, known, n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
 def citation_problems(citation: Citation) -> list[str]:
     """Plain-language problems with one citation (empty when it is sound)."""
     if citation.kind is CitationKind.INSTRUMENT:
         registry = instruments()
         if citation.source not in registry:
-            return [f"unknown instrument '{citation.source}'{_suggest(citation.source, list(registry))}"]
+            return [f"unknown instrument '{citation.source}'{suggest(citation.source, registry)}"]
         return []
     if citation.kind is not CitationKind.PUBLICATION:
         return []
     points = guidance_points()
     point = points.get(citation.source)
     if point is None:
-        return [f"unknown guidance point '{citation.source}'{_suggest(citation.source, list(points))}"]
+        return [f"unknown guidance point '{citation.source}'{suggest(citation.source, points)}"]
     if not citation.verified:
         return []
     paragraphs = cited_paragraphs(citation.pinpoint or "")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 
-from draftkit.diagnostics import PathPart, Problem
+from draftkit.diagnostics import PathPart, Problem, suggest
 from draftkit.models import (
     DefinitionProvision,
     EvidenceElements,
@@ -196,8 +195,7 @@ def framework_problems(
     seen_instruments: dict[str, int] = {}
     for index, participation in enumerate(framework.instruments):
         if participation.id not in registry:
-            close = difflib.get_close_matches(participation.id, list(registry), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else "; see `draftkit instruments`"
+            hint = suggest(participation.id, registry, otherwise="; see `draftkit instruments`")
             problems.append(
                 document.problem(("instruments", index, "id"), f"unknown instrument '{participation.id}'{hint}")
             )
@@ -251,8 +249,7 @@ def _amendment_problems(framework: NationalFramework, document: SourceDocument) 
     def check(path: tuple[PathPart, ...], target: str, relation: str, owner: str) -> None:
         status = status_of.get(target)
         if status is None:
-            close = difflib.get_close_matches(target, in_force, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            hint = suggest(target, in_force)
             problems.append(
                 document.problem(path, f"{relation} '{target}', which is not a provision of this framework{hint}")
             )

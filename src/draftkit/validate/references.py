@@ -10,12 +10,11 @@ never reported.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from draftkit.diagnostics import Problem
+from draftkit.diagnostics import Problem, suggest
 from draftkit.models import NationalFramework, ProvisionStatus
 from draftkit.source.document import SourceDocument
 
@@ -118,8 +117,7 @@ def reference_warnings(
                 hint = ""
                 if budget >= len(ids):
                     budget -= len(ids)
-                    close = [c for c in difflib.get_close_matches(item.target, ids, n=2) if c != item.provision]
-                    hint = f"; did you mean '{close[0]}'?" if close else ""
+                    hint = suggest(item.target, (c for c in ids if c != item.provision))
                 message = (
                     f"refers to '{item.target}', which is not a provision of this framework (a finding of "
                     f"`check`; if it is in a law the framework does not describe, record it under "

@@ -93,5 +93,10 @@ class NationalCooperation(NationalFields, CooperationProvision):
 
 
 SPEC = KindSpec(
-    ProvisionKind.COOPERATION, "Cooperation", CooperationElements, CooperationProvision, NationalCooperation
+    ProvisionKind.COOPERATION,
+    "Cooperation",
+    CooperationElements,
+    CooperationProvision,
+    NationalCooperation,
+    anchor="mechanisms",
 )

@@ -68,4 +68,11 @@ class NationalDefinition(NationalFields, DefinitionProvision):
     pass
 
 
-SPEC = KindSpec(ProvisionKind.DEFINITION, "Definition", DefinitionElements, DefinitionProvision, NationalDefinition)
+SPEC = KindSpec(
+    ProvisionKind.DEFINITION,
+    "Definition",
+    DefinitionElements,
+    DefinitionProvision,
+    NationalDefinition,
+    anchor="concept",
+)

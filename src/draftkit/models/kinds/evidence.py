@@ -74,4 +74,6 @@ class NationalEvidence(NationalFields, EvidenceProvision):
     pass
 
 
-SPEC = KindSpec(ProvisionKind.EVIDENCE, "Evidence", EvidenceElements, EvidenceProvision, NationalEvidence)
+SPEC = KindSpec(
+    ProvisionKind.EVIDENCE, "Evidence", EvidenceElements, EvidenceProvision, NationalEvidence, anchor="topics"
+)

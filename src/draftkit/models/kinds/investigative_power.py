@@ -54,4 +54,5 @@ SPEC = KindSpec(
     InvestigativePowerElements,
     InvestigativePowerProvision,
     NationalInvestigativePower,
+    anchor="power",
 )

@@ -56,5 +56,10 @@ class NationalJurisdiction(NationalFields, JurisdictionProvision):
 
 
 SPEC = KindSpec(
-    ProvisionKind.JURISDICTION, "Jurisdiction", JurisdictionElements, JurisdictionProvision, NationalJurisdiction
+    ProvisionKind.JURISDICTION,
+    "Jurisdiction",
+    JurisdictionElements,
+    JurisdictionProvision,
+    NationalJurisdiction,
+    anchor="bases",
 )

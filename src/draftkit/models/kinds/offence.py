@@ -157,4 +157,4 @@ class NationalOffence(NationalFields, OffenceProvision):
     pass
 
 
-SPEC = KindSpec(ProvisionKind.OFFENCE, "Offence", OffenceElements, OffenceProvision, NationalOffence)
+SPEC = KindSpec(ProvisionKind.OFFENCE, "Offence", OffenceElements, OffenceProvision, NationalOffence, anchor="conduct")

@@ -34,4 +34,6 @@ class NationalSafeguard(NationalFields, SafeguardProvision):
     pass
 
 
-SPEC = KindSpec(ProvisionKind.SAFEGUARD, "Safeguard", SafeguardElements, SafeguardProvision, NationalSafeguard)
+SPEC = KindSpec(
+    ProvisionKind.SAFEGUARD, "Safeguard", SafeguardElements, SafeguardProvision, NationalSafeguard, anchor="safeguards"
+)

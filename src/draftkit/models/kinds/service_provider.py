@@ -87,4 +87,5 @@ SPEC = KindSpec(
     ServiceProviderElements,
     ServiceProviderProvision,
     NationalServiceProvider,
+    anchor="duty",
 )
