@@ -782,6 +782,21 @@ _SENTENCE = re.compile(r"(.+?(?<!\bpar)(?<!\bpárr)(?<!\bp)(?<!\bart)(?<!\bn°)(
 """A first sentence, not cut at an abbreviation (``par. 110``, ``párr. 110``, ``art. 5``)."""
 
 
+def _inserted(slot: _Slot, items: list[Unit], notes: list[Note], source: str) -> Section:
+    """A section the bill inserts whole (its amending and repealing sections): the slot's place, the
+    items, and the notes of its comment trimmed to length."""
+    return Section(
+        slot.number,
+        slot.eid,
+        slot.title,
+        tuple(items),
+        slot.origin,
+        Tracked.INSERTED,
+        tuple(slot.answers),
+        _trim(notes, source),
+    )
+
+
 def _trim(notes: list[Note], source: str = "Source") -> tuple[Note, ...]:
     """At most about ``MAX_NOTE_WORDS`` words: the longest entries (not the source) are shortened first."""
 
@@ -1558,28 +1573,19 @@ def _build(c: _Composer) -> Bill:
                     )
                 )
             items = _single(items)
-            built[slot.key] = Section(
-                slot.number,
-                slot.eid,
-                slot.title,
-                tuple(items),
-                slot.origin,
-                Tracked.INSERTED,
-                tuple(slot.answers),
-                _trim(
-                    [
-                        c.note("source", slot.origin.description),
-                        *[
-                            c.note("finding", finding)
-                            for finding in dict.fromkeys(
-                                it.amendment.finding
-                                for it in items
-                                if it.amendment is not None and it.amendment.finding
-                            )
-                        ][:2],
-                    ],
-                    style.say("note.source"),
-                ),
+            built[slot.key] = _inserted(
+                slot,
+                items,
+                [
+                    c.note("source", slot.origin.description),
+                    *[
+                        c.note("finding", finding)
+                        for finding in dict.fromkeys(
+                            it.amendment.finding for it in items if it.amendment is not None and it.amendment.finding
+                        )
+                    ][:2],
+                ],
+                style.say("note.source"),
             )
         elif slot.key == "repeals":
             items = []
@@ -1620,30 +1626,23 @@ def _build(c: _Composer) -> Bill:
                 )
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
             items = _single(items)
-            built[slot.key] = Section(
-                slot.number,
-                slot.eid,
-                slot.title,
-                tuple(items),
-                slot.origin,
-                Tracked.INSERTED,
-                tuple(slot.answers),
-                _trim(
-                    [
-                        c.note("source", slot.origin.description),
-                        *[
-                            c.note(
-                                "repealed",
-                                style.say(
-                                    "note.repealed_entry", where=it.amendment.target.words, finding=it.amendment.finding
-                                ),
-                            )
-                            for it in items
-                            if it.amendment is not None
-                        ][:3],
-                    ],
-                    style.say("note.source"),
-                ),
+            built[slot.key] = _inserted(
+                slot,
+                items,
+                [
+                    c.note("source", slot.origin.description),
+                    *[
+                        c.note(
+                            "repealed",
+                            style.say(
+                                "note.repealed_entry", where=it.amendment.target.words, finding=it.amendment.finding
+                            ),
+                        )
+                        for it in items
+                        if it.amendment is not None
+                    ][:3],
+                ],
+                style.say("note.source"),
             )
 
     divisions: list[Division] = []
