@@ -188,8 +188,16 @@ def test_structure_cover_contents_summary_methodology_areas_annexes_glossary(exa
     assert "TOC1" in styles
     body = document.element.body
     xml = body.xml
-    assert 'TOC \\o "1-2" \\h \\z \\u' in xml
-    assert xml.count("<w:bookmarkStart") >= len(headings)
+    # Contents: one entry per heading of levels 1-2, each a link to the heading's bookmark with a page field
+    # that LibreOffice lays out itself (not wrapped in a TOC field, whose stored result LibreOffice shows as is).
+    assert "TOC \\o" not in xml
+    marks = set(re.findall(r'<w:bookmarkStart w:id="\d+" w:name="(_Toc\d+)"/>', xml))
+    assert len(marks) >= len(headings)
+    pagerefs = re.findall(r"PAGEREF (_Toc\d+) \\h", xml)
+    anchors = re.findall(r'<w:hyperlink w:anchor="(_Toc\d+)"', xml)
+    assert pagerefs == anchors
+    assert len(pagerefs) >= len(headings)
+    assert set(pagerefs) <= marks
     with zipfile.ZipFile(io.BytesIO(outputs["gap-report.docx"])) as package:
         styles_xml = package.read("word/styles.xml").decode("utf-8")
         settings = package.read("word/settings.xml").decode("utf-8")
@@ -495,6 +503,12 @@ def test_libreoffice_lays_it_out_with_no_blank_last_page(tmp_path: Path) -> None
     assert "DRAFT" not in pages[0]  # a clean cover
     assert "Legislative gap assessment" in pages[0]
     assert "Contents" in pages[1]
+    # The contents show each heading's page, as LibreOffice laid it out (the page fields are computed).
+    entries = re.findall(r"^\s*([0-9]+|[A-D])\s+(\S[^.\n]*?)\.{3,}\s*(\d+)\s*$", "\n".join(pages[1:4]), re.M)
+    assert len(entries) >= 8, pages[1][:800]
+    for number, title, page in entries:
+        found = pages[int(page) - 1]
+        assert re.search(rf"^\s*{re.escape(number)}\s+{re.escape(title.strip())}", found, re.M), (number, title, page)
     last = pages[-1]
     assert "Glossary" in last or "FATF" in last, last[:500]
     body = [line for line in last.splitlines() if line.strip() and "DRAFT" not in line and "page" not in line]
