@@ -29,7 +29,9 @@ def test_a_failing_power_is_recorded_element_by_element() -> None:
     result = check(framework(WEAK_POWER), "safeguards.every_power").criterion("safeguards.every_power")
     assert result.outcome is Outcome.NOT_MET
     safeguards = next(
-        s for s in result.shortfalls if s.element == "all_safeguards" and "includes_all" in (s.required or {})
+        s
+        for s in result.shortfalls
+        if s.element == "all_safeguards" and isinstance(s.required, dict) and "includes_all" in s.required
     )
     assert safeguards.criterion == "safeguards.every_power"
     assert safeguards.provision == "xz.ipa.s5"
