@@ -439,6 +439,27 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
             _shortfall("rights_risk", "xa.pc.s41", None, None, None),
             "Section 41 of the Penal Code 1962 restricts rights further than ICCPR (art 17) allows.",
         ),
+        (  # "not a covert power, or notification": notification is required for the covert powers
+            _shortfall(
+                "needs_one_of",
+                "xa.tel.s58",
+                None,
+                {"all_safeguards": ["legal_basis"], "power": "interception"},
+                {
+                    "any": [
+                        {"power": {"not": {"in": ["interception", "covert_online"]}}},
+                        {"all_safeguards": {"includes": "notification"}},
+                    ]
+                },
+            ),
+            "Section 58 of the Telecommunications Act 2009 provides for interception of communications but not for "
+            "notification of the person concerned, which ICCPR (art 17) requires for interception of communications "
+            "or covert online investigation.",
+        ),
+        (  # any provision of the kind would do: no dangling phrase
+            _shortfall("no_provision", None, None, None, {"kind": "service_provider"}),
+            "The law assessed has no duty of service providers.",
+        ),
     ],
 )
 def test_a_shortfall_becomes_a_sentence_naming_the_law(item: Any, expected: str) -> None:

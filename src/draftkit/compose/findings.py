@@ -203,6 +203,45 @@ def _kind(required: Any) -> Msg:
     return msg(code) if code in TEXT else msg("kind.provision")
 
 
+def _scoped(item: ShortfallLike, options: list[Any], provision: ProvisionName, authority: Param) -> Msg | None:
+    """Alternatives of the form "the element is not one of S, or the provision has R": R is required for S.
+
+    ``any: [{power: {not: {in: [interception, ...]}}}, {all_safeguards: {includes: notification}}]`` reads
+    "section 58 provides for interception of communications but not for notification of the person
+    concerned, which the ICCPR requires for interception of communications, ...", not "the power is
+    interception; the ICCPR requires anything but interception".
+    """
+    scope = [
+        o
+        for o in options
+        if isinstance(o, Mapping)
+        and len(o) == 1
+        and isinstance(next(iter(o.values())), Mapping)
+        and set(next(iter(o.values()))) == {"not"}
+    ]
+    others = [o for o in options if o not in scope and isinstance(o, Mapping) and o]
+    if len(scope) != 1 or not others:
+        return None
+    element, condition = next(iter(scope[0].items()))
+    found_values = item.found if isinstance(item.found, Mapping) else provision.elements
+    required: list[Param] = []
+    for option in others:
+        for key, wanted in option.items():
+            missing = _missing_items(found_values.get(key), wanted) if isinstance(wanted, Mapping) else None
+            words = missing or (value_words(_principal(wanted)),)
+            required.extend(w for w in words if w not in required)
+    if not required:
+        return None
+    return msg(
+        "finding.required_for",
+        provision=provision.start,
+        found=value_words(found_values.get(element)),
+        required=required[0] if len(required) == 1 else AnyOf(tuple(required)),
+        authority=authority,
+        scope=value_words(condition["not"]),
+    )
+
+
 def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Param) -> Msg | None:
     """``needs_one_of``: what the provision has for the element the first alternative asks about, and the options.
 
@@ -211,6 +250,9 @@ def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Para
     options = item.required.get("any") if isinstance(item.required, Mapping) else None
     if not isinstance(options, list) or not options or not isinstance(options[0], Mapping) or not options[0]:
         return msg("finding.needs_one_of", provision=provision.start, authority=authority)
+    scoped = _scoped(item, options, provision, authority)
+    if scoped is not None:
+        return scoped
     principal = next(iter(options[0]))
     phrases: list[Param] = []
     exempt: list[Param] = []
@@ -312,6 +354,8 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
         return msg("finding.rights_risk", provision=provision.start, authority=authority)
     if code == "no_provision":
         pattern: Mapping[str, Any] = item.required if isinstance(item.required, Mapping) else {}
+        if not pattern.get("elements"):  # any provision of the kind would do: no trailing phrase
+            return msg("finding.no_provision_plain", kind=_kind(pattern))
         return msg("finding.no_provision", kind=_kind(pattern), pattern=_pattern(pattern.get("elements", {})))
     if code == "too_few":
         return msg("finding.too_few", found=_count(item.found), required=_count(item.required))

@@ -270,6 +270,8 @@ class _Composer:
         self.blocks: list[Block] = []
         self.numbering = _Numbering()
         self.state = self.a.framework.name
+        self.quoted: set[str] = set()
+        """National provisions already quoted in the annex (each is quoted under the first requirement it answers)."""
 
     # --------------------------------------------------------------- words used in several places
 
@@ -717,11 +719,11 @@ class _Composer:
             self.blocks.append(
                 Table(
                     (
-                        Column(msg("column.action"), 6.2),
+                        Column(msg("column.action"), 6.0),
                         Column(msg("column.priority"), 1.9),
-                        Column(msg("column.responsible"), 2.7),
-                        Column(msg("column.bill"), 1.9),
-                        Column(msg("column.reference"), 3.3, reference=True),
+                        Column(msg("column.responsible"), 2.6),
+                        Column(msg("column.bill"), 2.4),  # "Proyecto de ley propuesto" without a broken word
+                        Column(msg("column.reference"), 3.1, reference=True),
                     ),
                     tuple(rows),
                 )
@@ -850,14 +852,16 @@ class _Composer:
         )
 
     def quotes(self, ids: Sequence[str]) -> None:
+        """The text of the national provisions a requirement rests on, each quoted once in the annex."""
         framework = self.inputs.framework
         if framework is None:
             return
         by_id = {p.id: p for p in framework.provisions}
         for provision_id in ids:
             p = by_id.get(provision_id)
-            if p is None:
+            if p is None or provision_id in self.quoted:
                 continue
+            self.quoted.add(provision_id)
             lines = lines_of(p.text, Filler(p.parameters, framework.parameters))
             printed = tuple(f"{line.label} {line.text}" if line.label else line.text for line in lines)
             name = name_of(self.names, provision_id)

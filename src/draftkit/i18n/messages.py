@@ -388,6 +388,11 @@ _m(
 )
 _m("finding.states_none", "{provision} does not require {required}; {authority} requires it.")
 _m("finding.no_provision", "The law assessed has no {kind} {pattern}.")
+_m("finding.no_provision_plain", "The law assessed has no {kind}.")
+_m(
+    "finding.required_for",
+    "{provision} provides for {found} but not for {required}, which {authority} requires for {scope}.",
+)
 _m("kind.provision", "provision")
 _m("req.other", "with {element} {value}")
 _m("req.stated", "stating {element}")
@@ -757,8 +762,8 @@ _m("cite.unverified", "{citation} (pinpoint not verified)")
 _m(
     "annex.criteria_intro",
     "Each requirement with its outcome in the law in force and with the State's draft, the findings that "
-    "support it, the national provisions quoted, and its sources. The reference is the requirement's "
-    "identifier in the rule pack.",
+    "support it, the national provisions quoted (each once, under the first requirement it answers), and its "
+    "sources. The reference is the requirement's identifier in the rule pack.",
 )
 _m("annex.row.reference", "Reference")
 _m("annex.row.strength", "Nature of the requirement")

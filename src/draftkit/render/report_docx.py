@@ -163,6 +163,8 @@ class _Writer:
     def items(self, items: Items) -> None:
         for number, entry in enumerate(items.entries, start=1):
             paragraph = self.paragraph(S.ITEM)
+            if len(items.entries) <= 4 and number < len(items.entries):
+                paragraph.paragraph_format.keep_with_next = True  # a short list is not split over two pages
             add_text(paragraph, f"{number}.\t" if items.numbered else "\u2022\t")
             self.runs(paragraph, entry.runs)
 
