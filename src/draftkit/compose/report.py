@@ -936,11 +936,11 @@ class _Composer:
                 Table(
                     (
                         Column(msg("column.number"), 0.9),
-                        Column(msg("column.finding"), 4.7),
-                        Column(msg("column.recommendation"), 4.1),
-                        Column(msg("column.response"), 2.5),
-                        Column(msg("column.action_planned"), 2.2),
-                        Column(msg("column.timeline"), 1.6),
+                        Column(msg("column.finding"), 4.6),
+                        Column(msg("column.recommendation"), 4.0),
+                        Column(msg("column.response"), 2.3),
+                        Column(msg("column.action_planned"), 2.1),
+                        Column(msg("column.timeline"), 2.1),  # "Timeline", "Calendrier" on one line
                     ),
                     tuple(rows),
                     tall_rows=True,

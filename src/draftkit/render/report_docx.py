@@ -189,16 +189,14 @@ class _Writer:
                 pieces.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
         return f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}{''.join(pieces)}</w:r>"
 
-    def cell_xml(self, cell: Cell, width: float, *, head: bool, fill: str | None) -> str:
+    def cell_xml(self, cell: Cell, width: float, *, head: bool, fill: str | None, keep: bool = False) -> str:
         style = S.TABLE_HEAD if head else S.TABLE_TEXT
         twips = int(width * 567)
         shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        p_pr = f'<w:pPr><w:pStyle w:val="{style}"/>{"<w:keepNext/>" if keep else ""}</w:pPr>'
         paragraphs = (
-            "".join(
-                f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(self.run_xml(r) for r in para.runs)}</w:p>'
-                for para in cell
-            )
-            or f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr></w:p>'
+            "".join(f"<w:p>{p_pr}{''.join(self.run_xml(r) for r in para.runs)}</w:p>" for para in cell)
+            or f"<w:p>{p_pr}</w:p>"
         )
         return f'<w:tc><w:tcPr><w:tcW w:w="{twips}" w:type="dxa"/>{shading}</w:tcPr>{paragraphs}</w:tc>'
 
@@ -218,13 +216,17 @@ class _Writer:
             rows.append(f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{cells}</w:tr>")
         height = '<w:trPr><w:cantSplit/><w:trHeight w:val="907"/></w:trPr>' if table.tall_rows else ""
         height = height or "<w:trPr><w:cantSplit/></w:trPr>"
-        for values in table.rows:
+        last = len(table.rows) - 1
+        for number, values in enumerate(table.rows):
+            # A requirement's table in the annex is kept on one page with its heading (keep with next).
+            keep = table.key_value and number < last
             cells = "".join(
                 self.cell_xml(
                     value,
                     widths[col],
                     head=table.key_value and col == 0,
                     fill=_HEAD_FILL if table.key_value and col == 0 else None,
+                    keep=keep,
                 )
                 for col, value in enumerate(values)
             )
