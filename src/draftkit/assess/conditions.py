@@ -10,7 +10,7 @@ this module holds the base class, equality and the structural conditions.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
@@ -108,6 +108,11 @@ class Condition(ABC):
     def written(self) -> Any:
         """The requirement as a pack would write it (plain data)."""
 
+    def narrowing(self) -> tuple[Any, ...] | None:
+        """Values one of which the element must be, or (a list) contain, for the condition to hold; None
+        when the condition does not say (the matcher then looks at every provision of the kind)."""
+        return None
+
 
 @dataclass(frozen=True)
 class Equals(Condition):
@@ -117,6 +122,12 @@ class Equals(Condition):
 
     def holds(self, value: Any) -> bool:
         return bool(plain(value) == self.expected)
+
+    def narrowing(self) -> tuple[Any, ...] | None:
+        # a value not stated equals nothing but None; a list or mapping is not a key of the index
+        if self.expected is None or not isinstance(self.expected, Hashable) or isinstance(self.expected, tuple):
+            return None
+        return (self.expected,)
 
     def describe(self) -> str:
         return shown(self.expected)
@@ -133,6 +144,13 @@ class Both(Condition):
 
     def holds(self, value: Any) -> bool:
         return all(part.holds(value) for part in self.parts)
+
+    def narrowing(self) -> tuple[Any, ...] | None:
+        for part in self.parts:
+            narrowed = part.narrowing()
+            if narrowed is not None:
+                return narrowed
+        return None
 
     def describe(self) -> str:
         return " and ".join(part.describe() for part in self.parts)
