@@ -280,7 +280,9 @@ class Pattern:
         if self.kind is not None and item.provision.kind != self.kind.value:
             text = f"is a {item.provision.kind} provision, not {self.kind.value}"
             return [Finding(FindingCode.WRONG_KIND, text, item.id, "kind", item.provision.kind, self.kind.value)]
-        found = self.attributes.failures(item.attribute) + self.elements.failures(item.element)
+        anchor = ANCHORS.get(ProvisionKind(item.provision.kind))
+        fixed = frozenset((anchor,)) if anchor else frozenset()
+        found = self.attributes.failures(item.attribute) + self.elements.failures(item.element, fixed)
         return [finding.at(item.id) for finding in found]
 
     def near_misses(self, context: Context, limit: int = _MAX_NOTES) -> list[Finding]:
