@@ -24,5 +24,7 @@ def test_agreement_between_engine_and_blind_labels_is_reported() -> None:
     result = measure(FR)
     # A floor at what was measured when the engine first ran on the file: 40/60. Raised only when a change to the
     # pack is right on the law, never to fit the labels; each of the 20 disagreements is analysed in the session's
-    # note (fixture gap, label lenient or strict against the question, or engine wrong on the law).
-    assert result.agreed >= 40, table(result)
+    # note (fixture gap, label lenient or strict against the question, or engine wrong on the law). 41: the
+    # intermediary's protection may come from the hosting-liability rules (crim.dissemination, see
+    # tests/legal/packs/dissemination_intermediaries_protected_by_hosting_rules.yaml).
+    assert result.agreed >= 41, table(result)
