@@ -579,3 +579,20 @@ def test_a_missing_refusal_ground_is_not_worded_as_going_too_far() -> None:
     said = [words.text(m) for m in finding_messages(encouragement, names)]
     assert len(said) == 1, said
     assert said[0].startswith("Section 41 of the Penal Code 1962"), said
+
+
+def test_diff_with_the_framework_names_the_provisions_that_made_the_difference(
+    two_rounds: tuple[Path, Path, Path],
+) -> None:
+    old, new, second = two_rounds
+    later = second.parent / "xa-2027.yaml"
+    plain = _diff(str(old), str(new), "--format", "markdown")
+    named = _diff(str(old), str(new), "--format", "markdown", "--framework", str(later))
+    assert named.returncode == 0, named.stderr
+    row = next(line for line in named.stdout.splitlines() if "recruitment for terrorism" in line)
+    assert "Section 5 of the Counter-Terrorism (Online Harms) Bill 2026" in row
+    assert "Section 5 of the" not in plain.stdout  # without the framework, only the reference is given
+    other = _diff(str(old), str(new), "--framework", str(EXAMPLES / "xb-civil-law.yaml"))
+    assert other.returncode == 2
+    assert "xb-civil-law.yaml:1:1: country:" in other.stderr
+    assert "Traceback" not in other.stderr

@@ -133,7 +133,10 @@ _USAGE: dict[str, tuple[tuple[str, ...], str]] = {
         "0 written; 2 bad input (nothing written, earlier drafts in OUTDIR kept).",
     ),
     "diff": (
-        ("draftkit diff round1/assessment.json round2/assessment.json",),
+        (
+            "draftkit diff round1/assessment.json round2/assessment.json",
+            "draftkit diff round1/assessment.json round2/assessment.json --framework aldermere-2027.yaml",
+        ),
         "0 compared; 2 bad input (another State, other rule packs, not an assessment).",
     ),
     "import-akn": (

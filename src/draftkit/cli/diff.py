@@ -20,6 +20,7 @@ import typer
 if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.compose.progress import Progress
+    from draftkit.models import NationalFramework
 
 __all__ = ["load_assessment", "progress_json", "register"]
 
@@ -72,8 +73,29 @@ def progress_json(progress: Progress) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
+def _framework_of(path: Path, after: Assessment) -> NationalFramework:
+    """The framework of the new round, to name the provisions that made the difference; another State's is refused."""
+    from draftkit.diagnostics import InputError, Problem
+    from draftkit.load import load_framework
+
+    framework = load_framework(path)
+    if framework.country != after.framework.country:
+        message = (
+            f"the framework is {framework.country}'s but the assessments are {after.framework.country}'s: "
+            "give the framework the new assessment was made from"
+        )
+        raise InputError([Problem(str(path), 1, 1, ("country",), message)])
+    return framework
+
+
 def run_diff(
-    old: Path, new: Path, output: DiffFormat, *, language: str = "en", fallback_language: str | None = None
+    old: Path,
+    new: Path,
+    output: DiffFormat,
+    *,
+    language: str = "en",
+    fallback_language: str | None = None,
+    framework_file: Path | None = None,
 ) -> int:
     from draftkit.compose.progress import compare
     from draftkit.compose.report import fallback_note, progress_tree
@@ -92,11 +114,12 @@ def run_diff(
     if problems:
         raise InputError(problems)
     before, after = loaded
+    framework = _framework_of(framework_file, after) if framework_file is not None else None
     progress = compare(before, after, (str(old), str(new)))
     if output is DiffFormat.JSON:
         sys.stdout.write(progress_json(progress) + "\n")
         return 0
-    tree = progress_tree(before, after, fallback=fallback_note(words))
+    tree = progress_tree(before, after, framework, fallback=fallback_note(words))
     if output is DiffFormat.MARKDOWN:
         from draftkit.render.markdown import render_markdown
 
@@ -111,6 +134,7 @@ def run_diff(
 def register(app: typer.Typer) -> None:
     @app.command()
     def diff(
+        *,
         old: Annotated[Path, typer.Argument(metavar="OLD.json", help="The assessment of the earlier round.")],
         new: Annotated[Path, typer.Argument(metavar="NEW.json", help="The assessment of this round.")],
         output: Annotated[DiffFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
@@ -123,8 +147,19 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--fallback-language", metavar="LANG", help="Give untranslated texts in this language (en)."),
         ] = None,
+        framework_file: Annotated[
+            Path | None,
+            typer.Option(
+                "--framework",
+                metavar="FRAMEWORK",
+                help="The framework of the new round: the provisions that made the difference are named "
+                '("section 5 of the ... Act"), not only given by reference.',
+            ),
+        ] = None,
     ) -> None:
         """Progress between two assessments of one State: rating changes, requirements improved or worsened."""
-        code = run_diff(old, new, output, language=language, fallback_language=fallback_language)
+        code = run_diff(
+            old, new, output, language=language, fallback_language=fallback_language, framework_file=framework_file
+        )
         if code:
             raise typer.Exit(code)

@@ -1091,9 +1091,19 @@ def check_tree(
     )
 
 
-def progress_tree(before: Assessment, after: Assessment, *, fallback: FallbackNote | None = None) -> Report:
-    """What ``draftkit diff`` prints: the progress section of the report, on its own."""
-    composer = _Composer(ReportInputs(after, previous=before))
+def progress_tree(
+    before: Assessment,
+    after: Assessment,
+    framework: NationalFramework | None = None,
+    *,
+    fallback: FallbackNote | None = None,
+) -> Report:
+    """What ``draftkit diff`` prints: the progress section of the report, on its own.
+
+    With the new round's ``framework`` the provisions that made the difference are named as a reader
+    cites them; without it they are given by reference only.
+    """
+    composer = _Composer(ReportInputs(after, framework, previous=before))
     composer.progress()
     blocks: list[Block] = [_p(line, style=ParaStyle.NOTE) for line in (fallback.lines() if fallback else ())]
     blocks += [b for b in composer.blocks if not isinstance(b, Heading)]
