@@ -171,8 +171,10 @@ def _requirement(element: str, condition: Any) -> Param:
     """One element's condition as a phrase: "covering receiving training", "requiring intent"."""
     leaf = element.rsplit(".", maxsplit=1)[-1]
     code = f"req.{leaf}"
-    if condition is True and f"{code}.true" in TEXT:
-        return msg(f"{code}.true")
+    if isinstance(condition, bool) and f"{code}.{str(condition).lower()}" in TEXT:
+        return msg(f"{code}.{str(condition).lower()}")
+    if isinstance(condition, bool) and code not in TEXT:  # "providing for the rule of speciality", not "… yes"
+        return msg("req.provides" if condition else "req.provides_not", element=_element(element))
     if isinstance(condition, Mapping) and condition.get("present") is True and len(condition) == 1:
         return msg(f"{code}.present") if f"{code}.present" in TEXT else msg("req.stated", element=_element(element))
     if code in TEXT:
