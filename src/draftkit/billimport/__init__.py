@@ -87,8 +87,7 @@ def _drafted(
     (:func:`draftkit.drafts.render_drafts`, :func:`draftkit.compose.bill.compose_proposal`)."""
     from draftkit.assess.engine import assess
     from draftkit.catalog import load_catalog
-    from draftkit.compose.bill import _act_guess, _in_language, compose_bill
-    from draftkit.compose.plan import plan_bill
+    from draftkit.compose.bill import bill_plan, compose_bill
     from draftkit.drafts import catalog_in
     from draftkit.i18n import messages
 
@@ -97,7 +96,7 @@ def _drafted(
         catalog, _ = catalog_in(language, fallback=fallback)
     english = catalog if language == "en" else load_catalog()
     assessment = assess(framework, list(packs) if packs is not None else None)
-    plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+    plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
     return bill, plan, english, words
 

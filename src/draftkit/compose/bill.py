@@ -64,7 +64,15 @@ from draftkit.models import (
 )
 from draftkit.models.provisions import NationalProvision, NationalSource
 
-__all__ = ["DEFAULT_TITLE", "compose_bill", "compose_proposal", "remedy_ids", "source_words"]
+__all__ = [
+    "DEFAULT_TITLE",
+    "bill_plan",
+    "compose_bill",
+    "compose_proposal",
+    "enacted_act",
+    "remedy_ids",
+    "source_words",
+]
 
 DEFAULT_TITLE = TEXT["bill.common.default_title"]
 
@@ -1023,7 +1031,7 @@ def compose_bill(
         )
     style = style_for(form_of(framework), framework, language=language, words=words)
     if plan is None:
-        plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+        plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     c = _Composer(framework, assessment, text, plan, style, english=english)
     return _build(c)
 
@@ -1047,11 +1055,29 @@ def _in_language(framework: NationalFramework, language: str) -> NationalFramewo
     return framework if framework.language == language else framework.model_copy(update={"language": language})
 
 
-def _act_guess(framework: NationalFramework) -> str:
+def enacted_act(framework: NationalFramework) -> str:
     """How the plan names the enacted bill in the framework it builds (language-neutral data)."""
     title = framework.title or DEFAULT_TITLE
     stem = re.sub(r"\s+Bill$", "", title)
     return f"{stem} Act {framework.as_of.year}"
+
+
+def bill_plan(
+    framework: NationalFramework,
+    assessment: Assessment,
+    english: Catalog,
+    *,
+    packs: Sequence[Any] | None = None,
+    language: str = "en",
+) -> Plan:
+    """The plan behind the bill :func:`compose_bill` composes in ``language``: every change it makes.
+
+    ``english`` is the English catalog (what the rules engine reasons on). The plan names the
+    enacted bill :func:`enacted_act`; pass it back to :func:`compose_bill` (``plan=``) to compose
+    the bill without planning twice, and to :func:`draftkit.compose.plan.enact` for the law as it
+    would stand with the bill enacted.
+    """
+    return plan_bill(_in_language(framework, language), assessment, english, act=enacted_act(framework), packs=packs)
 
 
 def compose_proposal(
@@ -1071,8 +1097,8 @@ def compose_proposal(
     from draftkit.catalog import load_catalog
 
     english = catalog if language == "en" and catalog is not None else load_catalog()
-    act = _act_guess(framework)
-    plan = plan_bill(_in_language(framework, language), assessment, english, act=act, packs=packs)
+    act = enacted_act(framework)
+    plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
     definitions = {d.model for d in bill.terms if d.model is not None and d.model in english}
     # A term the bill takes from the State's definition in another language ("sistema informático" for
