@@ -31,6 +31,7 @@ from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
+from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
 from draftkit.compose.tree import (
     Amendment,
@@ -418,7 +419,7 @@ class _Composer:
                     UnitKind.PARAGRAPH,
                     "1.",
                     f"sch_{name}__para_1",
-                    (Span(self.style.say("schedule.offences.none"), Role.PARAMETER, name),),
+                    (Span(_opening(self.style.say("schedule.offences.none")), Role.PARAMETER, name),),
                 )
             )
         self.schedules.append(Schedule(number, f"sch_{name}", heading, tuple(units), called_by=""))
@@ -459,7 +460,9 @@ class _Composer:
                 default = self.style.years(default)
             for pattern, replacement in self.style.idiom.values:
                 default = pattern.sub(replacement, default)
-            shown = f"[{self.style.adapt(default, state=False)}]"
+            shown = bracketed(self.style.adapt(default, state=False))
+            if (not before.strip() and (lead or self.style.idiom.capital_items)) or re.search(r"[.:]\s+$", before):
+                shown = _opening(shown)
             joined = self.joined(before, shown)
             before, shown = joined[: joined.rindex("[")], joined[joined.rindex("[") :]
             out += self.plain_spans(before)
@@ -774,6 +777,12 @@ def _cite(citation: Any, style: Style) -> str:
 def _number_key(number: str) -> tuple[int, str]:
     digits = re.match(r"\d+", number)
     return (int(digits.group(0)) if digits else 0, number)
+
+
+def _opening(text: str) -> str:
+    """``text`` opening a sentence: its first letter a capital, inside a placeholder's bracket too."""
+    at = 1 if text.startswith("[") else 0
+    return text[:at] + text[at : at + 1].upper() + text[at + 1 :]
 
 
 def _sentence_start(before: str) -> bool:

@@ -135,7 +135,14 @@ _EN_CIVIL = _compile(
         (r"the prosecution proves beyond reasonable doubt that it is not", "the contrary is established"),
         (r"proves? beyond reasonable doubt", "establishes"),
         (r"beyond reasonable doubt", "to the required standard"),
-        (r"\bon oath\b", "under the penalties for false testimony"),
+        # whole formulas before the words they contain
+        (
+            r"\bsupported by information on oath or affirmation\b",
+            "supported by a statement made on pain of the penalties for false testimony",
+        ),
+        (r"\binformation on oath or affirmation\b", "a statement made on pain of the penalties for false testimony"),
+        (r"\bon oath or affirmation\b", "on pain of the penalties for false testimony"),
+        (r"\bon oath\b", "on pain of the penalties for false testimony"),
         (r"\bsworn\b", "signed"),
         (r"\b[\d,]+ penalty units\b", "the amount set by law"),
         (r"penalty units", "the amount set by law"),
@@ -144,7 +151,7 @@ _EN_CIVIL = _compile(
         (r"\bthis Act\b", "this Law"),
         (r"\bthe Act\b", "the Law"),
         (r"\ban Act\b", "a law"),
-        (r"\b(this|that|each|the same|any other) section\b", r"\1 article"),
+        (r"\b([Tt]his|[Tt]hat|each|the same|any other) section\b", r"\1 article"),
         (r"\bsection (\d)", r"article \1"),
         (r"\bsections (\d)", r"articles \1"),
         (r"\b([Tt])he prosecution\b", r"\1he public prosecutor"),
@@ -569,11 +576,19 @@ class Style:
         name = self.state_name
         if self.language == "en":
             text = re.sub(r"\b[Tt]he State's\b", f"{name}'s", text)
-            text = re.sub(r"\bwithin the State\b", f"in {name}", text)
-            return re.sub(r"\b[Tt]he State\b", name, text)
+            text = re.sub(r"\bwithin the State\b", f"in {name}", text)  # a place: the enacting State
+            text = re.sub(r"\boutside the State\b", f"outside {name}", text)
+            return re.sub(rf"\b[Tt]he State\b{_EN_GENERIC_STATE}", name, text)
         if self.language == "fr":
+            text = re.sub(r"\b(hors du territoire|sur le territoire) de l'État\b", rf"\1 de {name}", text)
             return _FR_STATE.sub(lambda m: f"{m.group(1)} {name}", text)
         if self.language == "es":
+            text = re.sub(r"\b(fuera|dentro) del Estado\b", rf"\1 de {name}", text)
+            text = re.sub(
+                r"\bterritorio del Estado(?=[\s,.;:])(?! (?:requirente|requerido|extranjero|parte|miembro|que)\b)",
+                f"territorio de {name}",
+                text,
+            )
             return _ES_STATE.sub(lambda m: _es_state(m.group(1), name), text)
         return text
 
@@ -654,6 +669,10 @@ class Style:
     def repeals_heading(self) -> str:
         return self.say("final")
 
+
+_EN_GENERIC_STATE = r"(?! (?:that|which|in which|from which|to which|whose|where|concerned|requesting|requested)\b)"
+"""The enacting State in English model text (``within the State``), not a State in general
+(``unless the State that provided it agrees``, ``the State in which the information was obtained``)."""
 
 _GENERIC_STATE = (
     r"(?! (?:le|la|les|qui|que|dont|où|partie|membre|requ\w*|concerné\w*|étranger|tiers|el|cuyo|en|parte|"
