@@ -331,6 +331,8 @@ class _Builder:
         self.ids = {p.id for p in framework.provisions}
         self.model_ids: dict[str, str] = {}
         """Catalog id -> id of the provision of the bill it became."""
+        self.substituted: set[str] = set()
+        """Catalog ids the bill quotes into a code article it rewrites (civil law)."""
 
     # -- helpers
     def warn(self, section: Section, message: str) -> None:
@@ -437,6 +439,12 @@ class _Builder:
                 if amendment.operation is Operation.REPEAL_UNIT:
                     repeals[target] = (section, present)
                 else:
+                    if amendment.operation is Operation.SUBSTITUTE_UNIT:
+                        self.substituted |= {
+                            c.model
+                            for c in self.plan.changes
+                            if c.target == target and c.kind.value == "repeal_and_new"
+                        }
                     amends.setdefault(target, []).append((section, present))
         return repeals, amends, interpretation
 
@@ -520,6 +528,15 @@ class _Builder:
         from draftkit.compose.plan import ChangeKind
 
         for change in self.plan.changes:
+            if change.kind is ChangeKind.REPEAL_AND_NEW and change.target in units and change.model in self.substituted:
+                # a code article rewritten in place: accepted, the model text takes the article's place
+                present = [section for section, here in units[change.target] if here]
+                if present:
+                    self.added.append(self.enacted(change.model, self.r.number(present[0]), replaces=[change.target]))
+                    self.result.accepted += 1
+                else:
+                    self.result.rejected += 1
+                continue
             if change.kind is not ChangeKind.AMEND or change.fix is None or change.target not in units:
                 continue
             found = units[change.target]

@@ -560,6 +560,12 @@ class Style:
             text = self.state_words(text)
         return text
 
+    def in_code(self, text: str) -> str:
+        """Model text quoted into a code article the bill rewrites: "this Law" is that code."""
+        for pattern, replacement in _IN_CODE.get(self.language, ()):
+            text = pattern.sub(replacement, text)
+        return text
+
     def pinpoint(self, pin: str) -> str:
         """``para 110`` as this language abbreviates it (``par. 110``, ``párr. 110``)."""
         for english, local in self.idiom.pinpoints:
@@ -669,6 +675,27 @@ class Style:
     def repeals_heading(self) -> str:
         return self.say("final")
 
+
+_IN_CODE: dict[str, Rewrites] = {
+    "en": _compile(((r"\bthis (?:Law|Act)\b", "this Code"), (r"\bThis (?:Law|Act)\b", "This Code"))),
+    "fr": _compile(
+        (
+            (r"\bde la présente loi\b", "du présent code"),
+            (r"\bà la présente loi\b", "au présent code"),
+            (r"\bla présente loi\b", "le présent code"),
+            (r"\bLa présente loi\b", "Le présent code"),
+        )
+    ),
+    "es": _compile(
+        (
+            (r"\bde la presente ley\b", "del presente código"),
+            (r"\ba la presente ley\b", "al presente código"),
+            (r"\bla presente ley\b", "el presente código"),
+            (r"\bLa presente ley\b", "El presente código"),
+        )
+    ),
+}
+"""Model text quoted into a code article (:meth:`Style.in_code`): the law it speaks of is that code."""
 
 _EN_GENERIC_STATE = r"(?! (?:that|which|in which|from which|to which|whose|where|concerned|requesting|requested)\b)"
 """The enacting State in English model text (``within the State``), not a State in general
