@@ -591,7 +591,7 @@ class Style:
         if self.language == "es":
             text = re.sub(r"\b(fuera|dentro) del Estado\b", rf"\1 de {name}", text)
             text = re.sub(
-                r"\bterritorio del Estado(?=[\s,.;:])(?! (?:requirente|requerido|extranjero|parte|miembro|que)\b)",
+                r"\bterritorio del Estado(?=[\s,.;:]|$)(?! (?:requirente|requerido|extranjero|parte|miembro|que)\b)",
                 f"territorio de {name}",
                 text,
             )
@@ -705,10 +705,10 @@ _GENERIC_STATE = (
     r"(?! (?:le|la|les|qui|que|dont|où|partie|membre|requ\w*|concerné\w*|étranger|tiers|el|cuyo|en|parte|"
     r"miembro|extranjero|afectado)\b)"
 )
-_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]){_GENERIC_STATE}")
+_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]|$){_GENERIC_STATE}")
 """The enacting State in French model text (``sur le territoire de l'État``), not a State in general
 (``l'État le mieux placé``, ``l'État qui les a fournies``, ``l'État requérant``)."""
-_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]){_GENERIC_STATE}")
+_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]|$){_GENERIC_STATE}")
 
 _PUNISHED = re.compile(
     r"(shall be punished by |puni(?:e|s|es)? de |passible d'un emprisonnement maximal de |prisión de hasta )"
