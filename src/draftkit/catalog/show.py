@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from draftkit.catalog.text import fill, parameter_values, render_plain
-from draftkit.i18n import Data, Messages, msg
+from draftkit.i18n import Data, InstrumentRef, Messages, Pinpoint, msg
 from draftkit.i18n.messages import TEXT
 from draftkit.models import Citation, CitationKind, ProvisionBase
-from draftkit.reference import guidance_points, instruments
+from draftkit.reference import guidance_points
 
 __all__ = ["describe", "describe_citation"]
 
@@ -22,20 +22,19 @@ def describe_citation(citation: Citation, words: Messages | None = None) -> str:
         title: Data | str = Data(f"data.guidance.{point.id}", point.title) if point else citation.source
         text = w(
             "cite.publication" if pin else "cite.publication_plain",
-            **({"pinpoint": pin} if pin else {}),
+            **({"pinpoint": Pinpoint(pin)} if pin else {}),
             title=title,
         )
     elif citation.kind is CitationKind.INSTRUMENT:
-        instrument = instruments().get(citation.source)
-        short = instrument.short if instrument else citation.source
+        short = InstrumentRef(citation.source)
         text = (
-            w("cite.instrument", instrument=short, pinpoint=pin)
+            w("cite.instrument", instrument=short, pinpoint=Pinpoint(pin))
             if pin
             else w("cite.instrument_plain", instrument=short)
         )
     else:
         text = (
-            w("cite.other", source=citation.source, pinpoint=pin)
+            w("cite.other", source=citation.source, pinpoint=Pinpoint(pin))
             if pin
             else w("cite.other_plain", source=citation.source)
         )

@@ -11,10 +11,13 @@ memory the first time it is used (no ``.mo`` file is written or shipped).
 
 from draftkit.i18n.catalog import (
     Data,
+    InstrumentRef,
     LanguageName,
+    Localized,
     Messages,
     Msg,
     Param,
+    Pinpoint,
     available_languages,
     check_fallback,
     check_language,
@@ -26,10 +29,13 @@ from draftkit.i18n.catalog import (
 
 __all__ = [
     "Data",
+    "InstrumentRef",
     "LanguageName",
+    "Localized",
     "Messages",
     "Msg",
     "Param",
+    "Pinpoint",
     "available_languages",
     "check_fallback",
     "check_language",

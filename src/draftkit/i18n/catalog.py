@@ -28,10 +28,13 @@ __all__ = [
     "DOMAIN",
     "AnyOf",
     "Data",
+    "InstrumentRef",
     "LanguageName",
+    "Localized",
     "Messages",
     "Msg",
     "Param",
+    "Pinpoint",
     "available_languages",
     "check_fallback",
     "check_language",
@@ -44,8 +47,22 @@ __all__ = [
 
 DOMAIN = "draftkit"
 
-Param = Union[str, int, float, dt.date, "Msg", "Data", "AnyOf", "LanguageName", tuple["Param", ...]]
-"""User text, a number, a date, a message, shipped data, alternatives ("a or b"), a language's name, or a list."""
+Param = Union[
+    str,
+    int,
+    float,
+    dt.date,
+    "Msg",
+    "Data",
+    "AnyOf",
+    "LanguageName",
+    "InstrumentRef",
+    "Pinpoint",
+    "Localized",
+    tuple["Param", ...],
+]
+"""User text, a number, a date, a message, shipped data, alternatives ("a or b"), a language's name,
+an instrument of the registry, a pinpoint, or a list."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,38 @@ class LanguageName:
     """A language, printed by its name in the reader's language ("arabe", "English")."""
 
     code: str
+
+
+@dataclass(frozen=True)
+class Localized:
+    """User text the framework gives in several languages (the State's name, an Act's name):
+    ``text`` as given, and ``languages``, (language, text) pairs; printed in the reader's language."""
+
+    text: str
+    languages: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, language: str) -> str:
+        return dict(self.languages).get(language, self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class InstrumentRef:
+    """An instrument of the registry, named as the reader's language cites it (``résolution 1624 (2005)
+    du Conseil de sécurité``); ``running``: with the article running text needs (``le PIDCP``).
+    An id the registry does not have is printed as given."""
+
+    source: str
+    running: bool = False
+
+
+@dataclass(frozen=True)
+class Pinpoint:
+    """An English pinpoint of draftkit's data (``para 1(a)``), written as the reader's language cites it."""
+
+    text: str
 
 
 @dataclass(frozen=True)
@@ -235,10 +284,12 @@ class Messages:
             return self._translations.npgettext(code, singular, plural, 1 if count is None else count)
         return self._translations.pgettext(code, TEXT[code])
 
-    def text(self, message: Msg | Data | str) -> str:
+    def text(self, message: Msg | Data | Localized | str) -> str:
         """The sentence for ``message``; a plain ``str`` is user text and comes back unchanged."""
         if isinstance(message, str):
             return message
+        if isinstance(message, Localized):
+            return message.in_language(self.language)
         if isinstance(message, Data):
             return self._translations.pgettext(message.context, " ".join(message.text.split()))
         count = message.get("count")
@@ -253,7 +304,7 @@ class Messages:
         return self.text(msg(code, **params))
 
     def param(self, value: Param) -> str:
-        if isinstance(value, Msg | Data | str):
+        if isinstance(value, Msg | Data | Localized | str):
             return self.text(value)
         if isinstance(value, bool):
             return self.text(Msg("word.yes" if value else "word.no"))
@@ -268,6 +319,14 @@ class Messages:
             return self.list([self.param(item) for item in value.items], alternatives=True)
         if isinstance(value, LanguageName):
             return self.language_name(value.code)
+        if isinstance(value, InstrumentRef):
+            from draftkit.reference import instrument_short
+
+            return instrument_short(value.source, self.language, running=value.running)
+        if isinstance(value, Pinpoint):
+            from draftkit.reference import localize_pinpoint
+
+            return localize_pinpoint(value.text, self.language)
         return self.list([self.param(item) for item in value])
 
     def number(self, value: float, *, digits: int | None = None) -> str:

@@ -108,7 +108,7 @@ class _Writer:
     # ------------------------------------------------------------------ blocks
 
     def cover(self, cover: Cover) -> None:
-        self.paragraph(S.COVER_COUNTRY).add_run(cover.state)
+        self.paragraph(S.COVER_COUNTRY).add_run(self.t(cover.state))
         add_text(self.paragraph(S.REPORT_TITLE), self.t(cover.title))
         add_text(self.paragraph(S.REPORT_SUBTITLE), self.t(cover.subtitle))
         for line in cover.lines:
