@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from draftkit.catalog.text import fill, parameter_values, render_plain
 from draftkit.i18n import Data, InstrumentRef, Messages, Pinpoint, msg
@@ -46,6 +46,14 @@ def describe_citation(citation: Citation, words: Messages | None = None) -> str:
     return w("catalog.labelled", label=shown, text=citation.note) if citation.note else shown
 
 
+def _numbers(language: str) -> tuple[Callable[[int], str], Callable[[int], str], Callable[[int], str]]:
+    """The numbering of a model text of ``language``, as the bill form it is written in numbers it."""
+    from draftkit.compose.style import catalog_form, idiom_for
+
+    numbering = idiom_for(language).number(catalog_form(language))
+    return numbering.subsection, numbering.paragraph, numbering.subparagraph
+
+
 def describe(
     provision: ProvisionBase,
     overrides: Mapping[str, str],
@@ -71,7 +79,7 @@ def describe(
         heading = w("catalog.variant_heading", title=provision.title, variant=chosen.title)
     kind = msg(f"kind.{provision.kind}") if f"kind.{provision.kind}" in TEXT else provision.kind
     lines = [w("catalog.heading", id=provision.id, kind=kind, area=msg(f"area.{provision.area.value}")), ""]
-    lines.append(render_plain(heading, fill(body, values)))
+    lines.append(render_plain(heading, fill(body, values), numbers=_numbers(w.language)))
     if provision.parameters:
         lines += ["", w("catalog.parameters")]
         for name, parameter in provision.parameters.items():

@@ -45,6 +45,7 @@ __all__ = [
     "Idiom",
     "Style",
     "act_slug",
+    "catalog_form",
     "form_of",
     "idiom_for",
     "in_words",
@@ -392,6 +393,15 @@ IDIOMS: dict[str, Idiom] = {
     ),
 }
 """The languages a bill can be drafted in (their messages come from the catalogs of :mod:`draftkit.i18n`)."""
+
+
+CATALOG_FORMS: dict[str, Form] = {"fr": Form.CIVIL_LAW, "es": Form.CIVIL_LAW}
+"""The form each language's model provisions are written in (the others: common law, as English)."""
+
+
+def catalog_form(language: str) -> Form:
+    """The form the model provisions of ``language`` are written in: ``catalog show`` numbers them so."""
+    return CATALOG_FORMS.get(language, Form.COMMON_LAW)
 
 
 def idiom_for(language: str) -> Idiom:
