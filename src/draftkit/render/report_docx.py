@@ -340,7 +340,14 @@ def render_report(report: Report, words: Messages | None = None, *, author: str,
     set_language(document, words.language)
     if words.rtl:
         make_rtl(document)
-    return save_stable(document, title=words.text(report.properties_title), author=author, when=when)
+    return save_stable(
+        document,
+        title=words.text(report.properties_title),
+        author=author,
+        when=when,
+        comments=words("document.generated"),
+        language=words.language,
+    )
 
 
 def _render(context: DraftContext) -> bytes:
