@@ -31,6 +31,7 @@ from draftkit.compose.tree import Bill
 from draftkit.drafts import render_drafts
 from draftkit.i18n import InstrumentRef, Localized, Messages, Pinpoint, messages, msg
 from draftkit.load import load_framework
+from draftkit.paths import data_file
 from draftkit.reference import (
     citation_languages,
     instrument_names,
@@ -132,14 +133,15 @@ def test_a_pinpoint_reads_as_the_language_writes_it(pin: str, fr: str, es: str) 
 def test_the_loader_refuses_a_language_that_misses_an_instrument_or_a_word(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shipped = reference.data_file("instrument_names.yaml").read_text(encoding="utf-8")
+    shipped = data_file("instrument_names.yaml").read_text(encoding="utf-8")
     broken = shipped.replace('      and: "et"\n', "").replace(
         '      unscr-2253: {article: la, short: "résolution', '      x: {article: la, short: "résolution', 1
     )
     path = tmp_path / "instrument_names.yaml"
     path.write_text(broken, encoding="utf-8")
-    real = reference.data_file
-    monkeypatch.setattr(reference, "data_file", lambda name: path if name == "instrument_names.yaml" else real(name))
+    monkeypatch.setattr(
+        reference, "data_file", lambda name: path if name == "instrument_names.yaml" else data_file(name)
+    )
     reference._names.cache_clear()
     try:
         with pytest.raises(ValueError, match="incomplete") as error:
@@ -225,7 +227,7 @@ def test_one_helper_names_the_state_and_its_acts_for_bill_and_report() -> None:
 def _comments(data: bytes) -> Iterator[str]:
     import zipfile
 
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         root = etree.fromstring(archive.read("word/comments.xml"))
@@ -302,7 +304,7 @@ def test_the_word_properties_are_in_the_document_language(language: str, comment
 
 
 def test_akoma_ntoso_tags_the_language_by_its_iso_639_2_code() -> None:
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     from draftkit.akn.writer import _language
 
