@@ -22,6 +22,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit import reference
 from draftkit.cli import main
@@ -227,8 +228,6 @@ def test_one_helper_names_the_state_and_its_acts_for_bill_and_report() -> None:
 def _comments(data: bytes) -> Iterator[str]:
     import zipfile
 
-    from lxml import etree  # type: ignore[import-untyped]
-
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         root = etree.fromstring(archive.read("word/comments.xml"))
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -304,8 +303,6 @@ def test_the_word_properties_are_in_the_document_language(language: str, comment
 
 
 def test_akoma_ntoso_tags_the_language_by_its_iso_639_2_code() -> None:
-    from lxml import etree  # type: ignore[import-untyped]
-
     from draftkit.akn.writer import _language
 
     for path, language, code in ((XB, "fr", "fra"), (XD, "es", "spa")):
