@@ -78,7 +78,7 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_french_and_spanish_name_every_instrument_of_the_registry() -> None:
-    assert {"fr", "es"} <= set(citation_languages())
+    assert {"fr", "es", "ar"} <= set(citation_languages())
     for language in citation_languages():
         names = instrument_names(language)
         assert names is not None
@@ -88,7 +88,7 @@ def test_french_and_spanish_name_every_instrument_of_the_registry() -> None:
 
 def test_english_and_a_language_without_names_cite_as_the_registry_does() -> None:
     assert instrument_short("unscr-1624") == "SC res 1624 (2005)"
-    assert instrument_short("unscr-1624", "ar") == "SC res 1624 (2005)"
+    assert instrument_short("unscr-1624", "pt") == "SC res 1624 (2005)"  # no Portuguese block: English
     assert localize_pinpoint("para 1(a)", "en") == "para 1(a)"
     assert instrument_short("not-in-the-registry", "fr") == "not-in-the-registry"
 
@@ -104,6 +104,7 @@ def test_english_and_a_language_without_names_cite_as_the_registry_does() -> Non
         ("iccpr", "es", True, "el PIDCP"),
         ("cjeu-dri-2014", "fr", True, "l'arrêt Digital Rights Ireland (CJUE, 2014)"),
         ("cets-196", "es", True, "el Convenio para la prevención del terrorismo (STCE n.º 196)"),
+        ("unscr-1624", "ar", True, "قرار مجلس الأمن 1624 (2005)"),
     ],
 )
 def test_an_instrument_is_named_as_the_language_cites_it(
@@ -129,6 +130,11 @@ def test_an_instrument_is_named_as_the_language_cites_it(
 def test_a_pinpoint_reads_as_the_language_writes_it(pin: str, fr: str, es: str) -> None:
     assert localize_pinpoint(pin, "fr") == fr
     assert localize_pinpoint(pin, "es") == es
+
+
+def test_an_arabic_pinpoint_uses_arabic_letters_and_comma() -> None:
+    assert localize_pinpoint("para 1(a)", "ar") == "الفقرة 1 (أ)"
+    assert localize_pinpoint("art 19(3)", "ar") == "المادة 19، الفقرة 3"
 
 
 def test_the_loader_refuses_a_language_that_misses_an_instrument_or_a_word(

@@ -111,6 +111,12 @@ class _Language:
     pinpoint: dict[str, str]
     article_paragraph: str
     instruments: dict[str, InstrumentName]
+    letters: str = ""
+    """The letters of this language's lettered subdivisions, in order (Arabic: أبجد...); none: Latin a, b, c."""
+    letter_form: str = " {letter})"
+    """How a lettered subdivision follows its number: ``1 a)``; Arabic ``1 (أ)``."""
+    comma: str = ", "
+    """What separates an article from its paragraph: ``art. 19, par. 3``; Arabic ``،``."""
 
 
 def _text(value: object, where: str) -> str:
@@ -153,8 +159,9 @@ def _names() -> dict[str, _Language]:
                 problems.append(f"{language}.instruments.{iid}: empty name, or unknown article {entry['article']!r}")
                 continue
             names[str(iid)] = InstrumentName(entry["short"], entry["article"], entry["title"])
+        optional = {key: str(block[key]) for key in ("letters", "letter_form", "comma") if key in block}
         out[str(language)] = _Language(
-            {str(k): str(v) for k, v in words.items()}, str(block.get("article_paragraph", "")), names
+            {str(k): str(v) for k, v in words.items()}, str(block.get("article_paragraph", "")), names, **optional
         )
     if problems:
         raise ValueError(f"draftkit/data/{name} is incomplete:\n  " + "\n  ".join(problems))
@@ -227,7 +234,14 @@ def localize_pinpoint(pin: str, language: str = "en") -> str:
     out.append(_subdivide(pin[last:], unit, block))
     text = "".join(out)
     text = re.sub(r"\.\.", ".", text)  # "sect." given as "sect." and followed by its own dot
-    return _LEFT_LETTER.sub(r"\1)", text)
+    return _LEFT_LETTER.sub(lambda m: _letter(m.group(1), block).strip(), text)
+
+
+def _letter(sub: str, block: _Language) -> str:
+    """A lettered subdivision (``a``) as the language writes it: `` a)``; Arabic `` (أ)``."""
+    if block.letters and len(sub) == 1 and "a" <= sub <= "z" and ord(sub) - ord("a") < len(block.letters):
+        sub = block.letters[ord(sub) - ord("a")]
+    return block.letter_form.format(letter=sub)
 
 
 def _subdivide(text: str, unit: str, block: _Language) -> str:
@@ -236,9 +250,9 @@ def _subdivide(text: str, unit: str, block: _Language) -> str:
         out = number
         for index, sub in enumerate(subs):
             if index == 0 and sub.isdigit() and unit in _ARTICLE_UNITS:
-                out += f", {block.article_paragraph} {sub}"
+                out += f"{block.comma}{block.article_paragraph} {sub}"
             else:
-                out += f" {sub})"
+                out += _letter(sub, block)
         return out
 
     return _SUBDIVIDED.sub(one, text)
