@@ -795,7 +795,9 @@ class _Composer:
         point = guidance_points().get(point_id)
         if point is None:
             return msg("cite.other_plain", source=point_id)
-        return msg("cite.guidance", location=point.location, title=Data(f"data.guidance.{point.id}", point.title))
+        return msg(
+            "cite.guidance", location=Pinpoint(point.location), title=Data(f"data.guidance.{point.id}", point.title)
+        )
 
     def annex_criteria(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
