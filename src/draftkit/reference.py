@@ -117,6 +117,8 @@ class _Language:
     """How a lettered subdivision follows its number: ``1 a)``; Arabic ``1 (أ)``."""
     comma: str = ", "
     """What separates an article from its paragraph: ``art. 19, par. 3``; Arabic ``،``."""
+    semicolon: str = ";"
+    """What separates two pinpoints: French puts a no-break space before it (``chapitre I ; chapitre III``)."""
 
 
 def _text(value: object, where: str) -> str:
@@ -159,7 +161,7 @@ def _names() -> dict[str, _Language]:
                 problems.append(f"{language}.instruments.{iid}: empty name, or unknown article {entry['article']!r}")
                 continue
             names[str(iid)] = InstrumentName(entry["short"], entry["article"], entry["title"])
-        optional = {key: str(block[key]) for key in ("letters", "letter_form", "comma") if key in block}
+        optional = {key: str(block[key]) for key in ("letters", "letter_form", "comma", "semicolon") if key in block}
         out[str(language)] = _Language(
             {str(k): str(v) for k, v in words.items()}, str(block.get("article_paragraph", "")), names, **optional
         )
@@ -234,6 +236,7 @@ def localize_pinpoint(pin: str, language: str = "en") -> str:
     out.append(_subdivide(pin[last:], unit, block))
     text = "".join(out)
     text = re.sub(r"\.\.", ".", text)  # "sect." given as "sect." and followed by its own dot
+    text = re.sub(r"\s*;", block.semicolon, text)
     return _LEFT_LETTER.sub(lambda m: _letter(m.group(1), block).strip(), text)
 
 
