@@ -54,6 +54,13 @@ def _numbers(language: str) -> tuple[Callable[[int], str], Callable[[int], str],
     return numbering.subsection, numbering.paragraph, numbering.subparagraph
 
 
+def _contract(text: str, language: str) -> str:
+    """A filled value's contractions, as the bill makes them (``a el Ministerio`` -> ``al Ministerio``)."""
+    from draftkit.compose.style import idiom_for
+
+    return idiom_for(language).contract(text)
+
+
 def describe(
     provision: ProvisionBase,
     overrides: Mapping[str, str],
@@ -79,7 +86,7 @@ def describe(
         heading = w("catalog.variant_heading", title=provision.title, variant=chosen.title)
     kind = msg(f"kind.{provision.kind}") if f"kind.{provision.kind}" in TEXT else provision.kind
     lines = [w("catalog.heading", id=provision.id, kind=kind, area=msg(f"area.{provision.area.value}")), ""]
-    lines.append(render_plain(heading, fill(body, values), numbers=_numbers(w.language)))
+    lines.append(_contract(render_plain(heading, fill(body, values), numbers=_numbers(w.language)), w.language))
     if provision.parameters:
         lines += ["", w("catalog.parameters")]
         for name, parameter in provision.parameters.items():
