@@ -30,10 +30,12 @@ from draftkit.compose import compose_proposal
 from draftkit.compose.names import act_title, state_title
 from draftkit.compose.tree import Bill
 from draftkit.drafts import render_drafts
-from draftkit.i18n import InstrumentRef, Localized, Messages, Pinpoint, messages, msg
+from draftkit.i18n import Localized, Messages, messages, msg
 from draftkit.load import load_framework
 from draftkit.paths import data_file
 from draftkit.reference import (
+    InstrumentRef,
+    Pinpoint,
     citation_languages,
     instrument_names,
     instrument_short,

@@ -25,6 +25,8 @@ from draftkit.source.yaml_source import parse_yaml
 
 __all__ = [
     "InstrumentName",
+    "InstrumentRef",
+    "Pinpoint",
     "citation_languages",
     "guidance_points",
     "instrument_names",
@@ -259,3 +261,26 @@ def _subdivide(text: str, unit: str, block: _Language) -> str:
         return out
 
     return _SUBDIVIDED.sub(one, text)
+
+
+@dataclass(frozen=True)
+class InstrumentRef:
+    """An instrument of the registry in a message, named as the reader's language cites it
+    (``résolution 1624 (2005) du Conseil de sécurité``); ``running``: with the article running text
+    needs (``le PIDCP``). An id the registry does not have is printed as given."""
+
+    source: str
+    running: bool = False
+
+    def in_language(self, language: str) -> str:
+        return instrument_short(self.source, language, running=self.running)
+
+
+@dataclass(frozen=True)
+class Pinpoint:
+    """An English pinpoint of draftkit's data (``para 1(a)``) in a message, as the reader's language writes it."""
+
+    text: str
+
+    def in_language(self, language: str) -> str:
+        return localize_pinpoint(self.text, language)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from draftkit.catalog.text import fill, parameter_values, render_plain
-from draftkit.i18n import Data, InstrumentRef, Messages, Pinpoint, msg
+from draftkit.i18n import Data, Messages, msg
 from draftkit.i18n.messages import TEXT
 from draftkit.models import Citation, CitationKind, ProvisionBase
-from draftkit.reference import guidance_points
+from draftkit.reference import InstrumentRef, Pinpoint, guidance_points
 
 __all__ = ["describe", "describe_citation"]
 
@@ -46,19 +46,8 @@ def describe_citation(citation: Citation, words: Messages | None = None) -> str:
     return w("catalog.labelled", label=shown, text=citation.note) if citation.note else shown
 
 
-def _numbers(language: str) -> tuple[Callable[[int], str], Callable[[int], str], Callable[[int], str]]:
-    """The numbering of a model text of ``language``, as the bill form it is written in numbers it."""
-    from draftkit.compose.style import catalog_form, idiom_for
-
-    numbering = idiom_for(language).number(catalog_form(language))
-    return numbering.subsection, numbering.paragraph, numbering.subparagraph
-
-
-def _contract(text: str, language: str) -> str:
-    """A filled value's contractions, as the bill makes them (``a el Ministerio`` -> ``al Ministerio``)."""
-    from draftkit.compose.style import idiom_for
-
-    return idiom_for(language).contract(text)
+Numbers = tuple[Callable[[int], str], Callable[[int], str], Callable[[int], str]]
+"""How a text numbers its subsections, paragraphs and subparagraphs."""
 
 
 def describe(
@@ -66,11 +55,15 @@ def describe(
     overrides: Mapping[str, str],
     variant_id: str | None = None,
     words: Messages | None = None,
+    *,
+    numbers: Numbers | None = None,
+    finish: Callable[[str], str] | None = None,
 ) -> str:
     """``provision`` as a drafter reads it on a terminal, its labels in the language of ``words``.
 
     The provision's own words (title, text, commentary, options) are those of the catalog given:
-    the localized catalog for another language.
+    the localized catalog for another language. ``numbers``: the numbering of the language's bill form
+    (default ``(1)``, ``(a)``, ``(i)``); ``finish``: what the bill does to a filled text (contractions).
     """
     w = words or Messages()
 
@@ -86,7 +79,8 @@ def describe(
         heading = w("catalog.variant_heading", title=provision.title, variant=chosen.title)
     kind = msg(f"kind.{provision.kind}") if f"kind.{provision.kind}" in TEXT else provision.kind
     lines = [w("catalog.heading", id=provision.id, kind=kind, area=msg(f"area.{provision.area.value}")), ""]
-    lines.append(_contract(render_plain(heading, fill(body, values), numbers=_numbers(w.language)), w.language))
+    shown = render_plain(heading, fill(body, values), numbers=numbers)
+    lines.append(finish(shown) if finish is not None else shown)
     if provision.parameters:
         lines += ["", w("catalog.parameters")]
         for name, parameter in provision.parameters.items():

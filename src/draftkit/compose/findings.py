@@ -15,10 +15,11 @@ from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
 from draftkit.compose.names import act_title
-from draftkit.i18n import InstrumentRef, Localized, Msg, Param, Pinpoint, msg
+from draftkit.i18n import Localized, Msg, Param, msg
 from draftkit.i18n.catalog import AnyOf
 from draftkit.i18n.messages import TEXT
 from draftkit.models import LegalTradition, NationalFramework
+from draftkit.reference import InstrumentRef, Pinpoint
 
 __all__ = [
     "Priority",

@@ -48,9 +48,10 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.compose.spans import Filler, lines_of
 from draftkit.compose.tree import Bill
-from draftkit.i18n import Data, InstrumentRef, LanguageName, Messages, Msg, Pinpoint, msg
+from draftkit.i18n import Data, LanguageName, Messages, Msg, msg
 from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
+from draftkit.reference import InstrumentRef, Pinpoint
 
 __all__ = [
     "FallbackNote",

@@ -11,13 +11,12 @@ memory the first time it is used (no ``.mo`` file is written or shipped).
 
 from draftkit.i18n.catalog import (
     Data,
-    InstrumentRef,
+    InLanguage,
     LanguageName,
     Localized,
     Messages,
     Msg,
     Param,
-    Pinpoint,
     available_languages,
     check_fallback,
     check_language,
@@ -29,13 +28,12 @@ from draftkit.i18n.catalog import (
 
 __all__ = [
     "Data",
-    "InstrumentRef",
+    "InLanguage",
     "LanguageName",
     "Localized",
     "Messages",
     "Msg",
     "Param",
-    "Pinpoint",
     "available_languages",
     "check_fallback",
     "check_language",

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Union
+from typing import Protocol, Union, runtime_checkable
 
 from draftkit.diagnostics import COMMAND_LINE, InputError
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -28,13 +28,12 @@ __all__ = [
     "DOMAIN",
     "AnyOf",
     "Data",
-    "InstrumentRef",
+    "InLanguage",
     "LanguageName",
     "Localized",
     "Messages",
     "Msg",
     "Param",
-    "Pinpoint",
     "available_languages",
     "check_fallback",
     "check_language",
@@ -56,13 +55,12 @@ Param = Union[
     "Data",
     "AnyOf",
     "LanguageName",
-    "InstrumentRef",
-    "Pinpoint",
+    "InLanguage",
     "Localized",
     tuple["Param", ...],
 ]
 """User text, a number, a date, a message, shipped data, alternatives ("a or b"), a language's name,
-an instrument of the registry, a pinpoint, or a list."""
+a value that words itself in a language (an instrument, a pinpoint), or a list."""
 
 
 @dataclass(frozen=True)
@@ -99,21 +97,12 @@ class Localized:
         return self.text
 
 
-@dataclass(frozen=True)
-class InstrumentRef:
-    """An instrument of the registry, named as the reader's language cites it (``résolution 1624 (2005)
-    du Conseil de sécurité``); ``running``: with the article running text needs (``le PIDCP``).
-    An id the registry does not have is printed as given."""
+@runtime_checkable
+class InLanguage(Protocol):
+    """A value that words itself in the reader's language (an instrument cited as that language names
+    it, a pinpoint: see :mod:`draftkit.reference`); the layers above define them, :class:`Messages` asks."""
 
-    source: str
-    running: bool = False
-
-
-@dataclass(frozen=True)
-class Pinpoint:
-    """An English pinpoint of draftkit's data (``para 1(a)``), written as the reader's language cites it."""
-
-    text: str
+    def in_language(self, language: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -319,14 +308,8 @@ class Messages:
             return self.list([self.param(item) for item in value.items], alternatives=True)
         if isinstance(value, LanguageName):
             return self.language_name(value.code)
-        if isinstance(value, InstrumentRef):
-            from draftkit.reference import instrument_short
-
-            return instrument_short(value.source, self.language, running=value.running)
-        if isinstance(value, Pinpoint):
-            from draftkit.reference import localize_pinpoint
-
-            return localize_pinpoint(value.text, self.language)
+        if isinstance(value, InLanguage):
+            return value.in_language(self.language)
         return self.list([self.param(item) for item in value])
 
     def number(self, value: float, *, digits: int | None = None) -> str:
