@@ -28,6 +28,7 @@ import yaml
 from draftkit.akn.reader import ImportedAct, ImportedSection
 from draftkit.diagnostics import COMMAND_LINE, InputError, Problem
 from draftkit.i18n import Msg, msg
+from draftkit.i18n.catalog import AnyOf
 from draftkit.models import LegalTradition
 from draftkit.models.framework import FORMAT_VERSION
 from draftkit.models.text import Subsection
@@ -233,7 +234,8 @@ def build_skeleton(
             to_fill.append(msg("akn.fill.name", name=shown_name))
         if key == "legal_tradition" and tradition is None:
             dumped += "  # TO CONFIRM: common_law, civil_law, mixed, islamic_law or other"
-            to_fill.append(msg("akn.fill.tradition"))
+            values = AnyOf(tuple(t.value for t in LegalTradition))  # the file's values, as they are written
+            to_fill.append(msg("akn.fill.tradition", values=values, current=LegalTradition.OTHER.value))
         if key == "as_of":
             dumped += "" if as_of_given else "  # TO CONFIRM: the latest version date among the imported acts"
         lines.append(dumped + "\n")

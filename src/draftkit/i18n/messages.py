@@ -869,7 +869,7 @@ _mp(
 _mp("akn.acts", "{count} act", "{count} acts")
 _m("akn.to_fill", "To fill before `draftkit check` can say anything about this State:")
 _m("akn.fill.name", "name: the State's name as documents print it (now \u201c{name}\u201d)")
-_m("akn.fill.tradition", "legal_tradition: common_law, civil_law, mixed, islamic_law or other (now \u201cother\u201d)")
+_m("akn.fill.tradition", "legal_tradition: {values} (now \u201c{current}\u201d)")
 _mp(
     "akn.fill.kinds",
     "kind and elements of each section you keep ({count} imported, commented out)",
