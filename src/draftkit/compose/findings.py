@@ -390,6 +390,45 @@ def _authority(criterion: CriterionResult) -> Param:
     return msg("authority.standard")
 
 
+def _near_misses_first(items: list[tuple[ShortfallLike, Msg]]) -> list[tuple[ShortfallLike, Msg]]:
+    """A "no provision of this kind" finding followed by its near misses gives way to them.
+
+    The engine lists, after a missing provision, the provisions that have what the test names first
+    but not the rest ("section 9 provides for extradition but no refusal ground"). Those name the law
+    and say what to change in it, which is what the reader acts on; the general sentence repeats them.
+    """
+    out: list[tuple[ShortfallLike, Msg]] = []
+    for index, (item, worded) in enumerate(items):
+        if worded.code == "finding.no_provision":
+            following = items[index + 1 : index + 2]
+            if following and getattr(following[0][0], "near_miss", False):
+                continue
+        out.append((item, worded))
+    return out
+
+
+def _found_ids(item: ShortfallLike) -> list[str]:
+    return [str(p) for p in item.found] if isinstance(item.found, list | tuple) else []
+
+
+def _said_elsewhere(item: ShortfallLike, worded: Msg, specific: set[str]) -> bool:
+    """A finding another finding of the criterion says better, about the same provision.
+
+    A risk to rights is dropped where the provision has a specific finding (what it lacks or has).
+    A "found" shortfall (a ``none`` test failed because these provisions exist) is dropped where
+    each provision has a specific finding: the ``none`` test is then either an exemption that does not
+    apply (``any: [none: [extradition], extradition with a human-rights refusal ground]``: the State
+    extradites, so the refusal ground is needed, and the specific finding says it is missing) or a
+    prohibition the specific finding already words (strict dual criminality, general retention).
+    """
+    if worded.code == "finding.rights_risk":
+        return item.provision in specific
+    if worded.code == "finding.found_many":
+        ids = _found_ids(item)
+        return bool(ids) and all(p in specific for p in ids)
+    return False
+
+
 def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_force: bool = False) -> list[Msg]:
     """The findings of ``criterion`` in one view, each a sentence naming the law, worst first.
 
@@ -409,9 +448,12 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
     worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
-    kept = [(item, w) for item, w in worded if w is not None]
-    specific = {item.provision for item, w in kept if w.code != "finding.rights_risk" and item.provision}
-    kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in specific]
+    kept = _near_misses_first([(item, w) for item, w in worded if w is not None])
+    general = ("finding.rights_risk", "finding.found_many")
+    specific = {item.provision for item, w in kept if w.code not in general and item.provision}
+    kept = [(item, w) for item, w in kept if not _said_elsewhere(item, w, specific)]
+    found = {p for item, w in kept if w.code == "finding.found_many" for p in _found_ids(item)}
+    kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in found]
     for item in _merge_no_provision(kept):
         if item not in out:
             out.append(item)
