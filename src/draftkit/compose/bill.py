@@ -30,6 +30,7 @@ from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
+from draftkit.compose.names import state_title
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
 from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
@@ -394,7 +395,7 @@ class _Composer:
             "terrorist_offence_schedule": self.style.say("schedule.offences.heading"),
             "terrorist_act_conventions_schedule": self.style.say("schedule.conventions.heading"),
         }.get(name, clean_title(provision.title))
-        from draftkit.reference import instruments
+        from draftkit.reference import instrument_title, instruments
 
         registry = instruments()
         parties = [
@@ -407,8 +408,7 @@ class _Composer:
         ]
         units = []
         for index, item in enumerate(parties, start=1):
-            known = registry.get(item.id)
-            title = known.title if known is not None else item.id
+            title = instrument_title(item.id, self.style.language)
             text = (
                 self.style.say("schedule.offences.entry", instrument=title)
                 if name == "terrorist_offence_schedule"
@@ -772,16 +772,15 @@ def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
 def _cite(citation: Any, style: Style) -> str:
     """A short citation for a comment: ``UNODC (2012), para 110``; ``CETS 196, art 5 (pinpoint unverified)``."""
     from draftkit.models import CitationKind
-    from draftkit.reference import instruments
+    from draftkit.reference import instrument_short
 
     pin = f", {citation.pinpoint}" if citation.pinpoint and "?" not in citation.pinpoint else ""
     if citation.kind is CitationKind.PUBLICATION:
         text = style.say("note.unodc", pinpoints=style.pinpoint(pin[2:])) if pin else style.say("note.unodc_plain")
     elif citation.kind is CitationKind.INSTRUMENT:
-        known = instruments().get(citation.source)
-        text = f"{known.short if known is not None else citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
+        text = f"{instrument_short(citation.source, style.language)}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
     else:
-        text = f"{citation.source}{pin}"
+        text = f"{citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
     return text if citation.verified or not pin else style.say("note.pinpoint_unverified", citation=text)
 
 
@@ -1838,7 +1837,7 @@ def _build(c: _Composer) -> Bill:
     )
     return Bill(
         form=style.form,
-        country=parameter(framework, "name", style.language) or framework.name,
+        country=state_title(framework).in_language(style.language),
         country_code=framework.country,
         language=style.language,
         as_of=framework.as_of.isoformat(),

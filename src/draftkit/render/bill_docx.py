@@ -296,7 +296,14 @@ def render_bill(
     set_language(document, words.language)  # spelling and hyphenation in the bill's language
     if words.rtl:
         make_rtl(document)  # Arabic: paragraphs, runs, tables and sections right to left
-    return save_stable(document, title=bill.title, author=author, when=when)
+    return save_stable(
+        document,
+        title=bill.title,
+        author=author,
+        when=when,
+        comments=words("document.generated"),
+        language=words.language,
+    )
 
 
 def _render(context: DraftContext) -> bytes:
