@@ -10,7 +10,7 @@ this module holds the base class, equality and the structural conditions.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
@@ -108,6 +108,11 @@ class Condition(ABC):
     def written(self) -> Any:
         """The requirement as a pack would write it (plain data)."""
 
+    def narrowing(self) -> tuple[Any, ...] | None:
+        """Values one of which the element must be, or (a list) contain, for the condition to hold; None
+        when the condition does not say (the matcher then looks at every provision of the kind)."""
+        return None
+
 
 @dataclass(frozen=True)
 class Equals(Condition):
@@ -117,6 +122,12 @@ class Equals(Condition):
 
     def holds(self, value: Any) -> bool:
         return bool(plain(value) == self.expected)
+
+    def narrowing(self) -> tuple[Any, ...] | None:
+        # a value not stated equals nothing but None; a list or mapping is not a key of the index
+        if self.expected is None or not isinstance(self.expected, Hashable) or isinstance(self.expected, tuple):
+            return None
+        return (self.expected,)
 
     def describe(self) -> str:
         return shown(self.expected)
@@ -133,6 +144,13 @@ class Both(Condition):
 
     def holds(self, value: Any) -> bool:
         return all(part.holds(value) for part in self.parts)
+
+    def narrowing(self) -> tuple[Any, ...] | None:
+        for part in self.parts:
+            narrowed = part.narrowing()
+            if narrowed is not None:
+                return narrowed
+        return None
 
     def describe(self) -> str:
         return " and ".join(part.describe() for part in self.parts)
@@ -201,8 +219,14 @@ class ElementsMatch:
             return False
         return not any(group.holds(get) for group in self.none_of)
 
-    def failures(self, get: Getter) -> list[Finding]:
-        """Why ``holds`` is false, one finding per failing part (empty when it holds)."""
+    def failures(self, get: Getter, fixed: frozenset[str] = frozenset()) -> list[Finding]:
+        """Why ``holds`` is false, one finding per failing part (empty when it holds).
+
+        ``fixed`` names the elements that say what the provision is (the power of an investigative power,
+        the conduct of an offence): an alternative of an ``any`` group that asks for another power or
+        conduct is out of this provision's reach, so the finding names only the alternatives it could
+        meet (all of them, if none could), and the failures of the one alternative left, if only one is.
+        """
         out: list[Finding] = []
         for name, condition in self.fields:
             value = get(name)
@@ -222,16 +246,20 @@ class ElementsMatch:
                 )
             )
         for group in self.all_of:
-            out.extend(group.failures(get))
+            out.extend(group.failures(get, fixed))
         if self.any_of and not any(group.holds(get) for group in self.any_of):
-            out.append(
-                Finding(
-                    FindingCode.NEEDS_ONE_OF,
-                    "needs one of: " + "; or ".join(group.describe() for group in self.any_of),
-                    found={name: plain(get(name)) for name in sorted(self._names(self.any_of))},
-                    required={"any": [group.written() for group in self.any_of]},
+            reachable = tuple(group for group in self.any_of if not group.fails_on(get, fixed)) or self.any_of
+            if len(reachable) == 1:
+                out.extend(reachable[0].failures(get, fixed))
+            else:
+                out.append(
+                    Finding(
+                        FindingCode.NEEDS_ONE_OF,
+                        "needs one of: " + "; or ".join(group.describe() for group in reachable),
+                        found={name: plain(get(name)) for name in sorted(self._names(reachable))},
+                        required={"any": [group.written() for group in reachable]},
+                    )
                 )
-            )
         for group in self.none_of:
             if group.holds(get):
                 out.append(
@@ -243,6 +271,10 @@ class ElementsMatch:
                     )
                 )
         return out
+
+    def fails_on(self, get: Getter, names: frozenset[str]) -> bool:
+        """A condition of this match on one of ``names`` (at its own level) does not hold."""
+        return any(name in names and not condition.holds(get(name)) for name, condition in self.fields)
 
     def describe(self) -> str:
         parts = [f"{name} {condition.describe()}" for name, condition in self.fields]

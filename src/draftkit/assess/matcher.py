@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -124,6 +124,7 @@ class Context:
     by_kind: dict[str, tuple[ViewProvision, ...]] = field(init=False, repr=False, compare=False)
     position: dict[str, int] = field(init=False, repr=False, compare=False)
     """Provision id -> its place in ``provisions``."""
+    _indexes: dict[tuple[str, str], dict[Any, tuple[int, ...]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         groups: dict[str, list[ViewProvision]] = {}
@@ -133,6 +134,37 @@ class Context:
             position.setdefault(item.id, place)
         object.__setattr__(self, "by_kind", {kind: tuple(group) for kind, group in groups.items()})
         object.__setattr__(self, "position", position)
+        object.__setattr__(self, "_indexes", {})
+
+    def with_value(self, kind: str, name: str, values: Iterable[Any]) -> tuple[ViewProvision, ...]:
+        """The provisions of ``kind`` whose element ``name`` is, or (a list) contains, one of ``values``,
+        in framework order. An index per (kind, element), built on first use: a pattern that names what
+        it asks for (the conduct of an offence, the power of an investigative power...) then looks at the
+        few provisions that have it instead of every provision of the kind."""
+        index = self._indexes.get((kind, name))
+        group = self.by_kind.get(kind, ())
+        if index is None:
+            built: dict[Any, list[int]] = {}
+            for place, item in enumerate(group):
+                value = item.element(name)
+                if isinstance(value, (list, tuple, set, frozenset)):
+                    for part in value:
+                        key = plain(part)
+                        if isinstance(key, Hashable):
+                            places = built.setdefault(key, [])
+                            if not places or places[-1] != place:
+                                places.append(place)
+                elif value is not None:
+                    key = plain(value)
+                    if isinstance(key, Hashable):
+                        built.setdefault(key, []).append(place)
+            index = {key: tuple(places) for key, places in built.items()}
+            self._indexes[(kind, name)] = index
+        keys = [plain(value) for value in values]
+        if len(keys) == 1:
+            return tuple(group[place] for place in index.get(keys[0], ()))
+        places = sorted({place for key in keys for place in index.get(key, ())})
+        return tuple(group[place] for place in places)
 
     def ordered(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Ids in framework order (so evidence never depends on set iteration order)."""
@@ -219,8 +251,25 @@ class Pattern:
     """The derived elements the pattern reads (their supporting provisions count as evidence)."""
 
     def candidates(self, context: Context) -> tuple[ViewProvision, ...]:
-        """The provisions that can match: those of the pattern's kind, in framework order."""
-        return context.provisions if self.kind is None else context.by_kind.get(self.kind, ())
+        """The provisions that can match, in framework order: those of the pattern's kind and, when the
+        pattern requires an element to be (or include) given values, only those that have one of them.
+        Every provision that matches is among them; ``matches`` still decides."""
+        if self.kind is None:
+            return context.provisions
+        if self._key is None:
+            return context.by_kind.get(self.kind, ())
+        name, values = self._key
+        return context.with_value(self.kind, name, values)
+
+    @cached_property
+    def _key(self) -> tuple[str, tuple[Any, ...]] | None:
+        """The first element condition that narrows the candidates by value: (element, values any of which
+        the element must be or include), or None."""
+        for name, condition in self.elements.fields:
+            narrowed = condition.narrowing()
+            if narrowed is not None:
+                return name, narrowed
+        return None
 
     def matches(self, item: ViewProvision) -> bool:
         if self.kind is not None and item.provision.kind != self.kind:  # a StrEnum equals its value
@@ -231,7 +280,9 @@ class Pattern:
         if self.kind is not None and item.provision.kind != self.kind.value:
             text = f"is a {item.provision.kind} provision, not {self.kind.value}"
             return [Finding(FindingCode.WRONG_KIND, text, item.id, "kind", item.provision.kind, self.kind.value)]
-        found = self.attributes.failures(item.attribute) + self.elements.failures(item.element)
+        anchor = ANCHORS.get(ProvisionKind(item.provision.kind))
+        fixed = frozenset((anchor,)) if anchor else frozenset()
+        found = self.attributes.failures(item.attribute) + self.elements.failures(item.element, fixed)
         return [finding.at(item.id) for finding in found]
 
     def near_misses(self, context: Context, limit: int = _MAX_NOTES) -> list[Finding]:
@@ -243,7 +294,10 @@ class Pattern:
         name, anchor = anchored[0]
         out: list[Finding] = []
         seen: set[str] = set()
-        for item in self.candidates(context):
+        assert self.kind is not None  # anchored above
+        values = anchor.narrowing()
+        pool = context.by_kind.get(self.kind, ()) if values is None else context.with_value(self.kind, name, values)
+        for item in pool:
             # A provision of another kind is never a near miss, even if it has an element of the anchor's
             # name (an investigative power lists its `safeguards` too; it is not a safeguard provision).
             if item.id in seen or item.provision.kind != self.kind or not anchor.holds(item.element(name)):

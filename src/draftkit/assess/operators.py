@@ -11,7 +11,7 @@ all read this registry; adding an operator is adding one class here with
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, TypeVar
 
@@ -132,6 +132,9 @@ class In(Operator):
     def holds(self, value: Any) -> bool:
         return plain(value) in self.options
 
+    def narrowing(self) -> tuple[Any, ...] | None:
+        return self.options if all(isinstance(o, Hashable) for o in self.options) else None
+
     def describe(self) -> str:
         return "one of " + ", ".join(shown(o) for o in self.options)
 
@@ -154,6 +157,11 @@ class _ListOperator(Operator):
         if self.every:
             return all(item in value for item in self.items)
         return any(item in value for item in self.items)
+
+    def narrowing(self) -> tuple[Any, ...] | None:
+        if not self.items or not all(isinstance(i, Hashable) for i in self.items):
+            return None
+        return self.items[:1] if self.every else self.items  # all: any one of them must be there
 
     def written(self) -> Any:
         return {self.name: list(self.items)}

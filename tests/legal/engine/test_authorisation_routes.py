@@ -47,10 +47,10 @@ def test_an_internal_urgency_route_decides_the_rights_flag() -> None:
     found = result.criterion("safeguards.every_power")
     assert found.outcome is Outcome.NOT_MET
     assert found.human_rights_risk
-    # recorded as data: the alternatives required, and the weakest route found
+    # recorded as data: the weakest route found, against what an interception needs (a judge or an
+    # independent body; the other alternatives of the criterion are for other powers)
     assert any(
-        s.code == "needs_one_of" and isinstance(s.found, dict) and s.found.get("weakest_authorisation") == "internal"
-        for s in found.shortfalls
+        s.code == "value" and s.element == "weakest_authorisation" and s.found == "internal" for s in found.shortfalls
     )
 
 
@@ -60,9 +60,7 @@ def test_internal_is_below_executive() -> None:
     assert AUTHORISATION_ORDER.index("internal") > AUTHORISATION_ORDER.index("executive")
     result = check(framework(interception("executive", "internal")), "safeguards.every_power")
     found = result.criterion("safeguards.every_power")
-    assert any(
-        isinstance(s.found, dict) and s.found.get("weakest_authorisation") == "internal" for s in found.shortfalls
-    )
+    assert any(s.element == "weakest_authorisation" and s.found == "internal" for s in found.shortfalls)
 
 
 def test_an_unconfirmed_prosecutor_route_for_an_intrusive_power_is_partly_met_and_flagged() -> None:
