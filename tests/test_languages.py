@@ -23,7 +23,7 @@ from draftkit.compose.report import ReportInputs, check_tree, compose_report, fa
 from draftkit.compose.report_tree import Contents, Heading, Items, Para, Quote, Report, Table, Text
 from draftkit.diagnostics import InputError
 from draftkit.drafts import render_drafts
-from draftkit.i18n import Data, Messages, Msg, messages, resolve_language
+from draftkit.i18n import Data, Localized, Messages, Msg, messages, resolve_language
 from draftkit.i18n import catalog as catalog_module
 from draftkit.i18n.catalog import available_languages
 from draftkit.load import load_framework
@@ -231,8 +231,8 @@ def test_no_note_without_a_fallback() -> None:
 class _UserTextMasked(Messages):
     """The words of a language with every piece of user text (names, titles, quoted law) replaced by a mark."""
 
-    def text(self, message: Msg | Data | str) -> str:
-        if isinstance(message, str):
+    def text(self, message: Msg | Data | Localized | str) -> str:
+        if isinstance(message, str | Localized):  # a name the framework gives, in any language
             return " \u00a7 "
         return super().text(message)
 

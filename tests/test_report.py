@@ -21,9 +21,9 @@ from draftkit.assess import assess
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
 from draftkit.compose.findings import Priority, priority
 from draftkit.compose.report import ReportInputs, check_tree, compose_report
-from draftkit.compose.report_tree import Heading, Para, Report, Run, Table
+from draftkit.compose.report_tree import Heading, Items, Para, Report, Run, Table
 from draftkit.drafts import render_drafts
-from draftkit.i18n import Data, Messages, Msg
+from draftkit.i18n import Data, Localized, Messages, Msg
 from draftkit.i18n.data import data_texts
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework
@@ -127,7 +127,7 @@ class _Marked(Messages):
 
 
 def _user_texts(framework: NationalFramework, assessment: Assessment) -> set[str]:
-    texts = {framework.name, assessment.rating_rule}
+    texts = {framework.name, assessment.rating_rule, *framework.parameters.values()}
     texts |= {c.question for c in assessment.criteria}
     texts |= {o.reason for o in framework.overrides}
     for p in framework.provisions:
@@ -188,8 +188,16 @@ def test_structure_cover_contents_summary_methodology_areas_annexes_glossary(exa
     assert "TOC1" in styles
     body = document.element.body
     xml = body.xml
-    assert 'TOC \\o "1-2" \\h \\z \\u' in xml
-    assert xml.count("<w:bookmarkStart") >= len(headings)
+    # Contents: one entry per heading of levels 1-2, each a link to the heading's bookmark with a page field
+    # that LibreOffice lays out itself (not wrapped in a TOC field, whose stored result LibreOffice shows as is).
+    assert "TOC \\o" not in xml
+    marks = set(re.findall(r'<w:bookmarkStart w:id="\d+" w:name="(_Toc\d+)"/>', xml))
+    assert len(marks) >= len(headings)
+    pagerefs = re.findall(r"PAGEREF (_Toc\d+) \\h", xml)
+    anchors = re.findall(r'<w:hyperlink w:anchor="(_Toc\d+)"', xml)
+    assert pagerefs == anchors
+    assert len(pagerefs) >= len(headings)
+    assert set(pagerefs) <= marks
     with zipfile.ZipFile(io.BytesIO(outputs["gap-report.docx"])) as package:
         styles_xml = package.read("word/styles.xml").decode("utf-8")
         settings = package.read("word/settings.xml").decode("utf-8")
@@ -296,6 +304,10 @@ def test_the_tree_holds_codes_and_user_text_only(example: Any) -> None:
             continue
         if isinstance(run.text, Data):  # a text of the shipped data, translated by its context
             assert shipped.get(run.text.context) == " ".join(run.text.text.split()), run.text
+            continue
+        if isinstance(run.text, Localized):  # a name the framework gives, with its other languages
+            assert run.text.text in user, run.text
+            assert all(v in user for _, v in run.text.languages), run.text
             continue
         assert run.text.strip() in user or run.text.strip().isdigit() or run.text in {" "}, run.text
     assert all(isinstance(h.text, Msg | Data) or h.text in user for h in report.blocks if isinstance(h, Heading))
@@ -495,7 +507,58 @@ def test_libreoffice_lays_it_out_with_no_blank_last_page(tmp_path: Path) -> None
     assert "DRAFT" not in pages[0]  # a clean cover
     assert "Legislative gap assessment" in pages[0]
     assert "Contents" in pages[1]
+    # The contents show each heading's page, as LibreOffice laid it out (the page fields are computed).
+    entries = re.findall(r"^\s*([0-9]+|[A-D])\s+(\S[^.\n]*?)\.{3,}\s*(\d+)\s*$", "\n".join(pages[1:4]), re.M)
+    assert len(entries) >= 8, pages[1][:800]
+    for number, title, page in entries:
+        found = pages[int(page) - 1]
+        assert re.search(rf"^\s*{re.escape(number)}\s+{re.escape(title.strip())}", found, re.M), (number, title, page)
     last = pages[-1]
     assert "Glossary" in last or "FATF" in last, last[:500]
     body = [line for line in last.splitlines() if line.strip() and "DRAFT" not in line and "page" not in line]
     assert len(body) > 3, "the last page carries text, not only the running heads"
+
+
+def test_key_findings_are_statements_about_the_law_not_questions(example: Any) -> None:
+    """Every key finding (summary and area boxes) states what the State's law does; questions head the factors."""
+    framework, assessment, _outputs = example
+    report = compose_report(ReportInputs(assessment, framework))
+    words = Messages()
+    questions = {" ".join(c.question.split()) for c in assessment.criteria}
+    in_key_findings = False
+    seen = 0
+    for block in report.blocks:
+        if isinstance(block, Heading):
+            in_key_findings = words.text(block.text) == "Key findings"
+            continue
+        if not in_key_findings or not isinstance(block, Para | Items):
+            continue
+        for para in block.entries if isinstance(block, Items) else (block,):
+            text = "".join(words.text(r.text) for r in para.runs)
+            seen += 1
+            assert not any(q in text for q in questions), text
+            assert "?" not in text, text
+    assert seen > 0
+
+
+def test_a_missing_refusal_ground_is_not_worded_as_going_too_far() -> None:
+    """Legal regression (XA, coop.human_rights_refusal): section 9 of the Extradition Act 1975 provides for
+    extradition without a human-rights refusal ground. The rule's ``none: [extradition]`` branch fails because
+    the State extradites, which only makes the refusal ground necessary; it is not a restriction that goes too
+    far. The finding must say what section 9 lacks, naming it, and not that it "goes further than" ICCPR allows."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    words = Messages()
+    names = provision_names(framework)
+    criterion = next(c for c in assessment.criteria if c.id == "coop.human_rights_refusal")
+    assert any(str(s.code) == "found" or getattr(s.code, "value", "") == "found" for s in criterion.shortfalls)
+    texts = [words.text(m) for m in finding_messages(criterion, names)]
+    assert not any("goes further" in t or "further than" in t for t in texts), texts
+    assert texts[0].startswith("Section 9 of the Extradition Act 1975 does not provide for refusal"), texts
+    # The encouragement offence that lacks intent and risk does go further than ICCPR art 19(3) allows: said once.
+    encouragement = next(c for c in assessment.criteria if c.id == "crim.encouragement")
+    said = [words.text(m) for m in finding_messages(encouragement, names)]
+    assert len(said) == 1, said
+    assert said[0].startswith("Section 41 of the Penal Code 1962"), said

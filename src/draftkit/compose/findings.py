@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
-from draftkit.i18n import Msg, Param, msg
+from draftkit.compose.names import act_title
+from draftkit.i18n import Localized, Msg, Param, msg
 from draftkit.i18n.catalog import AnyOf
 from draftkit.i18n.messages import TEXT
 from draftkit.models import LegalTradition, NationalFramework
+from draftkit.reference import InstrumentRef, Pinpoint
 
 __all__ = [
     "Priority",
@@ -66,7 +68,7 @@ _UNIT = re.compile(r"^(?:(?P<art>art(?:icle)?s?\.?)|(?P<sec>s{1,2}\.?|sec(?:tion
 """A section written with its unit ("Art. 421-2-7", "s 58", "Section 12A"): the number, and which unit."""
 
 
-def _name(act: str, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
+def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
     numbered = section[:1].isdigit()
     civil = str(tradition) == LegalTradition.CIVIL_LAW.value
     written = _UNIT.match(section.strip())
@@ -98,7 +100,7 @@ def provision_names(framework: NationalFramework | None) -> dict[str, ProvisionN
         return {}
     out: dict[str, ProvisionName] = {}
     for p in framework.provisions:
-        inline, start, short = _name(p.source.act, p.source.section, framework.legal_tradition)
+        inline, start, short = _name(act_title(framework, p.source.act), p.source.section, framework.legal_tradition)
         elements = p.elements.model_dump(mode="json")
         out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title, elements)
     return out
@@ -379,16 +381,52 @@ def _count(value: Any) -> int:
 
 def _authority(criterion: CriterionResult) -> Param:
     """Who asks for it, as the finding says it: "the ICCPR (art 17)", "the UNODC publication"."""
-    from draftkit.reference import instruments
-
     for citation in criterion.citations:
         if citation.kind.value == "instrument":
-            instrument = instruments().get(citation.source)
-            short = instrument.short if instrument else citation.source
+            name = InstrumentRef(citation.source, running=True)
             if citation.pinpoint:
-                return msg("authority.instrument_at", instrument=short, pinpoint=citation.pinpoint)
-            return msg("authority.instrument", instrument=short)
+                return msg("authority.instrument_at", instrument=name, pinpoint=Pinpoint(citation.pinpoint))
+            return msg("authority.instrument", instrument=name)
     return msg("authority.standard")
+
+
+def _near_misses_first(items: list[tuple[ShortfallLike, Msg]]) -> list[tuple[ShortfallLike, Msg]]:
+    """A "no provision of this kind" finding followed by its near misses gives way to them.
+
+    The engine lists, after a missing provision, the provisions that have what the test names first
+    but not the rest ("section 9 provides for extradition but no refusal ground"). Those name the law
+    and say what to change in it, which is what the reader acts on; the general sentence repeats them.
+    """
+    out: list[tuple[ShortfallLike, Msg]] = []
+    for index, (item, worded) in enumerate(items):
+        if worded.code == "finding.no_provision":
+            following = items[index + 1 : index + 2]
+            if following and getattr(following[0][0], "near_miss", False):
+                continue
+        out.append((item, worded))
+    return out
+
+
+def _found_ids(item: ShortfallLike) -> list[str]:
+    return [str(p) for p in item.found] if isinstance(item.found, list | tuple) else []
+
+
+def _said_elsewhere(item: ShortfallLike, worded: Msg, specific: set[str]) -> bool:
+    """A finding another finding of the criterion says better, about the same provision.
+
+    A risk to rights is dropped where the provision has a specific finding (what it lacks or has).
+    A "found" shortfall (a ``none`` test failed because these provisions exist) is dropped where
+    each provision has a specific finding: the ``none`` test is then either an exemption that does not
+    apply (``any: [none: [extradition], extradition with a human-rights refusal ground]``: the State
+    extradites, so the refusal ground is needed, and the specific finding says it is missing) or a
+    prohibition the specific finding already words (strict dual criminality, general retention).
+    """
+    if worded.code == "finding.rights_risk":
+        return item.provision in specific
+    if worded.code == "finding.found_many":
+        ids = _found_ids(item)
+        return bool(ids) and all(p in specific for p in ids)
+    return False
 
 
 def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_force: bool = False) -> list[Msg]:
@@ -410,9 +448,12 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
     worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
-    kept = [(item, w) for item, w in worded if w is not None]
-    specific = {item.provision for item, w in kept if w.code != "finding.rights_risk" and item.provision}
-    kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in specific]
+    kept = _near_misses_first([(item, w) for item, w in worded if w is not None])
+    general = ("finding.rights_risk", "finding.found_many")
+    specific = {item.provision for item, w in kept if w.code not in general and item.provision}
+    kept = [(item, w) for item, w in kept if not _said_elsewhere(item, w, specific)]
+    found = {p for item, w in kept if w.code == "finding.found_many" for p in _found_ids(item)}
+    kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in found]
     for item in _merge_no_provision(kept):
         if item not in out:
             out.append(item)

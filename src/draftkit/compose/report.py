@@ -28,6 +28,7 @@ from draftkit.compose.findings import (
     priority,
     provision_names,
 )
+from draftkit.compose.names import act_title, state_title
 from draftkit.compose.report_tree import (
     Block,
     Cell,
@@ -50,6 +51,7 @@ from draftkit.compose.tree import Bill
 from draftkit.i18n import Data, LanguageName, Messages, Msg, msg
 from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
+from draftkit.reference import InstrumentRef, Pinpoint
 
 __all__ = [
     "FallbackNote",
@@ -146,6 +148,17 @@ def _ref(text: str) -> Cell:
     return (Para.of(Run(text, reference=True)),)
 
 
+def _refs(ids: Sequence[str]) -> Cell:
+    return tuple(Para.of(Run(i, reference=True)) for i in ids)
+
+
+def _sections(sections: Sequence[str]) -> Cell:
+    """The sections of the proposed bill that answer a requirement, or a dash."""
+    if not sections:
+        return _cell(msg("word.dash"))
+    return _cell(msg("area.bill_sections", count=len(sections), sections=tuple(sections)))
+
+
 def rating_name(rating: Rating) -> Msg:
     abbreviation = msg(f"rating.{rating.value}.abbreviation")
     return msg("rating.with_abbreviation", name=msg(f"rating.{rating.value}"), abbreviation=abbreviation)
@@ -192,6 +205,13 @@ def rule_words(assessment: Assessment) -> tuple[Text, ...]:
             out.append(cap.reason)
     out += [msg("rule.not_applicable", rating=_abbreviation(Rating.NA)), msg("rule.override")]
     return tuple(out)
+
+
+def _override_note(result: AreaResult) -> Para:
+    """The note under a rating the assessor overrode: the rating given, the one computed, and why."""
+    computed = rating_name(result.computed_rating)
+    note = msg("summary.override", area=_area(result.area), rating=rating_name(result.rating), computed=computed)
+    return _p(note, " ", result.override_reason or "", style=ParaStyle.NOTE)
 
 
 def _abbreviation(rating: Rating) -> Msg:
@@ -251,7 +271,7 @@ class _Composer:
         self.names: ProvisionNames = provision_names(inputs.framework)
         self.blocks: list[Block] = []
         self.numbering = _Numbering()
-        self.state = self.a.framework.name
+        self.state: Text = state_title(inputs.framework) if inputs.framework is not None else self.a.framework.name
 
     # --------------------------------------------------------------- words used in several places
 
@@ -292,6 +312,11 @@ class _Composer:
         if evidence:
             return msg("action.amend", provisions=self.provisions(evidence))
         return msg("action.legislate")
+
+    def headline(self, c: CriterionResult) -> Msg:
+        """The finding that says what is wrong with the State's law (not only that a provision goes part of the way)."""
+        findings = finding_messages(c, self.names)
+        return next((f for f in findings if f.code != "finding.partly_by"), findings[0])
 
     def authority_for(self, area: Area) -> Text:
         """The lead authority the framework names for the area, or a placeholder for the State to fill."""
@@ -377,8 +402,6 @@ class _Composer:
                 Para.of(
                     Run(msg("summary.finding_lead", area=_area(c.area), outcome=_outcome(c.outcome)), bold=True),
                     " ",
-                    question(c),
-                    " ",
                     *_spaced(findings[:2]),
                 )
             )
@@ -389,21 +412,7 @@ class _Composer:
         self.blocks.append(_p(msg("summary.views"), style=ParaStyle.NOTE))
         self.blocks.append(self.ratings_table())
         self.blocks.append(self.scale_table())
-        overridden = [r for r in a.areas if r.override_reason]
-        for r in overridden:
-            self.blocks.append(
-                _p(
-                    msg(
-                        "summary.override",
-                        area=_area(r.area),
-                        rating=rating_name(r.rating),
-                        computed=rating_name(r.computed_rating),
-                    ),
-                    " ",
-                    r.override_reason or "",
-                    style=ParaStyle.NOTE,
-                )
-            )
+        self.blocks.extend(_override_note(r) for r in a.areas if r.override_reason)
         # Priority actions
         self.blocks.append(self.numbering.h2(msg("heading.priority_actions")))
         urgent = [c for c in gaps if priority(c) == Priority.IMMEDIATE] or gaps
@@ -435,14 +444,14 @@ class _Composer:
         # The third view (the law with the proposed bill enacted), when the drafting run computed it.
         third = [getattr(r, "rating_proposed", None) for r in self.a.areas]
         proposed = third if any(t is not None for t in third) else None
-        columns = [
-            Column(msg("column.area"), 4.6),
-            Column(msg("column.in_force"), 3.8 if proposed is None else 3.0),
-            Column(msg("column.with_draft"), 3.8 if proposed is None else 3.0),
+        columns = [  # the last header ("Requirements met ...") must not break inside a word
+            Column(msg("column.area"), 4.6 if proposed is None else 3.9),
+            Column(msg("column.in_force"), 3.8 if proposed is None else 2.8),
+            Column(msg("column.with_draft"), 3.8 if proposed is None else 2.8),
         ]
         if proposed is not None:
-            columns.append(Column(msg("column.with_proposed"), 3.0))
-        columns.append(Column(msg("column.criteria_met"), 3.8 if proposed is None else 2.4))
+            columns.append(Column(msg("column.with_proposed"), 2.8))
+        columns.append(Column(msg("column.criteria_met"), 3.8 if proposed is None else 3.7))
         rows = []
         for r in self.a.areas:
             applicable = _applicable(self.a, r.area)
@@ -475,10 +484,10 @@ class _Composer:
             )
             for rating in _RATINGS
         )
-        columns = (
-            Column(msg("column.rating"), 1.6),
-            Column(msg("column.rating_name"), 4.4),
-            Column(msg("column.meaning"), 10.0),
+        columns = (  # wide enough for the header in every language ("Notation", "Calificación") on one line
+            Column(msg("column.rating"), 2.8),
+            Column(msg("column.rating_name"), 4.2),
+            Column(msg("column.meaning"), 9.0),
         )
         return Table(columns, rows, caption=msg("summary.scale"))
 
@@ -539,7 +548,7 @@ class _Composer:
                     _cell(Data(f"data.criterion.{item.criterion}", item.question)),
                     _cell(msg(f"progress.{item.direction}", before=_outcome(item.before), after=_outcome(item.after))),
                     _cells(made) if made else _cell(msg("word.dash")),
-                    tuple(Para.of(Run(r, reference=True)) for r in [item.criterion, *unknown]),
+                    _refs([item.criterion, *unknown]),
                 )
             )
         self.blocks.append(
@@ -613,7 +622,7 @@ class _Composer:
             statuses = tuple(dict.fromkeys(name_of(self.names, i).status for i in ids))
             rows.append(
                 (
-                    _cell(act),
+                    _cell(act_title(framework, act)),
                     _cell(msg("method.provisions_count", count=len(ids))),
                     _cell(msg("word.list", items=statuses)),
                 )
@@ -665,9 +674,9 @@ class _Composer:
                 style=ParaStyle.BOX,
             )
         ]
-        for c in gaps[:4]:
+        for c in gaps[:4]:  # statements about the State's law, naming it; the questions head the factors below
             findings = finding_messages(c, self.names)
-            box.append(_p(Run(question(c), bold=True), " ", *_spaced(findings[:2]), style=ParaStyle.BOX))
+            box.append(_p(*_spaced(findings[:2]), style=ParaStyle.BOX))
         self.blocks.extend(box)
         # Factors underlying the rating
         self.blocks.append(self.numbering.h2(msg("heading.factors")))
@@ -688,19 +697,7 @@ class _Composer:
             if c.human_rights_risk:
                 self.blocks.append(_p(msg("area.rights_risk"), style=ParaStyle.NOTE))
         if result.override_reason:
-            self.blocks.append(
-                _p(
-                    msg(
-                        "summary.override",
-                        area=_area(area),
-                        rating=rating_name(result.rating),
-                        computed=rating_name(result.computed_rating),
-                    ),
-                    " ",
-                    result.override_reason,
-                    style=ParaStyle.NOTE,
-                )
-            )
+            self.blocks.append(_override_note(result))
         # Recommended actions
         self.blocks.append(self.numbering.h2(msg("heading.actions")))
         todo = [*gaps, *self.pending(area)]
@@ -715,9 +712,7 @@ class _Composer:
                         _cell(self.action(c)),
                         _cell(msg(f"priority.{priority(c)}")),
                         _cell(self.authority_for(area)),
-                        _cell(msg("area.bill_sections", count=len(sections), sections=sections))
-                        if sections
-                        else _cell(msg("word.dash")),
+                        _sections(sections),
                         _ref(c.id),
                     )
                 )
@@ -758,7 +753,7 @@ class _Composer:
     # --------------------------------------------------------------- annexes
 
     def citation(self, c: Citation) -> Msg:
-        from draftkit.reference import guidance_points, instruments
+        from draftkit.reference import guidance_points
 
         verified = c.verified or (
             c.kind is CitationKind.INSTRUMENT
@@ -769,21 +764,20 @@ class _Composer:
             point = guidance_points().get(c.source)
             title: Text | Data = Data(f"data.guidance.{point.id}", point.title) if point else c.source
             base = (
-                msg("cite.publication", pinpoint=c.pinpoint or "", title=title)
+                msg("cite.publication", pinpoint=Pinpoint(c.pinpoint or ""), title=title)
                 if c.pinpoint
                 else msg("cite.publication_plain", title=title)
             )
         elif c.kind is CitationKind.INSTRUMENT:
-            instrument = instruments().get(c.source)
-            short = instrument.short if instrument else c.source
+            short = InstrumentRef(c.source)
             base = (
-                msg("cite.instrument", instrument=short, pinpoint=c.pinpoint)
+                msg("cite.instrument", instrument=short, pinpoint=Pinpoint(c.pinpoint))
                 if c.pinpoint
                 else msg("cite.instrument_plain", instrument=short)
             )
         else:
             base = (
-                msg("cite.other", source=c.source, pinpoint=c.pinpoint)
+                msg("cite.other", source=c.source, pinpoint=Pinpoint(c.pinpoint))
                 if c.pinpoint
                 else msg("cite.other_plain", source=c.source)
             )
@@ -795,7 +789,9 @@ class _Composer:
         point = guidance_points().get(point_id)
         if point is None:
             return msg("cite.other_plain", source=point_id)
-        return msg("cite.guidance", location=point.location, title=Data(f"data.guidance.{point.id}", point.title))
+        return msg(
+            "cite.guidance", location=Pinpoint(point.location), title=Data(f"data.guidance.{point.id}", point.title)
+        )
 
     def annex_criteria(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
@@ -833,7 +829,7 @@ class _Composer:
                     rows.append(
                         (
                             _cell(msg("annex.row.bill")),
-                            _cell(msg("area.bill_sections", count=len(sections), sections=sections)),
+                            _sections(sections),
                         )
                     )
                 rows.append((_cell(msg("annex.row.sources")), _cells([self.citation(x) for x in c.citations])))
@@ -843,7 +839,7 @@ class _Composer:
         self.blocks.append(self.numbering.h2(msg("heading.summary_table"), prefix="A"))
         rows2 = []
         for r in self.a.areas:
-            factors = [question(c) for c in self.gaps(r.area)[:3]]
+            factors: list[Text] = [self.headline(c) for c in self.gaps(r.area)[:3]]
             rows2.append((_cell(_area(r.area)), _cell(rating_name(r.rating_in_force)), _cells(factors)))
         self.blocks.append(
             Table(
@@ -898,11 +894,9 @@ class _Composer:
                 (
                     _cell(cited),
                     _cells(list(provisions)) if provisions else _cell(msg("annex.no_provision")),
-                    _cell(msg("area.bill_sections", count=len(sections), sections=sections))
-                    if sections
-                    else _cell(msg("word.dash")),
+                    _sections(sections),
                     _cell(msg("word.list", items=outcomes)),
-                    tuple(Para.of(Run(c.id, reference=True)) for c in criteria),
+                    _refs([c.id for c in criteria]),
                 )
             )
         if not table_rows:
@@ -926,11 +920,10 @@ class _Composer:
         self.blocks.append(_p(msg("annex.observations_intro"), style=ParaStyle.NOTE))
         rows = []
         for number, c in enumerate(self.gaps(), start=1):
-            findings = finding_messages(c, self.names)
             rows.append(
                 (
                     _cell(str(number)),
-                    _cells([question(c), *findings[:1]]),
+                    _cell(self.headline(c)),
                     _cell(self.action(c)),
                     _cell(""),
                     _cell(""),
@@ -941,12 +934,12 @@ class _Composer:
             self.blocks.append(
                 Table(
                     (
-                        Column(msg("column.number"), 1.0),
-                        Column(msg("column.finding"), 4.0),
-                        Column(msg("column.recommendation"), 3.6),
-                        Column(msg("column.response"), 2.8),
-                        Column(msg("column.action_planned"), 2.6),
-                        Column(msg("column.timeline"), 2.0),
+                        Column(msg("column.number"), 0.9),
+                        Column(msg("column.finding"), 4.7),
+                        Column(msg("column.recommendation"), 4.1),
+                        Column(msg("column.response"), 2.5),
+                        Column(msg("column.action_planned"), 2.2),
+                        Column(msg("column.timeline"), 1.6),
                     ),
                     tuple(rows),
                     tall_rows=True,
@@ -1058,21 +1051,7 @@ def check_tree(
     )
     blocks.append(Heading(1, "", msg("heading.ratings")))
     blocks.append(composer.ratings_table())
-    for r in assessment.areas:
-        if r.override_reason:
-            blocks.append(
-                _p(
-                    msg(
-                        "summary.override",
-                        area=_area(r.area),
-                        rating=rating_name(r.rating),
-                        computed=rating_name(r.computed_rating),
-                    ),
-                    " ",
-                    r.override_reason,
-                    style=ParaStyle.NOTE,
-                )
-            )
+    blocks.extend(_override_note(r) for r in assessment.areas if r.override_reason)
     gaps = composer.gaps()
     blocks.append(Heading(1, "", msg("check.gaps_heading")))
     if not gaps:
@@ -1103,11 +1082,11 @@ def check_tree(
         )
     blocks.append(_p(msg("method.rating_rule"), " ", *_spaced(rule_words(assessment)), style=ParaStyle.NOTE))
     return Report(
-        cover=Cover(s.name, msg("check.title", state=s.name), "", (), ""),
+        cover=Cover(composer.state, msg("check.title", state=composer.state), "", (), ""),
         blocks=tuple(blocks),
         header="",
         footer="",
-        properties_title=msg("check.title", state=s.name),
+        properties_title=msg("check.title", state=composer.state),
     )
 
 

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from draftkit.catalog.text import letter, roman
+from draftkit.compose.names import act_names, act_slug
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.i18n import Messages, Param, messages, msg
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -44,6 +45,7 @@ __all__ = [
     "Idiom",
     "Style",
     "act_slug",
+    "catalog_form",
     "form_of",
     "idiom_for",
     "in_words",
@@ -135,7 +137,14 @@ _EN_CIVIL = _compile(
         (r"the prosecution proves beyond reasonable doubt that it is not", "the contrary is established"),
         (r"proves? beyond reasonable doubt", "establishes"),
         (r"beyond reasonable doubt", "to the required standard"),
-        (r"\bon oath\b", "under the penalties for false testimony"),
+        # whole formulas before the words they contain
+        (
+            r"\bsupported by information on oath or affirmation\b",
+            "supported by a statement made on pain of the penalties for false testimony",
+        ),
+        (r"\binformation on oath or affirmation\b", "a statement made on pain of the penalties for false testimony"),
+        (r"\bon oath or affirmation\b", "on pain of the penalties for false testimony"),
+        (r"\bon oath\b", "on pain of the penalties for false testimony"),
         (r"\bsworn\b", "signed"),
         (r"\b[\d,]+ penalty units\b", "the amount set by law"),
         (r"penalty units", "the amount set by law"),
@@ -144,7 +153,7 @@ _EN_CIVIL = _compile(
         (r"\bthis Act\b", "this Law"),
         (r"\bthe Act\b", "the Law"),
         (r"\ban Act\b", "a law"),
-        (r"\b(this|that|each|the same|any other) section\b", r"\1 article"),
+        (r"\b([Tt]his|[Tt]hat|each|the same|any other) section\b", r"\1 article"),
         (r"\bsection (\d)", r"article \1"),
         (r"\bsections (\d)", r"articles \1"),
         (r"\b([Tt])he prosecution\b", r"\1he public prosecutor"),
@@ -286,8 +295,6 @@ class Idiom:
     means: str = ""
     """Put between the quoted term and the rest of an entry when the text has nothing there (``:``)."""
 
-    pinpoints: tuple[tuple[str, str], ...] = ()
-    """How a pinpoint's abbreviations read in this language: ``("para", "par.")``."""
     values: Rewrites = ()
     """Defaults a translation left in English (amounts in penalty units) in this language's words."""
     capital_items: bool = False
@@ -370,17 +377,9 @@ IDIOMS: dict[str, Idiom] = {
             r"(on entend par\s*)?"
         ),
         " :",
-        (
-            ("paras", "par."),
-            ("para", "par."),
-            ("arts", "art."),
-            ("art", "art."),
-            ("Chapter", "chapitre"),
-            ("chapter", "chapitre"),
-            ("section", "section"),
-            ("p.", "p."),
+        values=_compile(
+            ((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", "\u00a0") + " unités d'amende"),)
         ),
-        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", "\u00a0") + " unités d'amende"),)),
         capital_items=True,
         item_end="\u00a0;",
     ),
@@ -395,20 +394,21 @@ IDIOMS: dict[str, Idiom] = {
         frozenset({Form.COMMON_LAW, Form.CIVIL_LAW}),
         re.compile(r"^(A (los )?efectos de (la presente|esta) [Ll]ey),?\s*(se entiende por\s*)?"),
         ":",
-        (
-            ("paras", "párrs."),
-            ("para", "párr."),
-            ("arts", "arts."),
-            ("art", "art."),
-            ("Chapter", "capítulo"),
-            ("chapter", "capítulo"),
-            ("section", "sección"),
-            ("p.", "pág."),
+        values=_compile(
+            ((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)
         ),
-        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)),
     ),
 }
 """The languages a bill can be drafted in (their messages come from the catalogs of :mod:`draftkit.i18n`)."""
+
+
+CATALOG_FORMS: dict[str, Form] = {"fr": Form.CIVIL_LAW, "es": Form.CIVIL_LAW}
+"""The form each language's model provisions are written in (the others: common law, as English)."""
+
+
+def catalog_form(language: str) -> Form:
+    """The form the model provisions of ``language`` are written in: ``catalog show`` numbers them so."""
+    return CATALOG_FORMS.get(language, Form.COMMON_LAW)
 
 
 def idiom_for(language: str) -> Idiom:
@@ -553,11 +553,20 @@ class Style:
             text = self.state_words(text)
         return text
 
+    def in_code(self, text: str) -> str:
+        """Model text quoted into a code article the bill rewrites: "this Law" is that code."""
+        for pattern, replacement in _IN_CODE.get(self.language, ()):
+            text = pattern.sub(replacement, text)
+        return text
+
     def pinpoint(self, pin: str) -> str:
-        """``para 110`` as this language abbreviates it (``par. 110``, ``párr. 110``)."""
-        for english, local in self.idiom.pinpoints:
-            pin = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)\.?", local, pin)
-        return pin
+        """``para 110`` as this language writes it (``par. 110``, ``párr. 110``; ``art 19(3)``: ``art. 19, par. 3``).
+
+        The words are the instrument registry's (:func:`draftkit.reference.localize_pinpoint`), shared with the report.
+        """
+        from draftkit.reference import localize_pinpoint
+
+        return localize_pinpoint(pin, self.language)
 
     def years(self, value: str) -> str:
         """A number of years as this form writes it in a penalty: ``10``, ``ten``, ``dix``."""
@@ -569,11 +578,19 @@ class Style:
         name = self.state_name
         if self.language == "en":
             text = re.sub(r"\b[Tt]he State's\b", f"{name}'s", text)
-            text = re.sub(r"\bwithin the State\b", f"in {name}", text)
-            return re.sub(r"\b[Tt]he State\b", name, text)
+            text = re.sub(r"\bwithin the State\b", f"in {name}", text)  # a place: the enacting State
+            text = re.sub(r"\boutside the State\b", f"outside {name}", text)
+            return re.sub(rf"\b[Tt]he State\b{_EN_GENERIC_STATE}", name, text)
         if self.language == "fr":
+            text = re.sub(r"\b(hors du territoire|sur le territoire) de l'État\b", rf"\1 de {name}", text)
             return _FR_STATE.sub(lambda m: f"{m.group(1)} {name}", text)
         if self.language == "es":
+            text = re.sub(r"\b(fuera|dentro) del Estado\b", rf"\1 de {name}", text)
+            text = re.sub(
+                r"\bterritorio del Estado(?=[\s,.;:]|$)(?! (?:requirente|requerido|extranjero|parte|miembro|que)\b)",
+                f"territorio de {name}",
+                text,
+            )
             return _ES_STATE.sub(lambda m: _es_state(m.group(1), name), text)
         return text
 
@@ -655,14 +672,39 @@ class Style:
         return self.say("final")
 
 
+_IN_CODE: dict[str, Rewrites] = {
+    "en": _compile(((r"\bthis (?:Law|Act)\b", "this Code"), (r"\bThis (?:Law|Act)\b", "This Code"))),
+    "fr": _compile(
+        (
+            (r"\bde la présente loi\b", "du présent code"),
+            (r"\bà la présente loi\b", "au présent code"),
+            (r"\bla présente loi\b", "le présent code"),
+            (r"\bLa présente loi\b", "Le présent code"),
+        )
+    ),
+    "es": _compile(
+        (
+            (r"\bde la presente ley\b", "del presente código"),
+            (r"\ba la presente ley\b", "al presente código"),
+            (r"\bla presente ley\b", "el presente código"),
+            (r"\bLa presente ley\b", "El presente código"),
+        )
+    ),
+}
+"""Model text quoted into a code article (:meth:`Style.in_code`): the law it speaks of is that code."""
+
+_EN_GENERIC_STATE = r"(?! (?:that|which|in which|from which|to which|whose|where|concerned|requesting|requested)\b)"
+"""The enacting State in English model text (``within the State``), not a State in general
+(``unless the State that provided it agrees``, ``the State in which the information was obtained``)."""
+
 _GENERIC_STATE = (
     r"(?! (?:le|la|les|qui|que|dont|où|partie|membre|requ\w*|concerné\w*|étranger|tiers|el|cuyo|en|parte|"
     r"miembro|extranjero|afectado)\b)"
 )
-_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]){_GENERIC_STATE}")
+_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]|$){_GENERIC_STATE}")
 """The enacting State in French model text (``sur le territoire de l'État``), not a State in general
 (``l'État le mieux placé``, ``l'État qui les a fournies``, ``l'État requérant``)."""
-_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]){_GENERIC_STATE}")
+_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]|$){_GENERIC_STATE}")
 
 _PUNISHED = re.compile(
     r"(shall be punished by |puni(?:e|s|es)? de |passible d'un emprisonnement maximal de |prisión de hasta )"
@@ -697,18 +739,8 @@ def style_for(
     """
     m = words if words is not None else messages(language)
     name = state_name(framework, language) if framework else ""
-    suffix = f"_{language}"
-    acts = tuple(
-        (key[4 : -len(suffix)], value)
-        for key, value in (framework.parameters.items() if framework else ())
-        if key.startswith("act_") and key.endswith(suffix) and key != f"act_title{suffix}"
-    )
+    acts = act_names(framework, language) if framework else ()
     return Style(form=form, m=m, idiom=idiom_for(language), state_name=name, act_names=acts)
-
-
-def act_slug(act: str) -> str:
-    """``Code of Criminal Procedure`` -> ``code_of_criminal_procedure`` (for ``act_<slug>_<language>``)."""
-    return re.sub(r"[^a-z0-9]+", "_", act.lower()).strip("_")
 
 
 _FORMS_OF_STATE = re.compile(

@@ -1,10 +1,15 @@
 """The gap report as a Word document: walks the report tree, nothing else.
 
 Headings use styles with outline levels (Word's navigation pane and PDF bookmarks work)
-and carry bookmarks; the table of contents is a real ``TOC`` field whose entries point
-at them with ``PAGEREF`` fields, so Word and LibreOffice show page numbers, and Word
-refreshes the whole table when the document is opened (``w:updateFields``). Words come
-from ``Messages``; the template only gives styles, page set-up, header and footer.
+and carry bookmarks. The table of contents is one paragraph per heading (styles TOC1 and
+TOC2, as Word's own) holding a link to the heading's bookmark and a ``PAGEREF`` field for
+its page. The entries are deliberately not wrapped in a ``TOC`` field: LibreOffice shows a
+``TOC`` field's stored result as it is (we cannot know the pages, so that result would have
+no numbers), while it lays out a free-standing ``PAGEREF`` itself and shows the right page.
+Word updates the ``PAGEREF`` fields when the document is opened (``w:updateFields``) and
+before printing. Measured with LibreOffice 7.4: a ``TOC`` field gives entries without page
+numbers (with ``w:dirty`` too); the free-standing fields give the page of every heading.
+Words come from ``Messages``; the template only gives styles, page set-up, header and footer.
 """
 
 from __future__ import annotations
@@ -108,7 +113,7 @@ class _Writer:
     # ------------------------------------------------------------------ blocks
 
     def cover(self, cover: Cover) -> None:
-        self.paragraph(S.COVER_COUNTRY).add_run(cover.state)
+        self.paragraph(S.COVER_COUNTRY).add_run(self.t(cover.state))
         add_text(self.paragraph(S.REPORT_TITLE), self.t(cover.title))
         add_text(self.paragraph(S.REPORT_SUBTITLE), self.t(cover.subtitle))
         for line in cover.lines:
@@ -136,10 +141,8 @@ class _Writer:
         title.paragraph_format.page_break_before = True
         add_text(title, self.t(block.title))
         headings = [(i, b) for i, b in enumerate(report.blocks) if isinstance(b, Heading) and b.level <= block.depth]
-        for position, (index, heading) in enumerate(headings):
+        for index, heading in headings:
             paragraph = self.paragraph(S.TOC1 if heading.level == 1 else S.TOC2)
-            if position == 0:
-                self._field_start(paragraph, f'TOC \\o "1-{block.depth}" \\h \\z \\u')
             link = OxmlElement("w:hyperlink")
             link.set(qn("w:anchor"), f"_Toc{index:06d}")
             link.set(qn("w:history"), "1")
@@ -152,29 +155,6 @@ class _Writer:
             for child in list(holder._p):
                 link.append(child)
             holder._p.getparent().remove(holder._p)
-            if position == len(headings) - 1:
-                self._field_end(paragraph)
-
-    def _field_start(self, paragraph: Paragraph, instruction: str) -> None:
-        for kind, text in (("begin", None), (None, instruction), ("separate", None)):
-            r = OxmlElement("w:r")
-            if kind is not None:
-                fld = OxmlElement("w:fldChar")
-                fld.set(qn("w:fldCharType"), kind)
-                r.append(fld)
-            else:
-                instr = OxmlElement("w:instrText")
-                instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                instr.text = f" {text} "
-                r.append(instr)
-            paragraph._p.append(r)
-
-    def _field_end(self, paragraph: Paragraph) -> None:
-        r = OxmlElement("w:r")
-        fld = OxmlElement("w:fldChar")
-        fld.set(qn("w:fldCharType"), "end")
-        r.append(fld)
-        paragraph._p.append(r)
 
     def para(self, para: Para) -> None:
         paragraph = self.paragraph(_PARA_STYLE[para.style])
@@ -340,7 +320,14 @@ def render_report(report: Report, words: Messages | None = None, *, author: str,
     set_language(document, words.language)
     if words.rtl:
         make_rtl(document)
-    return save_stable(document, title=words.text(report.properties_title), author=author, when=when)
+    return save_stable(
+        document,
+        title=words.text(report.properties_title),
+        author=author,
+        when=when,
+        comments=words("document.generated"),
+        language=words.language,
+    )
 
 
 def _render(context: DraftContext) -> bytes:
