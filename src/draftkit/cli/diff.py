@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from draftkit.diagnostics import InputError
+
 if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.compose.progress import Progress
@@ -32,10 +34,10 @@ class DiffFormat(StrEnum):
 
 def load_assessment(path: Path) -> Assessment:
     """Read and validate an ``assessment.json``; ``InputError`` with located problems otherwise."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from pydantic import ValidationError
 
     from draftkit.assess.result import Assessment
-    from draftkit.diagnostics import InputError
     from draftkit.source.files import read_document
     from draftkit.source.model_errors import problems_from_validation_error
 
@@ -75,9 +77,9 @@ def progress_json(progress: Progress) -> str:
 def run_diff(
     old: Path, new: Path, output: DiffFormat, *, language: str = "en", fallback_language: str | None = None
 ) -> int:
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.compose.progress import compare
     from draftkit.compose.report import fallback_note, progress_tree
-    from draftkit.diagnostics import InputError
     from draftkit.i18n import messages
 
     words = messages(language, fallback=fallback_language)  # an assessment records no language: English unless asked
