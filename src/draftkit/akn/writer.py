@@ -345,6 +345,10 @@ class _Writer:
             self.unit(element, unit)
 
     def division(self, parent: etree._Element, division: Division) -> None:
+        if not division.number:  # the dispositions that close a Spanish law stand under no Title
+            for section in division.sections:
+                self.section(parent, section)
+            return
         element = _el(parent, division.kind.value, eId=self._eid(division.eid))
         _el(element, "num", division.number)
         if division.heading:

@@ -303,6 +303,11 @@ class Idiom:
     """Enumerated items open with a capital (French codes: ``1° Les services ...``)."""
     item_end: str = ";"
     """How an item of a list of definitions ends (French: a non-breaking space before ``;``)."""
+    dispositions: tuple[str, ...] = ()
+    """Where a civil-law law ends with dispositions, not numbered articles (Spanish: *disposición
+    derogatoria única*, *disposición final primera*): the ordinals that number each kind, from the
+    first; the sole one of its kind is ``disposition_sole``. Empty: final provisions are articles."""
+    disposition_sole: str = ""
 
     def number(self, form: Form) -> Numbering:
         return self.numbering.get(form) or IDIOMS["en"].numbering[form]
@@ -399,6 +404,21 @@ IDIOMS: dict[str, Idiom] = {
         values=_compile(
             ((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)
         ),
+        dispositions=(
+            "primera",
+            "segunda",
+            "tercera",
+            "cuarta",
+            "quinta",
+            "sexta",
+            "séptima",
+            "octava",
+            "novena",
+            "décima",
+            "undécima",
+            "duodécima",
+        ),
+        disposition_sole="única",
     ),
 }
 """The languages a bill can be drafted in (their messages come from the catalogs of :mod:`draftkit.i18n`)."""
@@ -487,6 +507,18 @@ class Style:
         digits = re.match(r"\d+", number)
         bare = digits.group(0) if digits else number
         return f"sec_{bare}" if self.form is Form.COMMON_LAW else f"art_{bare}"
+
+    @property
+    def dispositions(self) -> bool:
+        """Whether the law ends with dispositions rather than numbered articles (a Spanish ley)."""
+        return self.form is Form.CIVIL_LAW and bool(self.idiom.dispositions)
+
+    def disposition_label(self, kind: str, n: int, of: int) -> str:
+        """``Disposición final primera.``, ``Disposición derogatoria única.``: the ``n``-th of ``of``
+        dispositions of ``kind`` (``final`` or ``repeal``)."""
+        ordinals = self.idiom.dispositions
+        ordinal = self.idiom.disposition_sole if of == 1 else ordinals[n - 1] if n <= len(ordinals) else str(n)
+        return self.say(f"disposition.{kind}", ordinal=ordinal)
 
     def section_heading_num(self, number: str) -> str:
         """How a section's number opens its heading: ``12.``, ``Article 12``, ``Artículo 12.``."""
