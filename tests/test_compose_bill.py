@@ -150,7 +150,7 @@ def test_xb_is_a_civil_law_draft_law() -> None:
     numbers = [u.num for s in bill.sections for u in s.walk() if u.kind is UnitKind.PARAGRAPH and u.num]
     assert numbers
     assert all(n.endswith(("\u00b0", ")")) for n in numbers)
-    assert "Article 421-2-10 of the Criminal Code is repealed." in text or "article 421-2-10" in text
+    assert "Article 421-2-10 of the Criminal Code is replaced by the following:" in text  # a code is amended
 
 
 def test_form_follows_the_tradition_and_a_setting_overrides_it() -> None:

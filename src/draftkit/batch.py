@@ -171,13 +171,15 @@ class CheckJob:
     """What ``draftkit check`` shares across frameworks: the rules, loaded once."""
 
     rules: Rules
+    proposed: bool = False
+    """Add the third view, "with the proposed bill" (``check --proposed``)."""
 
 
 def check_framework(path: Path) -> Outcome[Assessment]:
     """Load and assess one framework with the shared ``CheckJob``."""
     job: CheckJob = shared_value("check")
     try:
-        assessment = check_file(path, job.rules)
+        assessment = check_file(path, job.rules, proposed=job.proposed)
     except InputError as error:
         return Outcome(path, None, tuple(error.problems))
     return Outcome(path, assessment)

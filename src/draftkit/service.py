@@ -39,6 +39,7 @@ __all__ = [
     "language_of",
     "load_file",
     "load_rules",
+    "with_proposed",
 ]
 
 T = TypeVar("T")
@@ -143,9 +144,21 @@ def assess_with(loaded: Loaded, rules: Rules) -> Assessment:
     )
 
 
-def check_file(path: Path | str, rules: Rules) -> Assessment:
-    """Load and assess one framework file."""
-    return assess_with(load_file(path), rules)
+def with_proposed(framework: NationalFramework, assessment: Assessment, rules: Rules) -> Assessment:
+    """``assessment`` with its third view, "with the proposed bill" (``check --proposed``): the law as
+    the bill draftkit composes would leave it, assessed by the same packs and rating rule. The
+    outcomes do not depend on the bill's language, so the bill is composed in English."""
+    from draftkit.compose.proposal import with_proposed_view  # lazily: composing is not check's usual path
+
+    packs = list(rules.packs) if rules.packs is not None else None
+    return with_proposed_view(framework, assessment, packs=packs, rating_rule=rules.rating_rule)[1]
+
+
+def check_file(path: Path | str, rules: Rules, *, proposed: bool = False) -> Assessment:
+    """Load and assess one framework file (with the third view when ``proposed``)."""
+    loaded = load_file(path)
+    assessment = assess_with(loaded, rules)
+    return with_proposed(loaded.framework, assessment, rules) if proposed else assessment
 
 
 def language_of(loaded: Loaded, requested: str | None) -> str:

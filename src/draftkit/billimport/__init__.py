@@ -87,8 +87,7 @@ def _drafted(
     (:func:`draftkit.drafts.render_drafts`, :func:`draftkit.compose.bill.compose_proposal`)."""
     from draftkit.assess.engine import assess
     from draftkit.catalog import load_catalog
-    from draftkit.compose.bill import _act_guess, _in_language, compose_bill
-    from draftkit.compose.plan import plan_bill
+    from draftkit.compose.bill import bill_plan, compose_bill
     from draftkit.drafts import catalog_in
     from draftkit.i18n import messages
 
@@ -97,7 +96,7 @@ def _drafted(
         catalog, _ = catalog_in(language, fallback=fallback)
     english = catalog if language == "en" else load_catalog()
     assessment = assess(framework, list(packs) if packs is not None else None)
-    plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+    plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
     return bill, plan, english, words
 
@@ -332,6 +331,8 @@ class _Builder:
         self.ids = {p.id for p in framework.provisions}
         self.model_ids: dict[str, str] = {}
         """Catalog id -> id of the provision of the bill it became."""
+        self.substituted: set[str] = set()
+        """Catalog ids the bill quotes into a code article it rewrites (civil law)."""
 
     # -- helpers
     def warn(self, section: Section, message: str) -> None:
@@ -438,6 +439,12 @@ class _Builder:
                 if amendment.operation is Operation.REPEAL_UNIT:
                     repeals[target] = (section, present)
                 else:
+                    if amendment.operation is Operation.SUBSTITUTE_UNIT:
+                        self.substituted |= {
+                            c.model
+                            for c in self.plan.changes
+                            if c.target == target and c.kind.value == "repeal_and_new"
+                        }
                     amends.setdefault(target, []).append((section, present))
         return repeals, amends, interpretation
 
@@ -521,6 +528,15 @@ class _Builder:
         from draftkit.compose.plan import ChangeKind
 
         for change in self.plan.changes:
+            if change.kind is ChangeKind.REPEAL_AND_NEW and change.target in units and change.model in self.substituted:
+                # a code article rewritten in place: accepted, the model text takes the article's place
+                present = [section for section, here in units[change.target] if here]
+                if present:
+                    self.added.append(self.enacted(change.model, self.r.number(present[0]), replaces=[change.target]))
+                    self.result.accepted += 1
+                else:
+                    self.result.rejected += 1
+                continue
             if change.kind is not ChangeKind.AMEND or change.fix is None or change.target not in units:
                 continue
             found = units[change.target]

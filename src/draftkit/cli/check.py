@@ -143,8 +143,14 @@ def run_check(
     jobs: int | None = None,
     language: str | None = None,
     fallback_language: str | None = None,
+    proposed: bool = False,
 ) -> int:
-    """The command itself, with or without typer; the exit code, or ``InputError`` for bad input."""
+    """The command itself, with or without typer; the exit code, or ``InputError`` for bad input.
+
+    ``proposed``: add the third view, "with the proposed bill" (the law as the bill draftkit
+    composes would leave it, assessed by the same packs): a column of the table and the Markdown,
+    and ``proposed`` / ``rating_proposed`` in the JSON.
+    """
     from draftkit.i18n import check_fallback, check_language
 
     if language is not None:
@@ -161,14 +167,17 @@ def run_check(
             jobs=jobs,
             language=language,
             fallback_language=fallback_language,
+            proposed=proposed,
         )
-    from draftkit.service import assess_with, language_of, load_file_and_rules
+    from draftkit.service import assess_with, language_of, load_file_and_rules, with_proposed
 
     loaded, rules = load_file_and_rules(inputs[0], pack, rating_rule=rating_rule, no_core=no_core)
     from draftkit.i18n import messages
 
     words = messages(language_of(loaded, language), fallback=fallback_language)  # before the engine runs
     assessment = assess_with(loaded, rules)
+    if proposed:
+        assessment = with_proposed(loaded.framework, assessment, rules)
     _show(assessment, output, loaded.framework, words)
     if fail_under is not None:
         names = _below(assessment, fail_under, words)
@@ -190,6 +199,7 @@ def _run_batch(
     jobs: int | None,
     language: str | None,
     fallback_language: str | None,
+    proposed: bool = False,
 ) -> int:
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
     from draftkit.catalog import catalog_titles
@@ -202,7 +212,9 @@ def _run_batch(
     rules = load_rules(pack, rating_rule=rating_rule, no_core=no_core)
     files, problems = expand_inputs(inputs)
     catalog_titles()  # once here: forked workers inherit it
-    outcomes = run_jobs(check_framework, files, jobs=jobs, shared={"check": CheckJob(rules)}, label="Checking")
+    outcomes = run_jobs(
+        check_framework, files, jobs=jobs, shared={"check": CheckJob(rules, proposed)}, label="Checking"
+    )
     assessments = [outcome.value for outcome in outcomes if outcome.value is not None]
     if output is OutputFormat.JSON:
         objects = [textwrap.indent(a.model_dump_json(indent=2), "  ") for a in assessments]
@@ -245,21 +257,23 @@ def _run_batch(
 
 _LONG = {"--pack": "pack", "--format": "format", "--fail-under": "fail_under", "--rating-rule": "rating_rule"}
 _LONG["--jobs"] = "jobs"
+_FLAGS = {"--no-core": "no_core", "--proposed": "proposed"}
 _SHORT = {"-p": "pack", "-f": "format", "-j": "jobs"}
 
 
-def _parse(argv: list[str]) -> tuple[list[Path], dict[str, list[str]], bool] | None:
-    """Paths, option values and ``--no-core``; ``None`` for anything but the plainest spelling."""
+def _parse(argv: list[str]) -> tuple[list[Path], dict[str, list[str]], set[str]] | None:
+    """Paths, option values and the flags given (``no_core``, ``proposed``); ``None`` for anything
+    but the plainest spelling."""
     paths: list[Path] = []
     values: dict[str, list[str]] = {}
-    no_core = False
+    flags: set[str] = set()
     tokens = iter(argv)
     for token in tokens:
         if not token.startswith("-"):
             paths.append(Path(token))
             continue
-        if token == "--no-core":
-            no_core = True
+        if token in _FLAGS:
+            flags.add(_FLAGS[token])
             continue
         value: str | None
         if token.startswith("--"):
@@ -276,7 +290,7 @@ def _parse(argv: list[str]) -> tuple[list[Path], dict[str, list[str]], bool] | N
         if not value or value.startswith("-"):
             return None
         values.setdefault(key, []).append(value)
-    return paths, values, no_core
+    return paths, values, flags
 
 
 def fast_check(argv: list[str]) -> int | None:
@@ -288,7 +302,7 @@ def fast_check(argv: list[str]) -> int | None:
     parsed = _parse(argv)
     if parsed is None:
         return None
-    paths, values, no_core = parsed
+    paths, values, flags = parsed
     single = {key: items[-1] for key, items in values.items() if key != "pack"}
     fail_under, jobs = single.get("fail_under"), single.get("jobs")
     if not paths or single.get("format") != "json":
@@ -303,8 +317,9 @@ def fast_check(argv: list[str]) -> int | None:
         output=OutputFormat.JSON,
         fail_under=Threshold(fail_under) if fail_under is not None else None,
         rating_rule=Path(single["rating_rule"]) if "rating_rule" in single else None,
-        no_core=no_core,
+        no_core="no_core" in flags,
         jobs=int(jobs) if jobs is not None else None,
+        proposed="proposed" in flags,
     )
 
 
@@ -356,6 +371,14 @@ def register(app: "typer.Typer") -> None:
                 help="Give texts not yet translated into LANG in this language (en) instead of stopping.",
             ),
         ] = None,
+        proposed: Annotated[
+            bool,
+            typer.Option(
+                "--proposed",
+                help="Add the third view, with the proposed bill: the law as the bill draftkit composes "
+                "would leave it, assessed by the same packs (slower: the bill is composed).",
+            ),
+        ] = False,
     ) -> None:
         """Check frameworks against the rule packs: outcomes with evidence, ratings per area, remedies."""
         code = run_check(
@@ -368,6 +391,7 @@ def register(app: "typer.Typer") -> None:
             jobs=jobs,
             language=language,
             fallback_language=fallback_language,
+            proposed=proposed,
         )
         if code:
             raise typer.Exit(code)

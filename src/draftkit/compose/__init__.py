@@ -1,6 +1,6 @@
 """Step 3 of the data flow: compose the annotated bill as plain data (no Word imports here)."""
 
-from draftkit.compose.bill import DEFAULT_TITLE, compose_bill, compose_proposal, remedy_ids
+from draftkit.compose.bill import DEFAULT_TITLE, bill_plan, compose_bill, compose_proposal, enacted_act, remedy_ids
 from draftkit.compose.model import (
     InForce,
     Line,
@@ -26,8 +26,10 @@ __all__ = [
     "Placeholder",
     "Section",
     "Span",
+    "bill_plan",
     "check_xml_text",
     "compose_bill",
     "compose_proposal",
+    "enacted_act",
     "remedy_ids",
 ]

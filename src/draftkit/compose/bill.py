@@ -31,6 +31,7 @@ from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
+from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
 from draftkit.compose.tree import (
     Amendment,
@@ -64,7 +65,15 @@ from draftkit.models import (
 )
 from draftkit.models.provisions import NationalProvision, NationalSource
 
-__all__ = ["DEFAULT_TITLE", "compose_bill", "compose_proposal", "remedy_ids", "source_words"]
+__all__ = [
+    "DEFAULT_TITLE",
+    "bill_plan",
+    "compose_bill",
+    "compose_proposal",
+    "enacted_act",
+    "remedy_ids",
+    "source_words",
+]
 
 DEFAULT_TITLE = TEXT["bill.common.default_title"]
 
@@ -290,6 +299,10 @@ class _Composer:
         self.criteria = {c.id: c for c in assessment.criteria}
         self.repealed = {c.target for c in plan.changes if c.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW)}
         self.by_model: dict[str, _Slot] = {}
+        self.substituted: dict[str, NationalProvision] = {}
+        """Catalog id -> the code article it rewrites in place (civil law: amended, never repealed)."""
+        self.quoting: str | None = None
+        """The code whose article is being quoted: references to the bill name it, "this Law" is that code."""
         self.placeholders: dict[str, Placeholder] = {}
         self.terms_used: dict[str, str] = {}  # key (the English term, lower case) -> the term in the bill's language
         self.english = english if english is not None else catalog
@@ -312,6 +325,9 @@ class _Composer:
 
     def in_force_for(self, model_id: str) -> str | None:
         """A provision in force (not repealed) that does what ``model_id`` would: cited by number."""
+        if model_id in self.substituted:  # the code article the bill rewrites with this text
+            rewritten = self.substituted[model_id]
+            return self.style.cite_in_force(rewritten.source.act, rewritten.source.section)
         if model_id not in self.catalog:
             return None
         from draftkit.compose.plan import slot_overlap
@@ -340,6 +356,8 @@ class _Composer:
             outside += [c for c in cited if c not in outside]
         numbers.sort(key=_number_key)
         words = [self.style.cite_sections(numbers)] if numbers else []
+        if words and self.quoting is not None:  # quoted into a code: the bill's articles by the bill's name
+            words = [f"{words[0]} {self.style.of_act(self.act_title)}"]
         words += outside
         text = self.style.and_list(words)
         eid = self.style.section_eid(numbers[0]) if len(numbers) == 1 and not outside else None
@@ -410,7 +428,7 @@ class _Composer:
                     UnitKind.PARAGRAPH,
                     "1.",
                     f"sch_{name}__para_1",
-                    (Span(self.style.say("schedule.offences.none"), Role.PARAMETER, name),),
+                    (Span(_opening(self.style.say("schedule.offences.none")), Role.PARAMETER, name),),
                 )
             )
         self.schedules.append(Schedule(number, f"sch_{name}", heading, tuple(units), called_by=""))
@@ -423,6 +441,8 @@ class _Composer:
         a paragraph continues its lead-in and keeps the value as written.
         """
         text = self.style.adapt(text)
+        if self.quoting is not None:
+            text = self.style.in_code(text)
         out: list[Span] = []
         buffer = ""
         position = 0
@@ -451,7 +471,9 @@ class _Composer:
                 default = self.style.years(default)
             for pattern, replacement in self.style.idiom.values:
                 default = pattern.sub(replacement, default)
-            shown = f"[{self.style.adapt(default, state=False)}]"
+            shown = bracketed(self.style.adapt(default, state=False))
+            if (not before.strip() and (lead or self.style.idiom.capital_items)) or re.search(r"[.:]\s+$", before):
+                shown = _opening(shown)
             joined = self.joined(before, shown)
             before, shown = joined[: joined.rindex("[")], joined[joined.rindex("[") :]
             out += self.plain_spans(before)
@@ -768,6 +790,26 @@ def _number_key(number: str) -> tuple[int, str]:
     return (int(digits.group(0)) if digits else 0, number)
 
 
+_CODE = re.compile(r"\b(?:code|código|codice)\b", re.IGNORECASE)
+
+
+def rewrites_in_place(style: Style, provision: NationalProvision) -> bool:
+    """Whether the bill rewrites ``provision`` in place rather than repealing it for a new article: an
+    article of a code in a civil-law draft law (a code is amended, its articles never repealed to be
+    re-enacted outside it; ``L'article 421-2-2 du code pénal est ainsi rédigé``)."""
+    return (
+        style.form is Form.CIVIL_LAW
+        and provision.status is ProvisionStatus.IN_FORCE
+        and _CODE.search(provision.source.act) is not None
+    )
+
+
+def _opening(text: str) -> str:
+    """``text`` opening a sentence: its first letter a capital, inside a placeholder's bracket too."""
+    at = 1 if text.startswith("[") else 0
+    return text[:at] + text[at : at + 1].upper() + text[at + 1 :]
+
+
 def _sentence_start(before: str) -> bool:
     stripped = before.rstrip()
     return not stripped or stripped.endswith((".", "\u2014", ":")) or bool(re.search(r"\(\w+\)$", stripped))
@@ -782,9 +824,11 @@ _SENTENCE = re.compile(r"(.+?(?<!\bpar)(?<!\bpárr)(?<!\bp)(?<!\bart)(?<!\bn°)(
 """A first sentence, not cut at an abbreviation (``par. 110``, ``párr. 110``, ``art. 5``)."""
 
 
-def _inserted(slot: _Slot, items: list[Unit], notes: list[Note], source: str) -> Section:
+def _inserted(
+    slot: _Slot, items: list[Unit], notes: list[Note], source: str, placeholders: Sequence[Placeholder] = ()
+) -> Section:
     """A section the bill inserts whole (its amending and repealing sections): the slot's place, the
-    items, and the notes of its comment trimmed to length."""
+    items, the notes of its comment trimmed to length, and the values left to decide in what it quotes."""
     return Section(
         slot.number,
         slot.eid,
@@ -794,6 +838,7 @@ def _inserted(slot: _Slot, items: list[Unit], notes: list[Note], source: str) ->
         Tracked.INSERTED,
         tuple(slot.answers),
         _trim(notes, source),
+        placeholders=tuple(placeholders),
     )
 
 
@@ -1023,7 +1068,7 @@ def compose_bill(
         )
     style = style_for(form_of(framework), framework, language=language, words=words)
     if plan is None:
-        plan = plan_bill(_in_language(framework, language), assessment, english, act=_act_guess(framework), packs=packs)
+        plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     c = _Composer(framework, assessment, text, plan, style, english=english)
     return _build(c)
 
@@ -1047,11 +1092,29 @@ def _in_language(framework: NationalFramework, language: str) -> NationalFramewo
     return framework if framework.language == language else framework.model_copy(update={"language": language})
 
 
-def _act_guess(framework: NationalFramework) -> str:
+def enacted_act(framework: NationalFramework) -> str:
     """How the plan names the enacted bill in the framework it builds (language-neutral data)."""
     title = framework.title or DEFAULT_TITLE
     stem = re.sub(r"\s+Bill$", "", title)
     return f"{stem} Act {framework.as_of.year}"
+
+
+def bill_plan(
+    framework: NationalFramework,
+    assessment: Assessment,
+    english: Catalog,
+    *,
+    packs: Sequence[Any] | None = None,
+    language: str = "en",
+) -> Plan:
+    """The plan behind the bill :func:`compose_bill` composes in ``language``: every change it makes.
+
+    ``english`` is the English catalog (what the rules engine reasons on). The plan names the
+    enacted bill :func:`enacted_act`; pass it back to :func:`compose_bill` (``plan=``) to compose
+    the bill without planning twice, and to :func:`draftkit.compose.plan.enact` for the law as it
+    would stand with the bill enacted.
+    """
+    return plan_bill(_in_language(framework, language), assessment, english, act=enacted_act(framework), packs=packs)
 
 
 def compose_proposal(
@@ -1071,8 +1134,8 @@ def compose_proposal(
     from draftkit.catalog import load_catalog
 
     english = catalog if language == "en" and catalog is not None else load_catalog()
-    act = _act_guess(framework)
-    plan = plan_bill(_in_language(framework, language), assessment, english, act=act, packs=packs)
+    act = enacted_act(framework)
+    plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
     definitions = {d.model for d in bill.terms if d.model is not None and d.model in english}
     # A term the bill takes from the State's definition in another language ("sistema informático" for
@@ -1097,6 +1160,7 @@ def _build(c: _Composer) -> Bill:
 
     # -- substantive slots, by area
     slots_by_area: dict[Area, list[_Slot]] = {area: [] for area in Area}
+    rewritten: list[_Slot] = []
     replaced_clause: set[str] = set()
     for provision in framework.provisions_with_status(ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL):
         replacing = [ch for ch in changes_by_target.get(provision.id, []) if ch.kind is ChangeKind.REPLACE_CLAUSE]
@@ -1148,6 +1212,7 @@ def _build(c: _Composer) -> Bill:
             continue
         heading = style.state_words(clean_title(model.title))
         described = style.say("origin.model", title=heading)
+        gone = None
         if change.kind is ChangeKind.REPEAL_AND_NEW and change.target:
             gone = next(p for p in framework.provisions if p.id == change.target)
             where = style.cite_in_force(gone.source.act, gone.source.section)
@@ -1162,10 +1227,14 @@ def _build(c: _Composer) -> Bill:
             list(change.answers),
         )
         c.by_model[model.id] = slot
-        slots_by_area[model.area].append(slot)
+        if gone is not None and rewrites_in_place(style, gone):
+            c.substituted[model.id] = gone  # drafted in the amendments of its code, not as an article of its own
+            rewritten.append(slot)
+        else:
+            slots_by_area[model.area].append(slot)
 
     # -- what the text refers to must be in the bill (or in force): add what is missing
-    queue = [slot for slots in slots_by_area.values() for slot in slots]
+    queue = [*(slot for slots in slots_by_area.values() for slot in slots), *rewritten]
     while queue:
         slot = queue.pop(0)
         if slot.provision is None:
@@ -1266,7 +1335,13 @@ def _build(c: _Composer) -> Bill:
             divisions_plan.append((style.m.text(msg(f"area.{area.value}")), area, slots_by_area[area]))
     final: list[_Slot] = []
     amend_changes = [ch for ch in plan.changes if ch.kind is ChangeKind.AMEND and ch.fix is not None]
-    repeals = [ch for ch in plan.changes if ch.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW) and ch.target]
+    repeals = [
+        ch
+        for ch in plan.changes
+        if ch.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW)
+        and ch.target
+        and not (ch.kind is ChangeKind.REPEAL_AND_NEW and ch.model in c.substituted)
+    ]
     acts: dict[str, list[Change]] = {}
     in_force_by_id = {p.id: p for p in framework.provisions}
     for ch in amend_changes:
@@ -1290,6 +1365,8 @@ def _build(c: _Composer) -> Bill:
     if safeguard_models:
         for p in kept_powers:
             acts.setdefault(p.source.act, [])
+    for rewritten_article in c.substituted.values():
+        acts.setdefault(rewritten_article.source.act, [])
     for act in acts:
         final.append(
             _Slot(
@@ -1332,6 +1409,18 @@ def _build(c: _Composer) -> Bill:
         for slot in slots:
             if slot.provision is not None:
                 built[slot.key] = c.section(slot)
+    # the code articles rewritten in place: quoted first in their code's amending article (so that the
+    # terms they use are defined and the references they make resolved like any other text)
+    quoted_sections: dict[str, Section] = {}
+    for slot in final:
+        if not slot.key.startswith("amend:"):
+            continue
+        mine = [r for r in rewritten if c.substituted[r.key].source.act == slot.key.split(":", 1)[1]]
+        for k, slot_of_model in enumerate(mine, start=1):
+            slot_of_model.eid = f"{slot.eid}__mod_{k}__qstr_1"
+            c.quoting = slot.key.split(":", 1)[1]
+            quoted_sections[slot_of_model.key] = c.section(slot_of_model)
+            c.quoting = None
     # -- interpretation: every term used, closure over definitions
     chosen: dict[str, tuple[str, ProvisionBase, str | None]] = {}  # term -> (how, provision, citation)
     catalog_terms = {t.lower(): i for t, i in c.english.defined_terms().items()}
@@ -1494,6 +1583,36 @@ def _build(c: _Composer) -> Bill:
             act = slot.key.split(":", 1)[1]
             items: list[Unit] = []
             inserts: dict[str, list[tuple[str, str]]] = {}  # target id -> (text, finding)
+            extra_notes: list[Note] = []
+            placeholders: list[Placeholder] = []
+            for slot_of_model in rewritten:
+                target = c.substituted[slot_of_model.key]
+                if target.source.act != act:
+                    continue
+                tgt = Target(
+                    act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section)
+                )
+                quoted_section = quoted_sections[slot_of_model.key]
+                items.append(
+                    _instruction(
+                        style,
+                        slot.eid,
+                        len(items) + 1,
+                        Amendment(
+                            Operation.SUBSTITUTE_UNIT,
+                            tgt,
+                            quoted=quoted_section.units,
+                            quoted_heading=slot_of_model.title,
+                            finding=style.say("finding.falls_short"),
+                        ),
+                        style.amendment_words(Operation.SUBSTITUTE_UNIT, tgt, None, None),
+                    )
+                )
+                slot.answers += [a for a in slot_of_model.answers if a not in slot.answers]
+                kept = {c.note(label, "").label for label in ("why", "to_decide")}
+                extra_notes.append(c.note("source", slot_of_model.origin.description))
+                extra_notes += [n for n in quoted_section.notes if n.label in kept]
+                placeholders += [p for p in quoted_section.placeholders if p not in placeholders]
             law_act = bill_titles(framework, law)[1]
             done_words: set[tuple[str, str]] = set()
             for ch in acts[act]:
@@ -1544,12 +1663,23 @@ def _build(c: _Composer) -> Bill:
                     name = "safeguards_apply" + (".plural" if len(safeguard_numbers) > 1 else "")
                     text = law.sentence(name, ref=refs, act=law_act)
                     inserts.setdefault(p.id, []).append((text, style.say("finding.safeguards_reach")))
+            # one instruction per article: provisions recorded paragraph by paragraph ("60-1", "60-1(2)")
+            # are parts of one article, supplemented after its last paragraph
+            amended_ids = {ch.target for ch in acts[act]}
+            grouped: dict[str, tuple[NationalProvision, int, list[tuple[str, str]]]] = {}
             for target_id, texts in inserts.items():
                 target = in_force_by_id[target_id]
-                tgt = Target(
-                    act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section)
-                )
-                existing = len(target.text)
+                article, paragraph = _article_of(_bare(target.source.section))
+                last = paragraph + len(target.text) - 1
+                if article not in grouped:
+                    grouped[article] = (target, last, list(texts))
+                    continue
+                first, before, gathered = grouped[article]
+                gathered += [t for t in texts if t[0] not in {text for text, _ in gathered}]
+                keep = first if first.id in amended_ids or target.id not in amended_ids else target
+                grouped[article] = (keep, max(before, last), gathered)
+            for article, (target, existing, texts) in grouped.items():
+                tgt = Target(act, article, target.id, style.cite_in_force(act, article))
                 base_eid = f"{slot.eid}__mod_{len(items) + 1}__qstr_1"
                 quoted = tuple(
                     Unit(
@@ -1584,8 +1714,10 @@ def _build(c: _Composer) -> Bill:
                             it.amendment.finding for it in items if it.amendment is not None and it.amendment.finding
                         )
                     ][:2],
+                    *extra_notes,
                 ],
                 style.say("note.source"),
+                placeholders,
             )
         elif slot.key == "repeals":
             items = []
@@ -1732,6 +1864,12 @@ def _caller(divisions: list[Division], number: str, style: Style) -> str:
                 if any(called in span.text for span in (*unit.text, *unit.wrap)):
                     return section.eid
     return ""
+
+
+def _article_of(unit: str) -> tuple[str, int]:
+    """``60-1(2)`` -> (``60-1``, 2): the article, and the paragraph a provision recorded by paragraph starts at."""
+    match = re.fullmatch(r"(.+?)\s*\((\d+)\)", unit)
+    return (match.group(1), int(match.group(2))) if match else (unit, 1)
 
 
 def _bare(unit: str) -> str:

@@ -48,7 +48,7 @@ from draftkit.models import (
 )
 from draftkit.models.provisions import NationalProvision
 
-__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "enact", "plan_bill"]
+__all__ = ["OPTIONS_PARAMETER", "Change", "ChangeKind", "Plan", "enact", "plan_bill", "relations_of"]
 
 OPTIONS_PARAMETER = "adopt_options"
 """Framework parameter: ``all``, or catalog ids (comma-separated) of options the State adopts."""
@@ -425,6 +425,8 @@ class _Builder:
         return self._amended[key]
 
     def apply(self, changes: Sequence[Change]) -> NationalFramework:
+        """The law as the planner weighs it: what the changes take out is out (the engine's view of the
+        law with the bill enacted, without the relations that say so; :func:`enact` keeps them)."""
         provisions: list[Any] = list(self.framework.provisions)
         by_id = {p.id: i for i, p in enumerate(provisions)}
         removed: set[str] = set()
@@ -435,12 +437,20 @@ class _Builder:
                 continue
             if change.target is not None:
                 removed.add(change.target)
+                if change.kind is ChangeKind.REPLACE_CLAUSE:
+                    # what the State's clause did to the law in force, the clause put in its place does
+                    removed.update(relations_of(provisions[by_id[change.target]]))
             if change.kind is not ChangeKind.REPEAL:
                 added.append(self.made(change.model))
         kept = [p for p in provisions if p.id not in removed]
         seen = {p.id for p in kept}
         kept += [p for p in added if p.id not in seen and not seen.add(p.id)]  # type: ignore[func-returns-value]
         return self.framework.model_copy(update={"provisions": kept})
+
+
+def relations_of(provision: Any) -> list[str]:
+    """The in-force provisions a bill clause replaces, repeals or amends."""
+    return [*provision.replaces, *provision.repeals, *provision.amends]
 
 
 _ID = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")
@@ -547,21 +557,69 @@ def _candidates(
 def enact(
     framework: NationalFramework, catalog: Catalog, changes: Sequence[Change], act: str, definitions: Sequence[str] = ()
 ) -> NationalFramework:
-    """The law as it would stand with the bill enacted: repealed and replaced provisions out, amended
-    ones as amended, the bill's sections and model definitions in (status ``bill``); references
-    between the bill's own provisions point to their new ids, and catalog ids it does not enact go."""
+    """The law as it would stand with the bill enacted, as the engine reads a bill: the framework with
+    the bill's provisions added (status ``bill``), each carrying what it does to the law in force.
+
+    A section enacted in place of an in-force provision ``replaces`` it (a section the bill already
+    enacts, when it takes another one's place, too); an amendment is a provision of the bill that
+    ``amends`` the in-force one (its elements as amended); a State's own clause the bill rewrites
+    is out, and the clause put in its place does what it did (``replaces``, ``repeals``, ``amends``).
+    The in-force provisions stay, so that the with-draft view of this framework is the law with the
+    bill enacted and its in-force view the law in force. References between the bill's own
+    provisions point to their new ids, and catalog ids it does not enact go.
+    """
     builder = _Builder(framework, catalog, act)
-    extra = [Change(ChangeKind.NEW, d) for d in definitions if d in catalog]
-    law = builder.apply([*changes, *extra])
-    enacted = {p.id for p in law.provisions}
-    provisions = []
-    for provision in law.provisions:
-        if provision.id.startswith("proposed."):
-            related = [f"proposed.{r}" for r in provision.related if f"proposed.{r}" in enacted]
-            provisions.append(provision.model_copy(update={"related": related}))
-        else:
-            provisions.append(provision)
-    return law.model_copy(update={"provisions": provisions})
+    provisions: list[Any] = list(framework.provisions)
+    by_id = {p.id: p for p in provisions}
+    rewritten: set[str] = set()
+    relations: dict[str, dict[str, list[str]]] = {}
+    made: dict[str, Any] = {}
+    amended: dict[str, Any] = {}
+
+    def relate(model: str, relation: str, targets: Sequence[str]) -> None:
+        listed = relations.setdefault(model, {}).setdefault(relation, [])
+        listed.extend(t for t in targets if t not in listed)
+
+    for change in [*changes, *(Change(ChangeKind.NEW, d) for d in definitions if d in catalog)]:
+        if change.kind is ChangeKind.AMEND:
+            if change.target is not None and change.fix is not None:
+                amended[change.target] = builder.amended(amended.get(change.target, by_id[change.target]), change)
+            continue
+        if change.model not in made:
+            made[change.model] = builder.made(change.model)
+        if change.target is None:
+            continue
+        if change.kind is ChangeKind.REPLACE_CLAUSE:
+            rewritten.add(change.target)
+            clause = by_id[change.target]
+            for relation in ("replaces", "repeals", "amends"):
+                relate(change.model, relation, getattr(clause, relation))
+        else:  # REPEAL_AND_NEW, REPEAL: the section enacted takes the in-force provision's place
+            relate(change.model, "replaces", [change.target])
+    replaced = {t for r in relations.values() for t in r.get("replaces", [])}
+    out = [p for p in provisions if p.id not in rewritten]
+    for target, provision in amended.items():
+        if target in replaced:  # replaced by a section of the bill: the amendment falls with it
+            continue
+        out.append(
+            provision.model_copy(
+                update={
+                    "id": f"proposed.amends.{target}",
+                    "status": ProvisionStatus.BILL,
+                    "source": provision.source.model_copy(update={"act": act}),
+                    "amends": [target],
+                    "replaces": [],
+                    "repeals": [],
+                }
+            )
+        )
+    enacted = {p.id for p in made.values()}
+    for model, provision in made.items():
+        update: dict[str, Any] = {"related": [f"proposed.{r}" for r in provision.related if f"proposed.{r}" in enacted]}
+        for relation, targets in relations.get(model, {}).items():
+            update[relation] = [t for t in targets if t in by_id and t not in rewritten]
+        out.append(provision.model_copy(update=update))
+    return framework.model_copy(update={"provisions": out})
 
 
 def plan_bill(

@@ -58,15 +58,17 @@ def with_proposed_view(
     packs: Sequence[Any] | None = None,
     language: str = "en",
     words: Messages | None = None,
+    rating_rule: Any = None,
 ) -> tuple[Bill, Assessment]:
     """The proposed bill, and the assessment carrying all three views.
 
     ``language`` and ``words`` (its messages, with any fallback the user allowed) are the bill's;
-    ``catalog`` holds the model provisions already in that language.
+    ``catalog`` holds the model provisions already in that language. ``rating_rule``: the rating
+    rule the assessment was rated by (default: the shipped one).
     """
     from draftkit.assess.engine import assess
     from draftkit.compose.bill import compose_proposal
 
     bill, law = compose_proposal(framework, assessment, catalog, packs=packs, language=language, words=words)
-    proposed = assess(law, packs, catalog={})
+    proposed = assess(law, packs, catalog={}, rating_rule=rating_rule)
     return bill, merge_proposed(assessment, proposed)

@@ -90,6 +90,24 @@ def _units(section: Section) -> Iterator[Unit]:
         yield from unit.walk()
 
 
+def _scoped(section: Section) -> Iterator[tuple[Unit, set[str]]]:
+    """Every unit, with the numbers its references to a subdivision may name: the section's own, or,
+    inside a quoted article (an article the bill rewrites), that article's own."""
+
+    def walk(unit: Unit, own: set[str]) -> Iterator[tuple[Unit, set[str]]]:
+        yield unit, own
+        for child in unit.children:
+            yield from walk(child, own)
+        if unit.amendment is not None and unit.amendment.quoted:
+            quoted = {u.num.strip("().") for u in unit.amendment.quoted if u.num}
+            for inner in unit.amendment.quoted:
+                yield from walk(inner, quoted)
+
+    own = {u.num.strip("().") for u in section.units if u.num}
+    for unit in section.units:
+        yield from walk(unit, own)
+
+
 def text_of(bill: Bill) -> str:
     """Every word of the bill's body, one unit a line (for scanning)."""
     lines = []
@@ -111,9 +129,8 @@ def bill_problems(bill: Bill) -> list[str]:
     refs = _references(bill)
     for section in bill.sections:
         where = section.label or section.number
-        own = {u.num.strip("().") for u in section.units if u.num}
         interpretation = section.origin.ref == "interpretation"
-        for unit in _units(section):
+        for unit, own in _scoped(section):
             if unit.amendment is not None:
                 continue  # instructions quote the law amended, whose numbering is its own
             for span in (*unit.text, *unit.wrap):

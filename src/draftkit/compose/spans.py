@@ -8,7 +8,15 @@ from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import Line, LineKind, Placeholder, Span
 from draftkit.models import PLACEHOLDER, Parameter, Subsection
 
-__all__ = ["Filler", "lines_of"]
+__all__ = ["Filler", "bracketed", "lines_of"]
+
+
+def bracketed(default: str) -> str:
+    """A default as the placeholder shows it: in brackets, once (``[montant à fixer]`` stays as it is)."""
+    text = default.strip()
+    if text.startswith("[") and text.endswith("]") and "[" not in text[1:-1] and "]" not in text[1:-1]:
+        return text
+    return f"[{text}]"
 
 
 class Filler:
@@ -45,7 +53,7 @@ class Filler:
                 out.append(Span(plain))
                 plain = ""
             parameter = self._declared[name]
-            shown = f"[{parameter.default}]"
+            shown = bracketed(str(parameter.default))
             self.placeholders.setdefault(name, Placeholder(name, shown, parameter.description, str(parameter.default)))
             out.append(Span(shown, parameter=name))
         plain += text[position:]

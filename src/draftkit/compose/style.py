@@ -135,7 +135,14 @@ _EN_CIVIL = _compile(
         (r"the prosecution proves beyond reasonable doubt that it is not", "the contrary is established"),
         (r"proves? beyond reasonable doubt", "establishes"),
         (r"beyond reasonable doubt", "to the required standard"),
-        (r"\bon oath\b", "under the penalties for false testimony"),
+        # whole formulas before the words they contain
+        (
+            r"\bsupported by information on oath or affirmation\b",
+            "supported by a statement made on pain of the penalties for false testimony",
+        ),
+        (r"\binformation on oath or affirmation\b", "a statement made on pain of the penalties for false testimony"),
+        (r"\bon oath or affirmation\b", "on pain of the penalties for false testimony"),
+        (r"\bon oath\b", "on pain of the penalties for false testimony"),
         (r"\bsworn\b", "signed"),
         (r"\b[\d,]+ penalty units\b", "the amount set by law"),
         (r"penalty units", "the amount set by law"),
@@ -144,7 +151,7 @@ _EN_CIVIL = _compile(
         (r"\bthis Act\b", "this Law"),
         (r"\bthe Act\b", "the Law"),
         (r"\ban Act\b", "a law"),
-        (r"\b(this|that|each|the same|any other) section\b", r"\1 article"),
+        (r"\b([Tt]his|[Tt]hat|each|the same|any other) section\b", r"\1 article"),
         (r"\bsection (\d)", r"article \1"),
         (r"\bsections (\d)", r"articles \1"),
         (r"\b([Tt])he prosecution\b", r"\1he public prosecutor"),
@@ -553,6 +560,12 @@ class Style:
             text = self.state_words(text)
         return text
 
+    def in_code(self, text: str) -> str:
+        """Model text quoted into a code article the bill rewrites: "this Law" is that code."""
+        for pattern, replacement in _IN_CODE.get(self.language, ()):
+            text = pattern.sub(replacement, text)
+        return text
+
     def pinpoint(self, pin: str) -> str:
         """``para 110`` as this language abbreviates it (``par. 110``, ``párr. 110``)."""
         for english, local in self.idiom.pinpoints:
@@ -569,11 +582,19 @@ class Style:
         name = self.state_name
         if self.language == "en":
             text = re.sub(r"\b[Tt]he State's\b", f"{name}'s", text)
-            text = re.sub(r"\bwithin the State\b", f"in {name}", text)
-            return re.sub(r"\b[Tt]he State\b", name, text)
+            text = re.sub(r"\bwithin the State\b", f"in {name}", text)  # a place: the enacting State
+            text = re.sub(r"\boutside the State\b", f"outside {name}", text)
+            return re.sub(rf"\b[Tt]he State\b{_EN_GENERIC_STATE}", name, text)
         if self.language == "fr":
+            text = re.sub(r"\b(hors du territoire|sur le territoire) de l'État\b", rf"\1 de {name}", text)
             return _FR_STATE.sub(lambda m: f"{m.group(1)} {name}", text)
         if self.language == "es":
+            text = re.sub(r"\b(fuera|dentro) del Estado\b", rf"\1 de {name}", text)
+            text = re.sub(
+                r"\bterritorio del Estado(?=[\s,.;:]|$)(?! (?:requirente|requerido|extranjero|parte|miembro|que)\b)",
+                f"territorio de {name}",
+                text,
+            )
             return _ES_STATE.sub(lambda m: _es_state(m.group(1), name), text)
         return text
 
@@ -655,14 +676,39 @@ class Style:
         return self.say("final")
 
 
+_IN_CODE: dict[str, Rewrites] = {
+    "en": _compile(((r"\bthis (?:Law|Act)\b", "this Code"), (r"\bThis (?:Law|Act)\b", "This Code"))),
+    "fr": _compile(
+        (
+            (r"\bde la présente loi\b", "du présent code"),
+            (r"\bà la présente loi\b", "au présent code"),
+            (r"\bla présente loi\b", "le présent code"),
+            (r"\bLa présente loi\b", "Le présent code"),
+        )
+    ),
+    "es": _compile(
+        (
+            (r"\bde la presente ley\b", "del presente código"),
+            (r"\ba la presente ley\b", "al presente código"),
+            (r"\bla presente ley\b", "el presente código"),
+            (r"\bLa presente ley\b", "El presente código"),
+        )
+    ),
+}
+"""Model text quoted into a code article (:meth:`Style.in_code`): the law it speaks of is that code."""
+
+_EN_GENERIC_STATE = r"(?! (?:that|which|in which|from which|to which|whose|where|concerned|requesting|requested)\b)"
+"""The enacting State in English model text (``within the State``), not a State in general
+(``unless the State that provided it agrees``, ``the State in which the information was obtained``)."""
+
 _GENERIC_STATE = (
     r"(?! (?:le|la|les|qui|que|dont|où|partie|membre|requ\w*|concerné\w*|étranger|tiers|el|cuyo|en|parte|"
     r"miembro|extranjero|afectado)\b)"
 )
-_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]){_GENERIC_STATE}")
+_FR_STATE = re.compile(rf"(?<!\w)(de|par|à) l'État(?=[\s,.;:]|$){_GENERIC_STATE}")
 """The enacting State in French model text (``sur le territoire de l'État``), not a State in general
 (``l'État le mieux placé``, ``l'État qui les a fournies``, ``l'État requérant``)."""
-_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]){_GENERIC_STATE}")
+_ES_STATE = re.compile(rf"\b(del|el) Estado(?=[\s,.;:]|$){_GENERIC_STATE}")
 
 _PUNISHED = re.compile(
     r"(shall be punished by |puni(?:e|s|es)? de |passible d'un emprisonnement maximal de |prisión de hasta )"

@@ -154,6 +154,12 @@ class _BillWriter:
             out.append(wrap)
         if unit.amendment is not None and unit.amendment.quoted:
             inner: list[Paragraph] = []
+            if unit.amendment.quoted_heading:  # a whole article rewritten: its heading opens the quotation
+                heading = self.paragraph(S.PARAGRAPH)
+                heading.paragraph_format.keep_with_next = True
+                add_text(heading, self.bill.quotes[0])
+                last = add_text(heading, unit.amendment.quoted_heading, bold=True)
+                inner.append(heading)
             for quoted_unit in unit.amendment.quoted:
                 last = self.unit(quoted_unit, depth + 1, inner, quoted=True, first=not inner) or last
             last = add_text(inner[-1], self.bill.quotes[1])

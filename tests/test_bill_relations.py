@@ -1,0 +1,120 @@
+"""Legal regression case: the law with the proposed bill keeps what the bill does to the law in force.
+
+The State's own bill clause replaces its Penal Code s 41 (praising or supporting terrorism, no
+intent, no danger, life imprisonment: it punishes opinion, ICCPR art 19(3), CETS 196 art 5) with
+an offence of distributing terrorist publications that still states no intent. draftkit rewrites
+that clause (a tracked replacement by the model dissemination offence). The clause put in its
+place must still take s 41 out of the law: a bill that replaced a defective offence and then lost
+the replacement would leave s 41 standing beside the new offence, and the third view ("with the
+proposed bill") would count a defective in-force provision as still in force and flag speech
+offences as a risk to rights although the bill cures them. Expected: in the law with the
+proposed bill, the model offence carries ``replaces: [s 41]``, s 41 is out of the with-draft view
+(and still in the in-force view), and no criterion finds s 41 or a risk to rights in speech
+offences. On XA, every amendment and repeal of the plan is a relation of a provision of the bill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from draftkit.assess import assess
+from draftkit.assess.matcher import build_context
+from draftkit.assess.result import Outcome
+from draftkit.catalog import load_catalog
+from draftkit.compose import bill_plan, compose_proposal
+from draftkit.compose.plan import ChangeKind
+from draftkit.load.framework import load_framework
+from draftkit.models import NationalFramework, ProvisionStatus
+from tests.conftest import EXAMPLES
+
+_WITH_DRAFT = (ProvisionStatus.IN_FORCE, ProvisionStatus.BILL, ProvisionStatus.DRAFT_PROPOSAL)
+
+
+def _framework() -> NationalFramework:
+    statements = {
+        "id": "xz.pc.s41",
+        "kind": "offence",
+        "title": "Statements supporting terrorism",
+        "source": {"act": "Penal Code 1962", "section": "41"},
+        "status": "in_force",
+        "text": [{"text": "A person who publishes a statement praising a terrorist act commits an offence."}],
+        "elements": {
+            "conduct": ["glorification", "encouragement"],
+            "covers_online": True,
+            "mental_elements": ["none"],
+            "terrorist_purpose": False,
+            "risk_element": False,
+            "penalty": {"max_years": None, "life": True},
+        },
+    }
+    clause = {
+        "id": "xz.bill.c9",
+        "kind": "offence",
+        "title": "Terrorist publications",
+        "source": {"act": "Security Bill 2026", "section": "9"},
+        "status": "bill",
+        "replaces": ["xz.pc.s41"],
+        "text": [{"text": "A person who distributes a terrorist publication commits an offence."}],
+        "elements": {
+            "conduct": ["dissemination", "encouragement"],
+            "covers_online": True,
+            "mental_elements": ["none"],
+            "terrorist_purpose": False,
+            "risk_element": False,
+            "penalty": {"max_years": 10},
+        },
+    }
+    return NationalFramework.model_validate(
+        {
+            "country": "XZ",
+            "name": "Testland",
+            "legal_tradition": "common_law",
+            "as_of": dt.date(2026, 6, 1),
+            "provisions": [statements, clause],
+        }
+    )
+
+
+def test_the_clause_put_in_place_of_the_states_clause_still_replaces_what_it_replaced() -> None:
+    framework = _framework()
+    assessment = assess(framework)
+    assert assessment.criterion("safeguards.speech_offences").human_rights_risk  # the State's clause falls short
+    _, law = compose_proposal(framework, assessment, load_catalog())
+    assert "xz.bill.c9" not in {p.id for p in law.provisions}  # rewritten, not kept beside the model clause
+    dissemination = [
+        p
+        for p in law.provisions
+        if p.status is ProvisionStatus.BILL and "dissemination" in getattr(p.elements, "conduct", [])
+    ]
+    assert len(dissemination) == 1, [p.id for p in dissemination]
+    assert dissemination[0].replaces == ["xz.pc.s41"]
+    context = build_context(law, _WITH_DRAFT)
+    assert context.removed.get("xz.pc.s41") == dissemination[0].id
+    assert "xz.pc.s41" not in {item.id for item in context.provisions}
+    # the in-force view of the law with the bill is the law in force: s 41 is still there
+    assert "xz.pc.s41" in {item.id for item in build_context(law, (ProvisionStatus.IN_FORCE,)).provisions}
+    proposed = assess(law)
+    speech = proposed.criterion("safeguards.speech_offences")
+    assert speech.outcome is Outcome.MET, speech.reasoning
+    assert not speech.human_rights_risk, speech.reasoning
+    assert not [c.id for c in proposed.criteria if "xz.pc.s41" in c.evidence or "xz.pc.s41" in c.reasoning]
+
+
+def test_amendments_and_replacements_are_provisions_of_the_bill_with_their_relations() -> None:
+    """On XA: every change the plan makes shows in the law as a relation of a provision with status bill."""
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    plan = bill_plan(framework, assessment, load_catalog())
+    _, law = compose_proposal(framework, assessment, load_catalog())
+    own = {p.id for p in framework.provisions}
+    bill = [p for p in law.provisions if p.status is ProvisionStatus.BILL and p.id not in own]
+    amends = {t for p in bill for t in p.amends}
+    replaces = {t for p in bill for t in p.replaces}
+    for change in plan.changes:
+        if change.kind is ChangeKind.AMEND:
+            assert change.target in amends | replaces, change
+        elif change.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW):
+            assert change.target in replaces, change
+    assert {"xa.tel.s58", "xa.pc.s41"} <= amends | replaces
+    context = build_context(law, _WITH_DRAFT)
+    assert not ({"xa.tel.s58", "xa.pc.s41"} & {item.id for item in context.provisions})
