@@ -81,8 +81,8 @@ def test_cli_writes_the_file_and_lists_what_to_fill(tmp_path: Path) -> None:
     out = tmp_path / "fw.yaml"
     result = run("import-akn", str(REAL), "-o", str(out), "--tradition", "civil_law")
     assert result.returncode == 0, result.stderr
-    assert "21 section(s) imported from 1 act(s), each commented out." in result.stdout
-    assert "name: the State's name as documents print it (now 'FI')" in result.stdout
+    assert "21 sections imported from 1 act, each commented out." in result.stdout
+    assert "name: the State's name as documents print it (now \u201cFI\u201d)" in result.stdout
     assert "legal_tradition" not in result.stdout
     assert "legal_tradition: civil_law" in out.read_text()
 

@@ -12,8 +12,11 @@ import yaml
 
 from draftkit.catalog import load_catalog, read_catalog
 from draftkit.diagnostics import InputError
+from draftkit.load.framework import framework_from_document, parse_framework
 from draftkit.paths import catalog_dir
-from draftkit.validate.checks import CHECKS, Subject, reference_page
+from draftkit.source.files import parse_text
+from draftkit.validate.checks import CHECKS, Subject, reference_page, run_checks
+from draftkit.validate.framework_checks import FrameworkInput
 from tests.conftest import ROOT
 from tests.test_translations import english_files
 from tests.test_translations import problems_of as translation_problems
@@ -166,3 +169,157 @@ def test_every_check_has_a_test_here() -> None:
 def test_the_reference_page_is_current() -> None:
     committed = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
     assert committed == reference_page(), "run `python -m draftkit.validate.checks > docs/checks.md`"
+
+
+# ----------------------------------------------------------------------------- frameworks (DK1xx)
+# examples/xa-common-law.yaml passes every framework check; each test below breaks one thing and
+# expects exactly its code (errors stop the loader; warnings are what `draftkit validate` prints).
+
+
+def _framework_messages(change: Callable[[dict[str, Any]], None], *, warnings: bool = False) -> list[str]:
+    data = yaml.safe_load((ROOT / "examples" / "xa-common-law.yaml").read_text(encoding="utf-8"))
+    change(data)
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    if warnings:
+        document = parse_text(text, "xa.yaml")
+        given = FrameworkInput(framework_from_document(document), document)
+        return [problem.message for problem in run_checks(Subject.FRAMEWORK, given, warnings=True)]
+    try:
+        parse_framework(text, "xa.yaml")
+    except InputError as error:
+        return [problem.message for problem in error.problems]
+    return []
+
+
+def _codes(messages: list[str]) -> list[str]:
+    return sorted({message.split(" ", 1)[0] for message in messages})
+
+
+def _by_id(data: dict[str, Any], provision_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(p for p in data["provisions"] if p["id"] == provision_id)
+    return found
+
+
+def _evidence(admissibility: list[dict[str, str]]) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        data["provisions"].append(
+            {
+                "id": "xa.ev.s1",
+                "kind": "evidence",
+                "title": "Intercepted material",
+                "source": {"act": "Evidence Act", "section": "1"},
+                "status": "in_force",
+                "text": [{"text": "Intercepted material may not be adduced in criminal proceedings."}],
+                "elements": {"topics": ["intercept_as_evidence"], "admissibility": admissibility},
+            }
+        )
+
+    return change
+
+
+def test_the_example_framework_passes_every_framework_check() -> None:
+    assert _framework_messages(lambda data: None) == []
+    assert _codes(_framework_messages(lambda data: None, warnings=True)) == []
+
+
+def test_dk101_a_provision_id_given_twice() -> None:
+    messages = _framework_messages(lambda data: data["provisions"].append(dict(data["provisions"][1])))
+    assert messages == ["DK101 duplicate provision id 'xa.pc.s41' (also provisions[1])"]
+
+
+def test_dk102_a_citation_of_an_unknown_instrument() -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["provisions"][1]["citations"] = [{"kind": "instrument", "source": "budapest", "verified": False}]
+
+    assert _codes(_framework_messages(change)) == ["DK102"]
+
+
+def test_dk103_a_provision_related_to_itself() -> None:
+    messages = _framework_messages(lambda data: data["provisions"][1].update(related=["xa.pc.s41"]))
+    assert messages == ["DK103 a provision cannot refer to itself"]
+
+
+def test_dk104_an_admissibility_topic_given_twice() -> None:
+    twice = [
+        {"topic": "intercept_as_evidence", "status": "excluded"},
+        {"topic": "intercept_as_evidence", "status": "admitted"},
+    ]
+    messages = _framework_messages(_evidence(twice))
+    assert messages == ["DK104 topic 'intercept_as_evidence' is given twice (also admissibility[0])"]
+
+
+def test_dk105_an_admissibility_topic_the_provision_does_not_deal_with() -> None:
+    messages = _framework_messages(_evidence([{"topic": "foreign_evidence", "status": "admitted"}]))
+    assert messages == [
+        "DK105 topic 'foreign_evidence' is not among the provision's topics; add it to topics (intercept_as_evidence)"
+    ]
+
+
+def test_dk106_a_definition_that_relies_on_its_own_term() -> None:
+    messages = _framework_messages(lambda data: data["provisions"][0].update(uses_terms=["terrorist act"]))
+    assert _codes(messages) == ["DK106"]
+    assert "circular definition: 'terrorist act' (provisions[0]) -> 'terrorist act'" in messages[0]
+
+
+def test_dk107_a_provision_in_force_that_repeals_another() -> None:
+    messages = _framework_messages(lambda data: data["provisions"][1].update(repeals=["xa.pc.s120"]))
+    assert _codes(messages) == ["DK107"]
+
+
+def test_dk108_a_bill_that_replaces_nothing() -> None:
+    messages = _framework_messages(lambda data: _by_id(data, "xa.bill.c5").update(replaces=["xa.pc.s411"]))
+    assert messages == [
+        "DK108 replaces 'xa.pc.s411', which is not a provision of this framework; did you mean 'xa.pc.s41'?"
+    ]
+
+
+def test_dk109_two_drafts_that_take_out_one_section() -> None:
+    def change(data: dict[str, Any]) -> None:
+        _by_id(data, "xa.bill.c5").update(repeals=["xa.pc.s41"])
+        _by_id(data, "xa.bill.c12").update(repeals=["xa.pc.s41"])
+
+    messages = _framework_messages(change)
+    assert messages == ["DK109 'xa.pc.s41' is already taken out of the law by xa.bill.c5"]
+
+
+def test_dk110_an_unknown_instrument() -> None:
+    messages = _framework_messages(lambda data: data["instruments"].append({"id": "budapest", "status": "ratified"}))
+    assert _codes(messages) == ["DK110"]
+    assert messages[0].startswith("DK110 unknown instrument 'budapest'")
+
+
+def test_dk111_an_instrument_listed_twice() -> None:
+    messages = _framework_messages(lambda data: data["instruments"].append(dict(data["instruments"][0])))
+    assert messages == ["DK111 instrument 'icsft-1999' is listed twice (also instruments[0])"]
+
+
+def test_dk112_a_treaty_bound_by_eu_membership() -> None:
+    messages = _framework_messages(lambda data: data["instruments"][2].update(status="bound_as_eu_member"))
+    assert _codes(messages) == ["DK112"]
+
+
+def test_dk113_an_area_overridden_twice() -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["overrides"] = [
+            {"area": "evidence", "rating": "NC", "reason": "No rules."},
+            {"area": "evidence", "rating": "PC", "reason": "Some rules."},
+        ]
+
+    assert _framework_messages(change) == ["DK113 area 'evidence' is overridden twice"]
+
+
+def test_dk120_a_reference_that_leads_nowhere_is_a_warning() -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["provisions"][1]["related"] = ["xa.pc.s99"]
+
+    assert _framework_messages(change) == []
+    (warning,) = _framework_messages(change, warnings=True)
+    assert warning.startswith("DK120 refers to 'xa.pc.s99', which is not a provision of this framework")
+
+
+def test_dk121_a_definition_without_its_concept_is_a_warning() -> None:
+    def change(data: dict[str, Any]) -> None:
+        del data["provisions"][0]["elements"]["concept"]
+
+    assert _framework_messages(change) == []
+    assert _codes(_framework_messages(change, warnings=True)) == ["DK121"]

@@ -298,8 +298,8 @@ def test_validate_warns_about_dangling_references_and_exits_0(
     )
     assert err.strip().splitlines() == [
         # the closest id is the referring provision's own, never suggested: a self-reference is an error
-        f"{path}:15:15: provisions[0].related[0]: warning: refers to 'xc.pc.a8', {hint}",
-        f"{path}:15:25: provisions[0].related[1]: warning: refers to 'offence.incitment', {hint}; "
+        f"{path}:15:15: provisions[0].related[0]: warning: DK120 refers to 'xc.pc.a8', {hint}",
+        f"{path}:15:25: provisions[0].related[1]: warning: DK120 refers to 'offence.incitment', {hint}; "
         "did you mean 'offence.incitement'?",
-        f"{path}:15:44: provisions[0].related[2]: warning: refers to 'xc.nowhere', {hint}",
+        f"{path}:15:44: provisions[0].related[2]: warning: DK120 refers to 'xc.nowhere', {hint}",
     ]

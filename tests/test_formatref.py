@@ -158,7 +158,7 @@ def test_a_definition_without_a_concept_gets_a_warning(tmp_path: Path) -> None:
     path.write_text(text)
     done = _run("validate", str(path))
     assert done.returncode == 0
-    assert "warning: the definition of 'computer' gives no concept, so it is read as defining another matter" in (
+    assert "warning: DK121 the definition of 'computer' gives no concept, so it is read as defining another matter" in (
         done.stderr
     )
     assert f"{path}:" in done.stderr

@@ -2,13 +2,16 @@
 
 The corpus (``tests/hostile_import/corpus``) is built by ``tests/hostile_import/build.py`` and
 committed; ``expected.yaml`` gives each file's exact message. Akoma Ntoso files run through
-``draftkit import-akn``; Word files through :func:`draftkit.ingest.open_docx`, the reader every
-Word importer goes through. Hypothesis then mutates the bytes of valid files: whatever comes of
-it, the only exception that leaves an importer is ``InputError``.
+``draftkit import-akn``; broken Word packages through :func:`draftkit.ingest.open_docx` (the reader
+every Word importer goes through), through both Word importers and through ``draftkit import``;
+altered questionnaires through ``draftkit import``; altered bills through ``draftkit import
+--framework``. Hypothesis then mutates the bytes of valid files: whatever comes of it, the only
+exception that leaves an importer is ``InputError``.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import sys
 import time
@@ -26,12 +29,14 @@ from hypothesis import strategies as st
 from draftkit.akn import read_act_bytes
 from draftkit.diagnostics import InputError
 from draftkit.ingest import open_docx
-from tests.hostile_import.build import MARKER, akn_files, build, docx_files
+from draftkit.models import NationalFramework
+from tests.hostile_import.build import FOLDERS, MARKER, XA, akn_files, build, docx_files
 
 HERE = Path(__file__).parent / "hostile_import"
 CORPUS = HERE / "corpus"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 REAL = Path(__file__).parent / "fixtures" / "akn" / "fi-2026-2.xml"
+ROOT = Path(__file__).resolve().parent.parent
 T = TypeVar("T")
 
 
@@ -61,17 +66,16 @@ def test_corpus_is_what_the_script_builds(tmp_path: Path) -> None:
                 ]
         else:
             assert old == new, relative
-    assert sorted(EXPECTED["akn"]) == sorted(akn_files())
-    assert sorted(EXPECTED["docx"]) == sorted(docx_files())
-    assert len(EXPECTED["akn"]) + len(EXPECTED["docx"]) >= 40
+    for folder, make in FOLDERS.items():
+        assert sorted(EXPECTED[folder]) == sorted(make()), folder
+    assert sum(len(files) for files in EXPECTED.values()) >= 40
 
 
-def _import_akn(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> tuple[int, str, str]:
+def _draftkit(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``draftkit ARGS`` in this process: exit code, standard output, standard error."""
     from draftkit.cli import main
 
-    monkeypatch.setattr(sys, "argv", ["draftkit", "import-akn", *args])
+    monkeypatch.setattr(sys, "argv", ["draftkit", *args])
     with pytest.raises(SystemExit) as ended:
         main()
     captured = capsys.readouterr()
@@ -86,7 +90,7 @@ def test_akn_corpus_through_import_akn(
     monkeypatch.chdir(CORPUS / "akn")
     output = tmp_path / "framework.yaml"
     started = time.perf_counter()
-    code, out, err = _import_akn(monkeypatch, capsys, name, "-o", str(output))
+    code, out, err = _draftkit(monkeypatch, capsys, "import-akn", name, "-o", str(output))
     elapsed = time.perf_counter() - started
     expected = EXPECTED["akn"][name]
     assert MARKER not in out + err
@@ -126,6 +130,98 @@ def test_docx_corpus_through_the_bounded_reader(name: str) -> None:
         assert [r.target for r in package.external] == ["http://127.0.0.1:9/template.dotm"]
 
 
+@functools.cache
+def _xa() -> NationalFramework:
+    from draftkit.load import load_framework
+
+    return load_framework(ROOT / XA)
+
+
+NEITHER = (
+    "{name}:1:1: (document): this Word document is neither a draftkit questionnaire nor a bill drafted by draftkit; "
+    "write a questionnaire with: draftkit questionnaire -o questionnaire.docx"
+)
+
+
+def _import_docx(
+    folder: str,
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    *,
+    bill: bool,
+) -> tuple[int, str, str]:
+    """``draftkit import NAME -o framework.yaml`` (with ``--framework xa-common-law.yaml`` for a bill), run
+    in a directory holding the file, the secret the XXE files point at and the framework: on a refusal
+    the directory is left as it was (nothing written, nothing removed)."""
+    for source in (CORPUS / folder / name, CORPUS / folder / "secret.txt", ROOT / XA):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.iterdir()}
+    framework = ["--framework", Path(XA).name] if bill else []
+    code, out, err = _draftkit(monkeypatch, capsys, "import", name, *framework, "-o", "framework.yaml")
+    assert MARKER not in out + err
+    assert "Traceback" not in err
+    if code == 2:
+        assert {p: p.read_bytes() for p in tmp_path.iterdir()} == before
+    return code, out, err
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED["questionnaire"]))
+def test_questionnaire_corpus_through_draftkit_import(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _import_docx("questionnaire", name, tmp_path, monkeypatch, capsys, bill=False)
+    expected = EXPECTED["questionnaire"][name]
+    if expected == "ok":
+        assert code == 0, err
+        assert MARKER not in (tmp_path / "framework.yaml").read_text(encoding="utf-8")
+        return
+    assert code == 2
+    assert err.splitlines()[:-1] == _messages(expected)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED["bill"]))
+def test_bill_corpus_through_draftkit_import_framework(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _import_docx("bill", name, tmp_path, monkeypatch, capsys, bill=True)
+    assert code == 2
+    assert err.splitlines()[:-1] == _messages(EXPECTED["bill"][name])
+
+
+@pytest.mark.parametrize("bill", [False, True], ids=["questionnaire", "bill"])
+@pytest.mark.parametrize("name", sorted(EXPECTED["docx"]))
+def test_docx_corpus_through_draftkit_import(
+    name: str, bill: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken package is refused by ``draftkit import`` with the reader's own message; the two the
+    reader accepts are Word documents of no kind draftkit reads."""
+    code, _, err = _import_docx("docx", name, tmp_path, monkeypatch, capsys, bill=bill)
+    expected = EXPECTED["docx"][name]
+    assert code == 2
+    assert err.splitlines()[:-1] == _messages(NEITHER.format(name=name) if expected == "ok" else expected)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED["docx"]))
+def test_docx_corpus_through_both_word_importers(name: str) -> None:
+    """The library's two Word importers, called directly, refuse each broken package with the reader's message."""
+    from draftkit.billimport import read_bill
+    from draftkit.questionnaire import read_questionnaire
+
+    path = CORPUS / "docx" / name
+    expected = EXPECTED["docx"][name]
+    framework = _xa()
+    for importer in (read_questionnaire, lambda p: read_bill(p, framework)):
+        _, error = _attempt(importer, path)
+        assert error is not None
+        if expected == "ok":
+            assert "not a draftkit questionnaire" in str(error) or "not a bill drafted by draftkit" in str(error)
+        else:
+            assert [str(p).replace(str(path), name, 1) for p in error.problems] == _messages(expected)
+
+
 def test_total_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     from draftkit.ingest import docx
 
@@ -141,7 +237,7 @@ def test_terminal_never_sees_raw_control_or_bidi_characters(
 ) -> None:
     source = tmp_path / "a\u202eb.xml"
     source.write_bytes((CORPUS / "akn" / "ansi-and-bidi.xml").read_bytes().replace(b"<act", b"<judgment", 1))
-    code, _, err = _import_akn(monkeypatch, capsys, str(source), "-o", str(tmp_path / "f.yaml"))
+    code, _, err = _draftkit(monkeypatch, capsys, "import-akn", str(source), "-o", str(tmp_path / "f.yaml"))
     assert code == 2
     assert "\u202e" not in err
     assert "a\\u202eb.xml" in err

@@ -306,7 +306,8 @@ def test_many_provisions_with_many_problems_stay_linear() -> None:
     from draftkit.load.framework import parse_framework
     from draftkit.models import NationalFramework
     from draftkit.source.document import SourceDocument
-    from draftkit.validate.references import reference_warnings
+    from draftkit.validate.checks import Subject, run_checks
+    from draftkit.validate.framework_checks import FrameworkInput
 
     count = 3_000
     timings = []
@@ -327,9 +328,11 @@ def test_many_provisions_with_many_problems_stay_linear() -> None:
         offences = [p for p in data["provisions"] if p["kind"] == "offence"]
         framework = NationalFramework.model_validate(data | {"draftkit": 2, "provisions": offences})
         started = time.perf_counter()
-        warnings = reference_warnings(framework, SourceDocument("many.json", data))
+        given = FrameworkInput(framework, SourceDocument("many.json", data))
+        warnings = run_checks(Subject.FRAMEWORK, given, warnings=True)
         warned.append(time.perf_counter() - started)
     assert warned[1] < 30 * warned[0], warned
     assert len(warnings) == count
+    assert all(w.message.startswith("DK120 refers to ") for w in warnings)
     assert all("which is not a provision of this framework" in w.message for w in warnings)
     assert len(problems[0].message) < 400

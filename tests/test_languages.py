@@ -23,7 +23,7 @@ from draftkit.compose.report import ReportInputs, check_tree, compose_report, fa
 from draftkit.compose.report_tree import Contents, Heading, Items, Para, Quote, Report, Table, Text
 from draftkit.diagnostics import InputError
 from draftkit.drafts import render_drafts
-from draftkit.i18n import Data, Messages, Msg, messages, resolve_language
+from draftkit.i18n import Data, Localized, Messages, Msg, messages, resolve_language
 from draftkit.i18n import catalog as catalog_module
 from draftkit.i18n.catalog import available_languages
 from draftkit.load import load_framework
@@ -231,8 +231,8 @@ def test_no_note_without_a_fallback() -> None:
 class _UserTextMasked(Messages):
     """The words of a language with every piece of user text (names, titles, quoted law) replaced by a mark."""
 
-    def text(self, message: Msg | Data | str) -> str:
-        if isinstance(message, str):
+    def text(self, message: Msg | Data | Localized | str) -> str:
+        if isinstance(message, str | Localized):  # a name the framework gives, in any language
             return " \u00a7 "
         return super().text(message)
 
@@ -357,8 +357,8 @@ def test_an_arabic_report_is_laid_out_right_to_left(locale: Path) -> None:
     arabic = [r for r in body.iter(f"{W}r") if "\u0643" in "".join(t.text or "" for t in r.iter(f"{W}t"))]
     assert arabic
     assert all(r.find(f"{W}rPr/{W}rtl") is not None for r in arabic)
-    name = load_framework(XB).name  # user text in Latin letters: keeps its Latin font
-    latin = [r for r in body.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")) == name]
+    titles = {p.title for p in load_framework(XB).provisions}  # user text in Latin letters: keeps its Latin font
+    latin = [r for r in body.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")) in titles]
     assert latin
     assert all(r.find(f"{W}rPr/{W}rtl") is None for r in latin)
     tables = list(body.iter(f"{W}tbl"))

@@ -95,10 +95,10 @@ def test_a_reference_to_a_missing_or_repealed_section_is_a_warning_and_a_finding
     assert exited.value.code in (0, None)
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [
-        f"{path}:39:15: provisions[1].related[0]: warning: refers to 'xl.ta.s4', which is not a provision of "
+        f"{path}:39:15: provisions[1].related[0]: warning: DK120 refers to 'xl.ta.s4', which is not a provision of "
         "this framework (a finding of `check`; if it is in a law the framework does not describe, record it "
         "under external_references); did you mean 'xl.ta.s3'?",
-        f"{path}:39:25: provisions[1].related[1]: warning: refers to 'xl.ta.s3', which is replaced by "
+        f"{path}:39:25: provisions[1].related[1]: warning: DK120 refers to 'xl.ta.s3', which is replaced by "
         "xl.bill.c1 (with the draft)",
     ]
     # the criterion about dangling references can now fail, in force and with the draft

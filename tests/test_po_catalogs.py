@@ -214,7 +214,7 @@ def test_rating_names_and_abbreviations_are_those_of_fatf_publications() -> None
     fr, es = messages("fr"), messages("es")
     assert [fr(f"rating.{r}") for r in ("C", "LC", "PC", "NC")] == [
         "Conforme",
-        "En grande partie conforme",
+        "Largement conforme",
         "Partiellement conforme",
         "Non conforme",
     ]

@@ -25,6 +25,7 @@ from draftkit.questionnaire import questionnaire_docx, read_questionnaire
 from draftkit.questionnaire.answers import parse_text, text_lines
 from draftkit.questionnaire.form import QUESTION_NUMBER, Control, build_form
 from tests.strategies import frameworks, subsections
+from tests.wordedit import main_part, with_main_part
 
 EXAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.yaml"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -101,21 +102,6 @@ def expressible(framework: NationalFramework) -> NationalFramework:
     return NationalFramework.model_validate(data)
 
 
-def _document(data: bytes) -> tuple[zipfile.ZipFile, Any]:
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    return archive, etree.fromstring(archive.read("word/document.xml"))
-
-
-def _rewrite(data: bytes, root: Any) -> bytes:
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in archive.infolist():
-            body = etree.tostring(root) if item.filename == "word/document.xml" else archive.read(item)
-            target.writestr(item, body)
-    return out.getvalue()
-
-
 def _answer_cell(root: Any, number: str) -> Any:
     for row in root.iter(f"{W}tr"):
         cells = row.findall(f"{W}tc")
@@ -130,7 +116,7 @@ Typed = str | bool | frozenset[str]
 def fill(data: bytes, answers: dict[str, Typed]) -> bytes:
     """Type ``answers`` into the form's controls as an editor does: text, the choice shown, a box
     ticked (True), or the boxes ticked beside the labels given (a set)."""
-    _archive, root = _document(data)
+    root = main_part(data)
     for number, answer in answers.items():
         cell = _answer_cell(root, number)
         sdt = cell.find(f".//{W}sdt")
@@ -151,7 +137,7 @@ def fill(data: bytes, answers: dict[str, Typed]) -> bytes:
         texts[0].text = answer
         for extra in texts[1:]:
             extra.text = ""
-    return _rewrite(data, root)
+    return with_main_part(data, root)
 
 
 # ----------------------------------------------------------------------------- round trips
@@ -311,11 +297,11 @@ def test_a_partly_filled_block_says_what_it_still_needs(tmp_path: Path) -> None:
 
 
 def test_a_question_copied_twice_is_refused(tmp_path: Path) -> None:
-    _archive, root = _document(_blank())
+    root = main_part(_blank())
     row = next(r for r in root.iter(f"{W}tr") if "".join(r.findall(f"{W}tc")[0].itertext()).strip() == "A.1")
     row.addnext(etree.fromstring(etree.tostring(row)))
     path = tmp_path / "twice.docx"
-    path.write_bytes(fill(_rewrite(_blank(), root), _state()))
+    path.write_bytes(fill(with_main_part(_blank(), root), _state()))
     with pytest.raises(
         InputError, match=r"Question A\.1 \(The State - Name of the State\): this question appears twice"
     ):
@@ -338,11 +324,11 @@ def test_a_word_document_that_is_no_questionnaire_is_refused(tmp_path: Path) -> 
 
 
 def test_a_form_with_its_tables_removed_says_so(tmp_path: Path) -> None:
-    _archive, root = _document(_blank())
+    root = main_part(_blank())
     for table in list(root.iter(f"{W}tbl")):
         table.getparent().remove(table)
     path = tmp_path / "empty.docx"
-    path.write_bytes(_rewrite(_blank(), root))
+    path.write_bytes(with_main_part(_blank(), root))
     with pytest.raises(InputError, match="no question of the form was found"):
         read_questionnaire(path)
 
@@ -419,7 +405,7 @@ def test_a_form_saved_by_libreoffice_still_imports(tmp_path: Path) -> None:
 
 
 def test_question_numbers_in_the_document_are_what_the_reader_expects() -> None:
-    _archive, root = _document(_blank())
+    root = main_part(_blank())
     numbers = ["".join(r.findall(f"{W}tc")[0].itertext()).strip() for r in root.iter(f"{W}tr")]
     assert numbers == [q.number for q in build_form(blocks=2).questions()]
     assert all(re.fullmatch(r"[A-D0-9.]+", n) for n in numbers)

@@ -26,5 +26,7 @@ def test_agreement_between_engine_and_blind_labels_is_reported() -> None:
     # pack is right on the law, never to fit the labels; each of the 20 disagreements is analysed in the session's
     # note (fixture gap, label lenient or strict against the question, or engine wrong on the law). 41: the
     # intermediary's protection may come from the hosting-liability rules (crim.dissemination, see
-    # tests/legal/packs/dissemination_intermediaries_protected_by_hosting_rules.yaml).
-    assert result.agreed >= 41, table(result)
+    # tests/legal/packs/dissemination_intermediaries_protected_by_hosting_rules.yaml). 42: a request to providers that
+    # reaches traffic data serves as partial disclosure
+    # (tests/legal/packs/preservation_with_provider_request_for_traffic.yaml).
+    assert result.agreed >= 42, table(result)

@@ -23,7 +23,7 @@ from draftkit.compose.findings import Priority, priority
 from draftkit.compose.report import ReportInputs, check_tree, compose_report
 from draftkit.compose.report_tree import Heading, Items, Para, Report, Run, Table
 from draftkit.drafts import render_drafts
-from draftkit.i18n import Data, Messages, Msg
+from draftkit.i18n import Data, Localized, Messages, Msg
 from draftkit.i18n.data import data_texts
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework
@@ -127,7 +127,7 @@ class _Marked(Messages):
 
 
 def _user_texts(framework: NationalFramework, assessment: Assessment) -> set[str]:
-    texts = {framework.name, assessment.rating_rule}
+    texts = {framework.name, assessment.rating_rule, *framework.parameters.values()}
     texts |= {c.question for c in assessment.criteria}
     texts |= {o.reason for o in framework.overrides}
     for p in framework.provisions:
@@ -304,6 +304,10 @@ def test_the_tree_holds_codes_and_user_text_only(example: Any) -> None:
             continue
         if isinstance(run.text, Data):  # a text of the shipped data, translated by its context
             assert shipped.get(run.text.context) == " ".join(run.text.text.split()), run.text
+            continue
+        if isinstance(run.text, Localized):  # a name the framework gives, with its other languages
+            assert run.text.text in user, run.text
+            assert all(v in user for _, v in run.text.languages), run.text
             continue
         assert run.text.strip() in user or run.text.strip().isdigit() or run.text in {" "}, run.text
     assert all(isinstance(h.text, Msg | Data) or h.text in user for h in report.blocks if isinstance(h, Heading))

@@ -1,7 +1,19 @@
 """Build the hostile corpus for draftkit's importers: ``python tests/hostile_import/build.py [DIR]``.
 
-Writes ``akn/*.xml`` (for ``draftkit import-akn``) and ``docx/*.docx`` (for the bounded Word
-reader, :func:`draftkit.ingest.open_docx`) into DIR (default: ``tests/hostile_import/corpus``).
+Writes into DIR (default: ``tests/hostile_import/corpus``):
+
+- ``akn/*.xml``, for ``draftkit import-akn``;
+- ``docx/*.docx``, broken or hostile Word packages, for the bounded Word reader
+  (:func:`draftkit.ingest.open_docx`) and for ``draftkit import`` (which reads both questionnaires
+  and bills through it);
+- ``questionnaire/*.docx``, filled-in questionnaires altered the way a hostile or careless editor
+  leaves them, for ``draftkit import FILE``;
+- ``bill/*.docx``, returned bills altered the same way, for
+  ``draftkit import FILE --framework examples/xa-common-law.yaml``.
+
+The questionnaires and bills are written here by hand, in the shape draftkit writes them (the
+form's marker paragraph and numbered three-column rows; the bill's hidden ``_dk_`` section marks),
+not by draftkit itself, so their bytes do not change when the questionnaire or the bill does.
 Every byte is fixed (no clock, no randomness; zip members dated 1980-01-01), so the files can be
 rebuilt and compared. ``expected.yaml`` beside this script gives the exact message each file
 must produce. ``secret.txt`` holds the marker that the XXE files point at: it must never appear
@@ -15,6 +27,7 @@ import struct
 import sys
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -229,9 +242,189 @@ def docx_files() -> dict[str, bytes]:
     return files
 
 
+# ----------------------------------------------------------------------------- questionnaires
+
+FORM_MARKER = "draftkit questionnaire, form version 2"
+"""The first paragraph of every form (:data:`draftkit.questionnaire.docx_form.MARKER` and the form
+version): the importer refuses a document without it."""
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+)
+
+
+def _para(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _control(text: str) -> str:
+    """A plain-text content control holding ``text``, as the form's answer cells hold their answers."""
+    content = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+    return f"<w:p><w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt></w:p>"
+
+
+def _row(number: str, question: str, answer: str | None) -> str:
+    """One question: its number, the question, the answer in a content control (``None``: the cell
+    with its control deleted)."""
+    third = _control(answer) if answer is not None else "<w:p/>"
+    cells = (_para(number), _para(question), third)
+    return "<w:tr>" + "".join(f"<w:tc>{cell}</w:tc>" for cell in cells) + "</w:tr>"
+
+
+STATE = (
+    ("A.1", "Name of the State *", "Republic of Testland"),
+    ("A.2", "Country code *", "XT"),
+    ("A.3", "Legal tradition *", "Common law"),
+    ("A.5", "The law is described as it stood on *", "2026-01-31"),
+)
+"""Part A answered: all a questionnaire needs to import (a State with no provisions described)."""
+
+
+def form(rows: list[str] | None = None, *, marker: str = FORM_MARKER, doctype: str = "") -> str:
+    rows = [_row(*answer) for answer in STATE] if rows is None else rows
+    table = f"<w:tbl>{''.join(rows)}</w:tbl>" if rows else ""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document {_NS}><w:body>'
+        f"{_para('Questionnaire on the law against terrorist use of the Internet')}{_para(marker)}{table}"
+        "</w:body></w:document>"
+    )
+
+
+def questionnaire_files() -> dict[str, bytes]:
+    state = [_row(*answer) for answer in STATE]
+    files: dict[str, bytes] = {}
+    files["valid.docx"] = _zip(package(document=form()))
+    files["controls-deleted.docx"] = _zip(package(document=form([_row(n, q, None) for n, q, _ in STATE])))
+    files["controls-duplicated.docx"] = _zip(package(document=form([*state, state[0], state[2]])))
+    copied = _row("A.3", "Legal tradition *", "Common law").replace(
+        "</w:tc></w:tr>", _control("Civil law") + "</w:tc></w:tr>"
+    )
+    files["control-duplicated-in-its-cell.docx"] = _zip(package(document=form([*state[:2], copied, state[3]])))
+    files["tables-removed.docx"] = _zip(package(document=form([])))
+    files["marker-removed.docx"] = _zip(package(document=form(marker="Questionnaire")))
+    files["other-form-version.docx"] = _zip(package(document=form(marker="draftkit questionnaire, form version 9")))
+    files["block-number-huge.docx"] = _zip(
+        package(document=form([*state, _row("2.100000.1", "Act or code *", "Penal Code")]))
+    )
+    files["bidi-and-control-characters.docx"] = _zip(
+        package(document=form([*state[:1], _row("A.2", "Country code *", "X\u202eT\u009b31m"), *state[2:]]))
+    )
+    files["answer-too-long.docx"] = _zip(
+        package(
+            document=form([_row("A.1", "Name of the State *", " ".join(str(n) for n in range(50_000))), *state[1:]])
+        )
+    )
+    files["xxe-in-answer.docx"] = _zip(
+        package(
+            document=form(
+                [_row("A.1", "Name of the State *", "&x;"), *state[1:]],
+                doctype='<!DOCTYPE w:document [<!ENTITY x SYSTEM "secret.txt">]>',
+            )
+        )
+    )
+    return files
+
+
+# ----------------------------------------------------------------------------- bills
+
+XA = "examples/xa-common-law.yaml"
+"""The framework the bills are imported with (``--framework``), relative to the repository."""
+
+
+def _marked(mark: str, text: str) -> str:
+    """A heading paragraph carrying a section's hidden mark, as draftkit writes one ("8.", a tab, the title)."""
+    number, _, title = text.partition(" ")
+    bookmark = zlib.crc32(mark.encode()) % 100_000
+    return (
+        f'<w:p><w:bookmarkStart w:id="{bookmark}" w:name="{mark}"/><w:r><w:t>{number}</w:t>'
+        f'<w:tab/><w:t xml:space="preserve">{title}</w:t></w:r><w:bookmarkEnd w:id="{bookmark}"/></w:p>'
+    )
+
+
+def bill(paragraphs: list[str], *, doctype: str = "") -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document {_NS}><w:body>'
+        f"{_para('Counter-Terrorism (Online Harms) Bill')}{''.join(paragraphs)}</w:body></w:document>"
+    )
+
+
+def _ins(inner: str, n: int) -> str:
+    return f'<w:ins w:id="{n}" w:author="x" w:date="2026-01-01T00:00:00Z">{inner}</w:ins>'
+
+
+def _del(inner: str, n: int) -> str:
+    return f'<w:del w:id="{n}" w:author="x" w:date="2026-01-01T00:00:00Z">{inner}</w:del>'
+
+
+def bill_files() -> dict[str, bytes]:
+    run, gone = "<w:r><w:t>words</w:t></w:r>", "<w:r><w:delText>words</w:delText></w:r>"
+    heading = _marked("_dk_sec_1", "1. Short title")
+    files: dict[str, bytes] = {}
+    files["insertion-in-insertion.docx"] = _zip(
+        package(document=bill([heading, f"<w:p>{_ins(run + _ins(run, 2), 1)}</w:p>"]))
+    )
+    files["insertion-in-deletion.docx"] = _zip(
+        package(document=bill([heading, f"<w:p>{_del(gone + _ins(run, 2), 1)}</w:p>"]))
+    )
+    files["deletion-in-deletion.docx"] = _zip(
+        package(document=bill([heading, f"<w:p>{_del(gone + _del(gone, 2), 1)}</w:p>"]))
+    )
+    commencement = [_marked("_dk_sec_2", "2. Commencement"), _para("This Act comes into force when published.")]
+    files["mark-given-twice.docx"] = _zip(
+        package(document=bill([heading, _para("This Act is the Counter-Terrorism Act."), *commencement, heading]))
+    )
+    files["marks-removed.docx"] = _zip(package(document=bill([_para("1. Short title")])))
+    files["mark-deleted-text-kept.docx"] = _zip(
+        package(
+            document=bill(
+                [
+                    heading,
+                    _para("This Act is the Counter-Terrorism Act."),
+                    _para("8. Dissemination of terrorist publications"),
+                ]
+            )
+        )
+    )
+    files["civil-law-bill.docx"] = _zip(
+        package(document=bill([_marked("_dk_art_1", "Article 1"), _para("La présente loi ...")]))
+    )
+    files["another-states-bill.docx"] = _zip(
+        package(
+            document=bill(
+                [
+                    part
+                    for n in range(4, 8)
+                    for part in (
+                        _marked(f"_dk_sec_{n}", f"{n}. Offence {n}"),
+                        _para(f"A person who does {n} commits an offence."),
+                    )
+                ]
+            )
+        )
+    )
+    files["too-many-sections.docx"] = _zip(
+        package(document=bill([_marked(f"_dk_sec_{n}", f"{n}.") for n in range(1, 5_002)]))
+    )
+    files["section-too-long.docx"] = _zip(
+        package(document=bill([heading, _para(" ".join(str(n) for n in range(40_000)))]))
+    )
+    files["xxe-in-bill.docx"] = _zip(
+        package(
+            document=bill([heading, _para("&x;")], doctype='<!DOCTYPE w:document [<!ENTITY x SYSTEM "secret.txt">]>')
+        )
+    )
+    deep = "<w:ins>" * 120 + run + "</w:ins>" * 120
+    files["changes-nested-deep.docx"] = _zip(package(document=bill([heading, f"<w:p>{deep}</w:p>"])))
+    return files
+
+
+FOLDERS = {"akn": akn_files, "docx": docx_files, "questionnaire": questionnaire_files, "bill": bill_files}
+
+
 def build(target: Path) -> list[Path]:
     written: list[Path] = []
-    for folder, files in (("akn", akn_files()), ("docx", docx_files())):
+    for folder, make in FOLDERS.items():
+        files = make()
         (target / folder).mkdir(parents=True, exist_ok=True)
         (target / folder / "secret.txt").write_text(MARKER + "\n", encoding="utf-8")
         for name, data in files.items():

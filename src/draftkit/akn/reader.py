@@ -32,6 +32,7 @@ from pathlib import Path
 from lxml import etree  # type: ignore[import-untyped]
 
 from draftkit.diagnostics import InputError, Problem
+from draftkit.i18n import Msg, msg
 from draftkit.ingest.xml import local_name, parse_xml, read_bytes
 from draftkit.models.text import Paragraph, Subsection
 from draftkit.source.yaml_source import MAX_SCALAR_CHARS
@@ -125,7 +126,7 @@ class ImportedAct:
     """``FRBRlanguage`` as given: ``eng``, ``fra``, ``fin``."""
     uri: str
     sections: tuple[ImportedSection, ...]
-    left_out: tuple[str, ...] = field(default=())
+    left_out: tuple[Msg, ...] = field(default=())
     """What was not imported, in words (attachments, sections without text)."""
 
 
@@ -480,7 +481,7 @@ def read_act_bytes(data: bytes, name: str) -> ImportedAct:
         raise _problem(name, doc, f"the {doc_type} has no <body>; nothing to import")
     problems: list[Problem] = []
     sections: list[ImportedSection] = []
-    left_out: list[str] = []
+    left_out: list[Msg] = []
     seen: set[str] = set()
     for element, within in _find_sections(body):
         num_element = _first(element, "num")
@@ -500,7 +501,7 @@ def read_act_bytes(data: bytes, name: str) -> ImportedAct:
             problems.append(Problem(name, element.sourceline or 1, 1, (), message))
             continue
         if not text:
-            left_out.append(f"{shown}: no text (repealed or empty)")
+            left_out.append(msg("akn.left_out.no_text", unit=shown))
             continue
         sections.append(
             ImportedSection(eid, num or None, heading or None, tuple(text), element.sourceline or 1, within)
@@ -511,7 +512,7 @@ def read_act_bytes(data: bytes, name: str) -> ImportedAct:
         raise _problem(name, body, f"the {doc_type} has no section or article with text; nothing to import")
     attachments = _first(doc, "attachments")
     if attachments is not None and len(attachments):
-        left_out.append(f"{len(attachments)} attachment(s) (schedules, annexes): not imported")
+        left_out.append(msg("akn.left_out.attachments", count=len(attachments)))
     return ImportedAct(
         file=name,
         doc_type=doc_type,

@@ -27,6 +27,8 @@ import yaml
 
 from draftkit.akn.reader import ImportedAct, ImportedSection
 from draftkit.diagnostics import COMMAND_LINE, InputError, Problem
+from draftkit.i18n import Msg, msg
+from draftkit.i18n.catalog import AnyOf
 from draftkit.models import LegalTradition
 from draftkit.models.framework import FORMAT_VERSION
 from draftkit.models.text import Subsection
@@ -139,12 +141,13 @@ def _text_data(text: Sequence[Subsection]) -> list[dict[str, Any]]:
 @dataclass(frozen=True)
 class Skeleton:
     yaml: str
-    to_fill: list[str]
-    """What the assessor must fill, in words, for the command's output."""
+    to_fill: list[Msg]
+    """What the assessor must fill, as messages the command's output words in its language."""
     provision_ids: list[str]
     suggestions: list[tuple[str, str, str]]
     """(provision id, suggested kind, the words that suggest it)."""
-    left_out: list[str]
+    left_out: list[Msg]
+    """What was not imported, file by file (messages)."""
 
 
 def _comment(text: str) -> str:
@@ -204,7 +207,7 @@ def build_skeleton(
         "language": language_code(first.language),
         "as_of": as_of,
     }
-    to_fill: list[str] = []
+    to_fill: list[Msg] = []
     lines: list[str] = []
     sources = "\n".join(
         f" * {act.file}: {act_words(act)}, {act.doc_type}, {len(act.sections)} section(s), language {act.language}"
@@ -228,10 +231,11 @@ def build_skeleton(
         dumped = _dump({key: value}).rstrip("\n")
         if key == "name" and name is None:
             dumped += "  # TO CONFIRM: the State's name as documents print it"
-            to_fill.append(f"name: the State's name as documents print it (now '{shown_name}')")
+            to_fill.append(msg("akn.fill.name", name=shown_name))
         if key == "legal_tradition" and tradition is None:
             dumped += "  # TO CONFIRM: common_law, civil_law, mixed, islamic_law or other"
-            to_fill.append("legal_tradition: common_law, civil_law, mixed, islamic_law or other (now 'other')")
+            values = AnyOf(tuple(t.value for t in LegalTradition))  # the file's values, as they are written
+            to_fill.append(msg("akn.fill.tradition", values=values, current=LegalTradition.OTHER.value))
         if key == "as_of":
             dumped += "" if as_of_given else "  # TO CONFIRM: the latest version date among the imported acts"
         lines.append(dumped + "\n")
@@ -239,7 +243,7 @@ def build_skeleton(
 
     provision_ids: list[str] = []
     suggestions: list[tuple[str, str, str]] = []
-    left_out: list[str] = []
+    left_out: list[Msg] = []
     for act in acts:
         lines.append("\n" + _comment(f"{'=' * 96}\n{act_words(act)} ({act.file})\n{'=' * 96}"))
         within: tuple[str, ...] = ()
@@ -272,8 +276,8 @@ def build_skeleton(
             dumped = dumped.replace(f"  kind: {KIND_TO_FILL}\n", f"  kind: {KIND_TO_FILL}{kind_comment}\n", 1)
             dumped = dumped.replace("  elements: {}\n", "  elements: {}  # TO FILL: the elements of the kind\n", 1)
             lines.append(f"\n# {act.file}:{section.line}\n" + _comment(dumped.rstrip("\n")))
-        left_out.extend(f"{act.file}: {item}" for item in act.left_out)
-    to_fill.append(f"kind and elements of each section you keep ({len(provision_ids)} imported, all commented out)")
+        left_out.extend(msg("akn.left_out.item", file=act.file, item=item) for item in act.left_out)
+    to_fill.append(msg("akn.fill.kinds", count=len(provision_ids)))
     return Skeleton("".join(lines), to_fill, provision_ids, suggestions, left_out)
 
 

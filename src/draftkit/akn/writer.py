@@ -95,8 +95,20 @@ def _slug(text: str) -> str:
 
 
 def _language(bill: Bill) -> str:
-    code = bill.language.split("-")[0].lower()
-    return ISO639_3.get(code, code if len(code) == 3 else "eng")
+    """The ISO 639-2 code Akoma Ntoso names the bill's language by (``fra``, ``spa``, ``ara``, ``eng``).
+
+    A language draftkit has no code for is refused: tagging a French bill ``eng`` would mislead every
+    system that reads it.
+    """
+    code = bill.language.replace("_", "-").split("-")[0].lower()
+    if code in ISO639_3:
+        return ISO639_3[code]
+    if code in ISO639_3.values():
+        return code
+    known = ", ".join(f"{two} ({three})" for two, three in ISO639_3.items())
+    raise ValueError(
+        f"Akoma Ntoso: no ISO 639-2 code for the bill's language {bill.language!r}; draftkit knows: {known}"
+    )
 
 
 def bill_uri(bill: Bill, when: dt.date) -> str:
@@ -333,6 +345,10 @@ class _Writer:
             self.unit(element, unit)
 
     def division(self, parent: etree._Element, division: Division) -> None:
+        if not division.number:  # the dispositions that close a Spanish law stand under no Title
+            for section in division.sections:
+                self.section(parent, section)
+            return
         element = _el(parent, division.kind.value, eId=self._eid(division.eid))
         _el(element, "num", division.number)
         if division.heading:

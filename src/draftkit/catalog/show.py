@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from draftkit.catalog.text import fill, parameter_values, render_plain
 from draftkit.i18n import Data, Messages, msg
 from draftkit.i18n.messages import TEXT
 from draftkit.models import Citation, CitationKind, ProvisionBase
-from draftkit.reference import guidance_points, instruments
+from draftkit.reference import InstrumentRef, Pinpoint, guidance_points
 
 __all__ = ["describe", "describe_citation"]
 
@@ -22,20 +22,19 @@ def describe_citation(citation: Citation, words: Messages | None = None) -> str:
         title: Data | str = Data(f"data.guidance.{point.id}", point.title) if point else citation.source
         text = w(
             "cite.publication" if pin else "cite.publication_plain",
-            **({"pinpoint": pin} if pin else {}),
+            **({"pinpoint": Pinpoint(pin)} if pin else {}),
             title=title,
         )
     elif citation.kind is CitationKind.INSTRUMENT:
-        instrument = instruments().get(citation.source)
-        short = instrument.short if instrument else citation.source
+        short = InstrumentRef(citation.source)
         text = (
-            w("cite.instrument", instrument=short, pinpoint=pin)
+            w("cite.instrument", instrument=short, pinpoint=Pinpoint(pin))
             if pin
             else w("cite.instrument_plain", instrument=short)
         )
     else:
         text = (
-            w("cite.other", source=citation.source, pinpoint=pin)
+            w("cite.other", source=citation.source, pinpoint=Pinpoint(pin))
             if pin
             else w("cite.other_plain", source=citation.source)
         )
@@ -47,16 +46,24 @@ def describe_citation(citation: Citation, words: Messages | None = None) -> str:
     return w("catalog.labelled", label=shown, text=citation.note) if citation.note else shown
 
 
+Numbers = tuple[Callable[[int], str], Callable[[int], str], Callable[[int], str]]
+"""How a text numbers its subsections, paragraphs and subparagraphs."""
+
+
 def describe(
     provision: ProvisionBase,
     overrides: Mapping[str, str],
     variant_id: str | None = None,
     words: Messages | None = None,
+    *,
+    numbers: Numbers | None = None,
+    finish: Callable[[str], str] | None = None,
 ) -> str:
     """``provision`` as a drafter reads it on a terminal, its labels in the language of ``words``.
 
     The provision's own words (title, text, commentary, options) are those of the catalog given:
-    the localized catalog for another language.
+    the localized catalog for another language. ``numbers``: the numbering of the language's bill form
+    (default ``(1)``, ``(a)``, ``(i)``); ``finish``: what the bill does to a filled text (contractions).
     """
     w = words or Messages()
 
@@ -72,7 +79,8 @@ def describe(
         heading = w("catalog.variant_heading", title=provision.title, variant=chosen.title)
     kind = msg(f"kind.{provision.kind}") if f"kind.{provision.kind}" in TEXT else provision.kind
     lines = [w("catalog.heading", id=provision.id, kind=kind, area=msg(f"area.{provision.area.value}")), ""]
-    lines.append(render_plain(heading, fill(body, values)))
+    shown = render_plain(heading, fill(body, values), numbers=numbers)
+    lines.append(finish(shown) if finish is not None else shown)
     if provision.parameters:
         lines += ["", w("catalog.parameters")]
         for name, parameter in provision.parameters.items():

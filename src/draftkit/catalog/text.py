@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from draftkit.models import PLACEHOLDER, Paragraph, ProvisionBase, Subsection
 
@@ -56,17 +56,40 @@ def letter(number: int) -> str:
     return base * ((number - 1) // 26 + 1)
 
 
-def render_plain(heading: str, subsections: list[Subsection], number: str | None = None) -> str:
-    """A provision as plain text with computed numbering (used by `draftkit catalog show`)."""
+def _parenthesised(n: int) -> str:
+    return f"({n})"
+
+
+def _letter(n: int) -> str:
+    return f"({letter(n)})"
+
+
+def _roman(n: int) -> str:
+    return f"({roman(n)})"
+
+
+def render_plain(
+    heading: str,
+    subsections: list[Subsection],
+    number: str | None = None,
+    *,
+    numbers: tuple[Callable[[int], str], Callable[[int], str], Callable[[int], str]] | None = None,
+) -> str:
+    """A provision as plain text with computed numbering (used by `draftkit catalog show`).
+
+    ``numbers``: how subsections, paragraphs and subparagraphs are numbered (default the common-law
+    ``(1)``, ``(a)``, ``(i)``; French civil-law text: ``I.``, ``1°``, ``a)``).
+    """
+    subsection_number, paragraph_number, subparagraph_number = numbers or (_parenthesised, _letter, _roman)
     lines = [f"{number}. {heading}" if number else heading]
     numbered = len(subsections) > 1
     for index, subsection in enumerate(subsections, start=1):
-        prefix = f"({index}) " if numbered else ""
+        prefix = f"{subsection_number(index)} " if numbered else ""
         lines.append(f"    {prefix}{subsection.text}")
         for p_index, paragraph in enumerate(subsection.paragraphs, start=1):
-            lines.append(f"        ({letter(p_index)}) {paragraph.text}")
+            lines.append(f"        {paragraph_number(p_index)} {paragraph.text}")
             for s_index, sub in enumerate(paragraph.subparagraphs, start=1):
-                lines.append(f"            ({roman(s_index)}) {sub}")
+                lines.append(f"            {subparagraph_number(s_index)} {sub}")
         if subsection.closing:
             lines.append(f"    {subsection.closing}")
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from draftkit.diagnostics import COMMAND_LINE, InputError, Problem, printable
+from draftkit.i18n import Messages, msg
 
 __all__ = ["import_akn", "register", "write_atomically"]
 
@@ -42,8 +43,10 @@ def import_akn(
     name: str | None = None,
     tradition: str | None = None,
     as_of: dt.date | None = None,
+    words: Messages | None = None,
 ) -> tuple[str, list[str]]:
-    """The skeleton YAML for ``files`` and the lines to tell the user; every problem of every file at once."""
+    """The skeleton YAML for ``files`` and the lines to tell the user (in the language of ``words``, default
+    English); every problem of every file at once."""
     from draftkit.akn.reader import ImportedAct, read_act
     from draftkit.akn.skeleton import build_skeleton
     from draftkit.load.framework import parse_framework
@@ -75,21 +78,25 @@ def import_akn(
             "import fewer acts at once",
         )
     parse_framework(skeleton.yaml, "<import-akn output>")  # the promise: the file loads and validates as written
-    lines = [f"{len(skeleton.provision_ids)} section(s) imported from {len(acts)} act(s), each commented out."]
-    lines.append("To fill before `draftkit check` can say anything about this State:")
-    lines.extend(f"  - {item}" for item in skeleton.to_fill)
+    w = words or Messages()
+    lines = [w("akn.imported", count=len(skeleton.provision_ids), acts=msg("akn.acts", count=len(acts)))]
+    lines.append(w("akn.to_fill"))
+    lines.extend(f"  - {w.text(item)}" for item in skeleton.to_fill)
     if skeleton.suggestions:
-        lines.append("Kinds the wording suggests (confirm each; nothing was set):")
-        lines.extend(f'  - {pid}: {kind} ("{words}")' for pid, kind, words in skeleton.suggestions)
+        lines.append(w("akn.suggested"))
+        lines.extend(
+            f"  - {w('akn.suggestion', id=pid, kind=kind, words=said)}" for pid, kind, said in skeleton.suggestions
+        )
     if skeleton.left_out:
-        lines.append("Not imported:")
-        lines.extend(f"  - {item}" for item in skeleton.left_out)
+        lines.append(w("akn.left_out"))
+        lines.extend(f"  - {w.text(item)}" for item in skeleton.left_out)
     return skeleton.yaml, lines
 
 
 def register(app: typer.Typer) -> None:
     @app.command("import-akn")
     def import_akn_command(
+        *,
         files: Annotated[list[Path], typer.Argument(metavar="ACT.xml...", help="Akoma Ntoso 3.0 acts (or bills).")],
         output: Annotated[Path, typer.Option("--output", "-o", help="The framework skeleton to write (YAML).")],
         name: Annotated[str | None, typer.Option("--name", help="The State's name as documents print it.")] = None,
@@ -99,8 +106,14 @@ def register(app: typer.Typer) -> None:
         as_of: Annotated[
             str | None, typer.Option("--as-of", help="The framework's date (YYYY-MM-DD); default: the acts' latest.")
         ] = None,
+        language: Annotated[
+            str, typer.Option("--language", metavar="LANG", help="Language of what the command prints (en, fr, es).")
+        ] = "en",
     ) -> None:
         """Turn Akoma Ntoso acts into a framework skeleton: text and sources in, kind and elements for you to fill."""
+        from draftkit.i18n import messages
+
+        words = messages(language)
         when = None
         if as_of is not None:
             try:
@@ -109,9 +122,9 @@ def register(app: typer.Typer) -> None:
                 raise InputError.single(
                     COMMAND_LINE, f"--as-of: expected a date as YYYY-MM-DD; got '{as_of}'"
                 ) from None
-        text, lines = import_akn(files, name=name, tradition=tradition, as_of=when)
+        text, lines = import_akn(files, name=name, tradition=tradition, as_of=when, words=words)
         write_atomically(output, text.encode("utf-8"))
-        typer.echo(f"wrote {output}")
+        typer.echo(words("cli.wrote", file=str(output)))
         for line in lines:
             typer.echo(printable(line))
 

@@ -138,6 +138,11 @@ def register(app: typer.Typer) -> None:
         if variant is not None and variant not in {v.id for v in provision.variants}:
             names = ", ".join(v.id for v in provision.variants) or "none"
             raise InputError.single("<command line>", f"{provision.id} has no variant '{variant}'; variants: {names}")
-        typer.echo(describe(provision, values, variant, words))
+        from draftkit.compose.style import catalog_form, idiom_for
+
+        idiom = idiom_for(words.language)  # number and contract the text as the bill of its language does
+        numbering = idiom.number(catalog_form(words.language))
+        numbers = (numbering.subsection, numbering.paragraph, numbering.subparagraph)
+        typer.echo(describe(provision, values, variant, words, numbers=numbers, finish=idiom.contract))
         if provision.id in fell_back:
             typer.echo(words("catalog.fallback", language=LanguageName(words.language)), err=True)

@@ -47,12 +47,12 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
                 summaries.append(f"{path}: ok (rule pack '{pack.id}', {len(pack.criteria)} criteria)")
             else:
                 from draftkit.catalog import catalog_ids
-                from draftkit.validate.defaults import default_warnings
-                from draftkit.validate.references import reference_warnings
+                from draftkit.validate.checks import Subject, run_checks
+                from draftkit.validate.framework_checks import FrameworkInput
 
                 framework = framework_from_document(document)
-                warnings.extend(reference_warnings(framework, document, catalog_ids()))
-                warnings.extend(default_warnings(framework, document))
+                given = FrameworkInput(framework, document, catalog_ids())
+                warnings.extend(run_checks(Subject.FRAMEWORK, given, warnings=True))
                 summaries.append(
                     f"{path}: ok ({framework.country}, {framework.name}, {len(framework.provisions)} provisions{old})"
                 )

@@ -30,6 +30,7 @@ from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
+from draftkit.compose.names import state_title
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
 from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
@@ -394,7 +395,7 @@ class _Composer:
             "terrorist_offence_schedule": self.style.say("schedule.offences.heading"),
             "terrorist_act_conventions_schedule": self.style.say("schedule.conventions.heading"),
         }.get(name, clean_title(provision.title))
-        from draftkit.reference import instruments
+        from draftkit.reference import instrument_title, instruments
 
         registry = instruments()
         parties = [
@@ -407,8 +408,7 @@ class _Composer:
         ]
         units = []
         for index, item in enumerate(parties, start=1):
-            known = registry.get(item.id)
-            title = known.title if known is not None else item.id
+            title = instrument_title(item.id, self.style.language)
             text = (
                 self.style.say("schedule.offences.entry", instrument=title)
                 if name == "terrorist_offence_schedule"
@@ -772,16 +772,15 @@ def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
 def _cite(citation: Any, style: Style) -> str:
     """A short citation for a comment: ``UNODC (2012), para 110``; ``CETS 196, art 5 (pinpoint unverified)``."""
     from draftkit.models import CitationKind
-    from draftkit.reference import instruments
+    from draftkit.reference import instrument_short
 
     pin = f", {citation.pinpoint}" if citation.pinpoint and "?" not in citation.pinpoint else ""
     if citation.kind is CitationKind.PUBLICATION:
         text = style.say("note.unodc", pinpoints=style.pinpoint(pin[2:])) if pin else style.say("note.unodc_plain")
     elif citation.kind is CitationKind.INSTRUMENT:
-        known = instruments().get(citation.source)
-        text = f"{known.short if known is not None else citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
+        text = f"{instrument_short(citation.source, style.language)}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
     else:
-        text = f"{citation.source}{pin}"
+        text = f"{citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
     return text if citation.verified or not pin else style.say("note.pinpoint_unverified", citation=text)
 
 
@@ -1391,13 +1390,27 @@ def _build(c: _Composer) -> Bill:
                 [],
             )
         )
-    if ends_with_commencement:
+    dispositions: dict[str, str] = {}  # slot key -> its label, where the law ends with dispositions
+    if ends_with_commencement and style.dispositions:
+        # a Spanish law ends with dispositions, not articles: the repealing one(s), then the final ones
+        # (amendments of other laws first, entry into force last)
+        repealing = [slot for slot in final if slot.key == "repeals"]
+        finals = [*(slot for slot in final if slot.key != "repeals"), commencement]
+        for kind, members in (("repeal", repealing), ("final", finals)):
+            for n, member in enumerate(members, start=1):
+                dispositions[member.key] = style.disposition_label(kind, n, len(members))
+                member.number = f"{kind}_{n}"
+        divisions_plan.append((style.say("final_provisions"), None, [*repealing, *finals]))
+    elif ends_with_commencement:
         divisions_plan.append((style.say("final_provisions"), None, [*final, commencement]))
     elif final:
         divisions_plan.append((style.repeals_heading(), None, final))
     number = 0
     for _, _, slots in divisions_plan:
         for slot in slots:
+            if slot.key in dispositions:  # not an article: numbered within its kind (``final_2``, ``repeal_1``)
+                slot.eid = f"disp_{slot.number}"
+                continue
             number += 1
             slot.number = style.section_number(number)
             slot.eid = style.section_eid(slot.number)
@@ -1602,7 +1615,7 @@ def _build(c: _Composer) -> Bill:
                             Operation.SUBSTITUTE_UNIT,
                             tgt,
                             quoted=quoted_section.units,
-                            quoted_heading=slot_of_model.title,
+                            quoted_heading=_quoted_heading(style, tgt.unit, slot_of_model.title),
                             finding=style.say("finding.falls_short"),
                         ),
                         style.amendment_words(Operation.SUBSTITUTE_UNIT, tgt, None, None),
@@ -1780,16 +1793,19 @@ def _build(c: _Composer) -> Bill:
     divisions: list[Division] = []
     for index, (heading, part_area, slots) in enumerate(divisions_plan, start=1):
         num = style.division_number(index)
-        sections = tuple(replace(built[s.key], label=style.section_heading_num(s.number)) for s in slots)
+        sections = tuple(
+            replace(built[s.key], label=dispositions.get(s.key) or style.section_heading_num(s.number)) for s in slots
+        )
+        closing = bool(slots) and all(s.key in dispositions for s in slots)
         divisions.append(
             Division(
                 style.top,
-                num,
-                style.division_eid(str(index)) if style.language != "en" else style.division_eid(num),
-                heading,
+                "" if closing else num,  # the dispositions that close a Spanish law stand under no Title
+                "final" if closing else style.division_eid(str(index) if style.language != "en" else num),
+                "" if closing else heading,
                 sections,
                 area=part_area,
-                label=style.division_label(num),
+                label="" if closing else style.division_label(num),
             )
         )
     schedules = tuple(
@@ -1821,7 +1837,7 @@ def _build(c: _Composer) -> Bill:
     )
     return Bill(
         form=style.form,
-        country=parameter(framework, "name", style.language) or framework.name,
+        country=state_title(framework).in_language(style.language),
         country_code=framework.country,
         language=style.language,
         as_of=framework.as_of.isoformat(),
@@ -1864,6 +1880,13 @@ def _caller(divisions: list[Division], number: str, style: Style) -> str:
                 if any(called in span.text for span in (*unit.text, *unit.wrap)):
                     return section.eid
     return ""
+
+
+def _quoted_heading(style: Style, article: str, heading: str) -> str:
+    """The opening of an article the bill rewrites: ``Artículo 311. Financiación del terrorismo``,
+    ``Article 421-2-2 — Financing of terrorism``."""
+    label = style.section_heading_num(article)
+    return f"{label} {heading}" if label.endswith(".") else f"{label} \u2014 {heading}"
 
 
 def _article_of(unit: str) -> tuple[str, int]:

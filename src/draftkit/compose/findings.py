@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
-from draftkit.i18n import Msg, Param, msg
+from draftkit.compose.names import act_title
+from draftkit.i18n import Localized, Msg, Param, msg
 from draftkit.i18n.catalog import AnyOf
 from draftkit.i18n.messages import TEXT
 from draftkit.models import LegalTradition, NationalFramework
+from draftkit.reference import InstrumentRef, Pinpoint
 
 __all__ = [
     "Priority",
@@ -66,7 +68,7 @@ _UNIT = re.compile(r"^(?:(?P<art>art(?:icle)?s?\.?)|(?P<sec>s{1,2}\.?|sec(?:tion
 """A section written with its unit ("Art. 421-2-7", "s 58", "Section 12A"): the number, and which unit."""
 
 
-def _name(act: str, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
+def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
     numbered = section[:1].isdigit()
     civil = str(tradition) == LegalTradition.CIVIL_LAW.value
     written = _UNIT.match(section.strip())
@@ -98,7 +100,7 @@ def provision_names(framework: NationalFramework | None) -> dict[str, ProvisionN
         return {}
     out: dict[str, ProvisionName] = {}
     for p in framework.provisions:
-        inline, start, short = _name(p.source.act, p.source.section, framework.legal_tradition)
+        inline, start, short = _name(act_title(framework, p.source.act), p.source.section, framework.legal_tradition)
         elements = p.elements.model_dump(mode="json")
         out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title, elements)
     return out
@@ -379,15 +381,12 @@ def _count(value: Any) -> int:
 
 def _authority(criterion: CriterionResult) -> Param:
     """Who asks for it, as the finding says it: "the ICCPR (art 17)", "the UNODC publication"."""
-    from draftkit.reference import instruments
-
     for citation in criterion.citations:
         if citation.kind.value == "instrument":
-            instrument = instruments().get(citation.source)
-            short = instrument.short if instrument else citation.source
+            name = InstrumentRef(citation.source, running=True)
             if citation.pinpoint:
-                return msg("authority.instrument_at", instrument=short, pinpoint=citation.pinpoint)
-            return msg("authority.instrument", instrument=short)
+                return msg("authority.instrument_at", instrument=name, pinpoint=Pinpoint(citation.pinpoint))
+            return msg("authority.instrument", instrument=name)
     return msg("authority.standard")
 
 

@@ -622,6 +622,20 @@ def enact(
     return framework.model_copy(update={"provisions": out})
 
 
+def _emerging(assessment: Assessment, engine: _Engine, law: NationalFramework) -> list[CriterionResult]:
+    """Criteria that did not apply to the law in force but are open in ``law`` (the law as the bill would
+    leave it), as open criteria with the remedies of their pack."""
+    out: list[CriterionResult] = []
+    for criterion in assessment.criteria:
+        if criterion.outcome is not Outcome.NOT_APPLICABLE or criterion.strength is Strength.OPTIONAL:
+            continue
+        if not engine.knows(criterion.id) or engine.outcome(criterion.id, law) not in _OPEN:
+            continue
+        remedies = list(engine.criteria[criterion.id].spec.remedies)
+        out.append(criterion.model_copy(update={"outcome": Outcome.NOT_MET, "remedies": remedies}))
+    return out
+
+
 def plan_bill(
     framework: NationalFramework,
     assessment: Assessment,
@@ -642,7 +656,18 @@ def plan_bill(
     unresolved: list[str] = []
     current = framework
     seen_unknown: list[CriterionResult] = []
-    for criterion in [*assessment.criteria, *assessment.criteria]:  # twice: later changes may undo earlier gains
+    queue = [*assessment.criteria, *assessment.criteria]  # twice: later changes may undo earlier gains
+    emerged = False
+    index = 0
+    while index < len(queue) or not emerged:
+        if index == len(queue):
+            # what the bill enacts may bring a requirement into play that did not apply to the law in
+            # force (cooperation law brings the test of dual criminality): plan for those too, once
+            emerged = True
+            queue += _emerging(assessment, engine, current)
+            continue
+        criterion = queue[index]
+        index += 1
         if not _wanted(criterion, adopted):
             continue
         known = engine.knows(criterion.id)

@@ -28,6 +28,7 @@ from draftkit.compose.findings import (
     priority,
     provision_names,
 )
+from draftkit.compose.names import act_title, state_title
 from draftkit.compose.report_tree import (
     Block,
     Cell,
@@ -50,6 +51,7 @@ from draftkit.compose.tree import Bill
 from draftkit.i18n import Data, LanguageName, Messages, Msg, msg
 from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
+from draftkit.reference import InstrumentRef, Pinpoint
 
 __all__ = [
     "FallbackNote",
@@ -269,7 +271,7 @@ class _Composer:
         self.names: ProvisionNames = provision_names(inputs.framework)
         self.blocks: list[Block] = []
         self.numbering = _Numbering()
-        self.state = self.a.framework.name
+        self.state: Text = state_title(inputs.framework) if inputs.framework is not None else self.a.framework.name
 
     # --------------------------------------------------------------- words used in several places
 
@@ -620,7 +622,7 @@ class _Composer:
             statuses = tuple(dict.fromkeys(name_of(self.names, i).status for i in ids))
             rows.append(
                 (
-                    _cell(act),
+                    _cell(act_title(framework, act)),
                     _cell(msg("method.provisions_count", count=len(ids))),
                     _cell(msg("word.list", items=statuses)),
                 )
@@ -751,7 +753,7 @@ class _Composer:
     # --------------------------------------------------------------- annexes
 
     def citation(self, c: Citation) -> Msg:
-        from draftkit.reference import guidance_points, instruments
+        from draftkit.reference import guidance_points
 
         verified = c.verified or (
             c.kind is CitationKind.INSTRUMENT
@@ -762,21 +764,20 @@ class _Composer:
             point = guidance_points().get(c.source)
             title: Text | Data = Data(f"data.guidance.{point.id}", point.title) if point else c.source
             base = (
-                msg("cite.publication", pinpoint=c.pinpoint or "", title=title)
+                msg("cite.publication", pinpoint=Pinpoint(c.pinpoint or ""), title=title)
                 if c.pinpoint
                 else msg("cite.publication_plain", title=title)
             )
         elif c.kind is CitationKind.INSTRUMENT:
-            instrument = instruments().get(c.source)
-            short = instrument.short if instrument else c.source
+            short = InstrumentRef(c.source)
             base = (
-                msg("cite.instrument", instrument=short, pinpoint=c.pinpoint)
+                msg("cite.instrument", instrument=short, pinpoint=Pinpoint(c.pinpoint))
                 if c.pinpoint
                 else msg("cite.instrument_plain", instrument=short)
             )
         else:
             base = (
-                msg("cite.other", source=c.source, pinpoint=c.pinpoint)
+                msg("cite.other", source=c.source, pinpoint=Pinpoint(c.pinpoint))
                 if c.pinpoint
                 else msg("cite.other_plain", source=c.source)
             )
@@ -788,7 +789,9 @@ class _Composer:
         point = guidance_points().get(point_id)
         if point is None:
             return msg("cite.other_plain", source=point_id)
-        return msg("cite.guidance", location=point.location, title=Data(f"data.guidance.{point.id}", point.title))
+        return msg(
+            "cite.guidance", location=Pinpoint(point.location), title=Data(f"data.guidance.{point.id}", point.title)
+        )
 
     def annex_criteria(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
@@ -1079,11 +1082,11 @@ def check_tree(
         )
     blocks.append(_p(msg("method.rating_rule"), " ", *_spaced(rule_words(assessment)), style=ParaStyle.NOTE))
     return Report(
-        cover=Cover(s.name, msg("check.title", state=s.name), "", (), ""),
+        cover=Cover(composer.state, msg("check.title", state=composer.state), "", (), ""),
         blocks=tuple(blocks),
         header="",
         footer="",
-        properties_title=msg("check.title", state=s.name),
+        properties_title=msg("check.title", state=composer.state),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from draftkit.i18n import Data, Msg
+from draftkit.i18n import Data, Localized, Msg
 
 __all__ = [
     "Block",
@@ -31,7 +31,7 @@ __all__ = [
     "Text",
 ]
 
-Text = str | Msg | Data
+Text = str | Msg | Data | Localized
 """User text as given, a message the renderer words, or a text of the shipped data the renderer translates."""
 
 
@@ -134,7 +134,7 @@ Block = Heading | Para | Items | Table | Quote | FillLines | Contents
 
 @dataclass(frozen=True)
 class Cover:
-    state: str
+    state: Text
     title: Text
     subtitle: Text
     lines: tuple[Text, ...]

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from draftkit.catalog.text import letter, roman
+from draftkit.compose.names import act_names, act_slug
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.i18n import Messages, Param, messages, msg
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -44,6 +45,7 @@ __all__ = [
     "Idiom",
     "Style",
     "act_slug",
+    "catalog_form",
     "form_of",
     "idiom_for",
     "in_words",
@@ -293,14 +295,17 @@ class Idiom:
     means: str = ""
     """Put between the quoted term and the rest of an entry when the text has nothing there (``:``)."""
 
-    pinpoints: tuple[tuple[str, str], ...] = ()
-    """How a pinpoint's abbreviations read in this language: ``("para", "par.")``."""
     values: Rewrites = ()
     """Defaults a translation left in English (amounts in penalty units) in this language's words."""
     capital_items: bool = False
     """Enumerated items open with a capital (French codes: ``1° Les services ...``)."""
     item_end: str = ";"
     """How an item of a list of definitions ends (French: a non-breaking space before ``;``)."""
+    dispositions: tuple[str, ...] = ()
+    """Where a civil-law law ends with dispositions, not numbered articles (Spanish: *disposición
+    derogatoria única*, *disposición final primera*): the ordinals that number each kind, from the
+    first; the sole one of its kind is ``disposition_sole``. Empty: final provisions are articles."""
+    disposition_sole: str = ""
 
     def number(self, form: Form) -> Numbering:
         return self.numbering.get(form) or IDIOMS["en"].numbering[form]
@@ -377,17 +382,9 @@ IDIOMS: dict[str, Idiom] = {
             r"(on entend par\s*)?"
         ),
         " :",
-        (
-            ("paras", "par."),
-            ("para", "par."),
-            ("arts", "art."),
-            ("art", "art."),
-            ("Chapter", "chapitre"),
-            ("chapter", "chapitre"),
-            ("section", "section"),
-            ("p.", "p."),
+        values=_compile(
+            ((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", "\u00a0") + " unités d'amende"),)
         ),
-        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", "\u00a0") + " unités d'amende"),)),
         capital_items=True,
         item_end="\u00a0;",
     ),
@@ -402,20 +399,36 @@ IDIOMS: dict[str, Idiom] = {
         frozenset({Form.COMMON_LAW, Form.CIVIL_LAW}),
         re.compile(r"^(A (los )?efectos de (la presente|esta) [Ll]ey),?\s*(se entiende por\s*)?"),
         ":",
-        (
-            ("paras", "párrs."),
-            ("para", "párr."),
-            ("arts", "arts."),
-            ("art", "art."),
-            ("Chapter", "capítulo"),
-            ("chapter", "capítulo"),
-            ("section", "sección"),
-            ("p.", "pág."),
+        values=_compile(
+            ((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)
         ),
-        _compile(((r"^([\d,]+) penalty units$", lambda m: m.group(1).replace(",", ".") + " unidades de multa"),)),
+        dispositions=(
+            "primera",
+            "segunda",
+            "tercera",
+            "cuarta",
+            "quinta",
+            "sexta",
+            "séptima",
+            "octava",
+            "novena",
+            "décima",
+            "undécima",
+            "duodécima",
+        ),
+        disposition_sole="única",
     ),
 }
 """The languages a bill can be drafted in (their messages come from the catalogs of :mod:`draftkit.i18n`)."""
+
+
+CATALOG_FORMS: dict[str, Form] = {"fr": Form.CIVIL_LAW, "es": Form.CIVIL_LAW}
+"""The form each language's model provisions are written in (the others: common law, as English)."""
+
+
+def catalog_form(language: str) -> Form:
+    """The form the model provisions of ``language`` are written in: ``catalog show`` numbers them so."""
+    return CATALOG_FORMS.get(language, Form.COMMON_LAW)
 
 
 def idiom_for(language: str) -> Idiom:
@@ -493,6 +506,18 @@ class Style:
         bare = digits.group(0) if digits else number
         return f"sec_{bare}" if self.form is Form.COMMON_LAW else f"art_{bare}"
 
+    @property
+    def dispositions(self) -> bool:
+        """Whether the law ends with dispositions rather than numbered articles (a Spanish ley)."""
+        return self.form is Form.CIVIL_LAW and bool(self.idiom.dispositions)
+
+    def disposition_label(self, kind: str, n: int, of: int) -> str:
+        """``Disposición final primera.``, ``Disposición derogatoria única.``: the ``n``-th of ``of``
+        dispositions of ``kind`` (``final`` or ``repeal``)."""
+        ordinals = self.idiom.dispositions
+        ordinal = self.idiom.disposition_sole if of == 1 else ordinals[n - 1] if n <= len(ordinals) else str(n)
+        return self.say(f"disposition.{kind}", ordinal=ordinal)
+
     def section_heading_num(self, number: str) -> str:
         """How a section's number opens its heading: ``12.``, ``Article 12``, ``Artículo 12.``."""
         return self.say("section_label", number=number)
@@ -567,10 +592,13 @@ class Style:
         return text
 
     def pinpoint(self, pin: str) -> str:
-        """``para 110`` as this language abbreviates it (``par. 110``, ``párr. 110``)."""
-        for english, local in self.idiom.pinpoints:
-            pin = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)\.?", local, pin)
-        return pin
+        """``para 110`` as this language writes it (``par. 110``, ``párr. 110``; ``art 19(3)``: ``art. 19, par. 3``).
+
+        The words are the instrument registry's (:func:`draftkit.reference.localize_pinpoint`), shared with the report.
+        """
+        from draftkit.reference import localize_pinpoint
+
+        return localize_pinpoint(pin, self.language)
 
     def years(self, value: str) -> str:
         """A number of years as this form writes it in a penalty: ``10``, ``ten``, ``dix``."""
@@ -743,18 +771,8 @@ def style_for(
     """
     m = words if words is not None else messages(language)
     name = state_name(framework, language) if framework else ""
-    suffix = f"_{language}"
-    acts = tuple(
-        (key[4 : -len(suffix)], value)
-        for key, value in (framework.parameters.items() if framework else ())
-        if key.startswith("act_") and key.endswith(suffix) and key != f"act_title{suffix}"
-    )
+    acts = act_names(framework, language) if framework else ()
     return Style(form=form, m=m, idiom=idiom_for(language), state_name=name, act_names=acts)
-
-
-def act_slug(act: str) -> str:
-    """``Code of Criminal Procedure`` -> ``code_of_criminal_procedure`` (for ``act_<slug>_<language>``)."""
-    return re.sub(r"[^a-z0-9]+", "_", act.lower()).strip("_")
 
 
 _FORMS_OF_STATE = re.compile(

@@ -11,7 +11,9 @@ memory the first time it is used (no ``.mo`` file is written or shipped).
 
 from draftkit.i18n.catalog import (
     Data,
+    InLanguage,
     LanguageName,
+    Localized,
     Messages,
     Msg,
     Param,
@@ -26,7 +28,9 @@ from draftkit.i18n.catalog import (
 
 __all__ = [
     "Data",
+    "InLanguage",
     "LanguageName",
+    "Localized",
     "Messages",
     "Msg",
     "Param",

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Union
+from typing import Protocol, Union, runtime_checkable
 
 from draftkit.diagnostics import COMMAND_LINE, InputError
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -28,7 +28,9 @@ __all__ = [
     "DOMAIN",
     "AnyOf",
     "Data",
+    "InLanguage",
     "LanguageName",
+    "Localized",
     "Messages",
     "Msg",
     "Param",
@@ -44,8 +46,21 @@ __all__ = [
 
 DOMAIN = "draftkit"
 
-Param = Union[str, int, float, dt.date, "Msg", "Data", "AnyOf", "LanguageName", tuple["Param", ...]]
-"""User text, a number, a date, a message, shipped data, alternatives ("a or b"), a language's name, or a list."""
+Param = Union[
+    str,
+    int,
+    float,
+    dt.date,
+    "Msg",
+    "Data",
+    "AnyOf",
+    "LanguageName",
+    "InLanguage",
+    "Localized",
+    tuple["Param", ...],
+]
+"""User text, a number, a date, a message, shipped data, alternatives ("a or b"), a language's name,
+a value that words itself in a language (an instrument, a pinpoint), or a list."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,29 @@ class LanguageName:
     """A language, printed by its name in the reader's language ("arabe", "English")."""
 
     code: str
+
+
+@dataclass(frozen=True)
+class Localized:
+    """User text the framework gives in several languages (the State's name, an Act's name):
+    ``text`` as given, and ``languages``, (language, text) pairs; printed in the reader's language."""
+
+    text: str
+    languages: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, language: str) -> str:
+        return dict(self.languages).get(language, self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@runtime_checkable
+class InLanguage(Protocol):
+    """A value that words itself in the reader's language (an instrument cited as that language names
+    it, a pinpoint: see :mod:`draftkit.reference`); the layers above define them, :class:`Messages` asks."""
+
+    def in_language(self, language: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -235,10 +273,12 @@ class Messages:
             return self._translations.npgettext(code, singular, plural, 1 if count is None else count)
         return self._translations.pgettext(code, TEXT[code])
 
-    def text(self, message: Msg | Data | str) -> str:
+    def text(self, message: Msg | Data | Localized | str) -> str:
         """The sentence for ``message``; a plain ``str`` is user text and comes back unchanged."""
         if isinstance(message, str):
             return message
+        if isinstance(message, Localized):
+            return message.in_language(self.language)
         if isinstance(message, Data):
             return self._translations.pgettext(message.context, " ".join(message.text.split()))
         count = message.get("count")
@@ -253,7 +293,7 @@ class Messages:
         return self.text(msg(code, **params))
 
     def param(self, value: Param) -> str:
-        if isinstance(value, Msg | Data | str):
+        if isinstance(value, Msg | Data | Localized | str):
             return self.text(value)
         if isinstance(value, bool):
             return self.text(Msg("word.yes" if value else "word.no"))
@@ -268,6 +308,8 @@ class Messages:
             return self.list([self.param(item) for item in value.items], alternatives=True)
         if isinstance(value, LanguageName):
             return self.language_name(value.code)
+        if isinstance(value, InLanguage):
+            return value.in_language(self.language)
         return self.list([self.param(item) for item in value])
 
     def number(self, value: float, *, digits: int | None = None) -> str:

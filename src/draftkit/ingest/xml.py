@@ -176,25 +176,30 @@ def parse_xml(data: bytes, name: str, *, what: str = "XML document") -> etree._E
     return tree
 
 
+_DEEPER = etree.XPath("(" + "/".join(["*"] * MAX_XML_DEPTH) + ")[1]")
+"""The first element nested deeper than the limit (the root is level 1), found by libxml2 itself."""
+_COUNT = etree.XPath("count(descendant-or-self::*)")
+_LONG_TEXTS = etree.XPath(f"descendant-or-self::text()[string-length() > {MAX_TEXT_CHARS}]")
+
+
 def _check_limits(root: etree._Element, name: str) -> None:
-    count = 0
-    stack: list[tuple[etree._Element, int]] = [(root, 1)]
-    problems: list[Problem] = []
-    while stack:
-        element, depth = stack.pop()
-        count += 1
-        if count > MAX_XML_ELEMENTS:
-            raise InputError.single(name, f"more than {MAX_XML_ELEMENTS:,} elements; refused")
-        line = element.sourceline or 1
-        if depth > MAX_XML_DEPTH:
-            raise InputError.single(name, f"elements nested deeper than {MAX_XML_DEPTH} levels; refused", line)
-        for text in (element.text, element.tail):
-            if text is not None and len(text) > MAX_TEXT_CHARS:
-                problems.append(
-                    Problem(
-                        name, line, 1, (), f"a text of {len(text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,}"
-                    )
-                )
-        stack.extend((child, depth + 1) for child in element)
+    """The element count, depth and text-length limits, checked by XPath in C: a walk in Python cost
+    15 ms a Word part, and a bill being imported is drafted again and read back (30 parts)."""
+    if _COUNT(root) > MAX_XML_ELEMENTS:
+        raise InputError.single(name, f"more than {MAX_XML_ELEMENTS:,} elements; refused")
+    deeper = _DEEPER(root)
+    if deeper:
+        line = deeper[0].sourceline or 1
+        raise InputError.single(name, f"elements nested deeper than {MAX_XML_DEPTH} levels; refused", line)
+    problems = [
+        Problem(
+            name,
+            (text.getparent().sourceline if text.getparent() is not None else None) or 1,
+            1,
+            (),
+            f"a text of {len(text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,}",
+        )
+        for text in _LONG_TEXTS(root)
+    ]
     if problems:
         raise InputError(problems[:20])

@@ -12,7 +12,8 @@ from draftkit.source.document import SourceDocument
 from draftkit.source.files import parse_text, read_document
 from draftkit.source.model_errors import problems_from_validation_error
 from draftkit.source.upgrade import upgrade_document
-from draftkit.validate.framework import framework_problems
+from draftkit.validate.checks import Subject, run_checks
+from draftkit.validate.framework_checks import FrameworkInput
 
 __all__ = ["framework_from_document", "load_framework", "parse_framework"]
 
@@ -52,7 +53,7 @@ def framework_from_document(document: SourceDocument, known_ids: frozenset[str] 
         from draftkit.catalog import catalog_ids
 
         known_ids = catalog_ids()
-    problems = framework_problems(framework, document, known_ids)
+    problems = run_checks(Subject.FRAMEWORK, FrameworkInput(framework, document, known_ids))
     if problems:
         raise InputError(problems)
     return framework

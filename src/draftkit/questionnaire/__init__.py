@@ -74,7 +74,7 @@ def read_questionnaire(path: Path | str) -> NationalFramework:
     from draftkit.load.framework import parse_framework
     from draftkit.questionnaire.answers import framework_data
     from draftkit.questionnaire.docx_form import form_version, read_answers
-    from draftkit.questionnaire.form import FORM_VERSION, build_form
+    from draftkit.questionnaire.form import FORM_VERSION, MAX_BLOCKS, build_form
 
     path = Path(path)
     name = str(path)
@@ -88,7 +88,22 @@ def read_questionnaire(path: Path | str) -> NationalFramework:
         raise InputError.single(
             name, f"this questionnaire is of form version {version}; this draftkit reads version {FORM_VERSION}"
         )
-    form = build_form(blocks=_blocks_in(body))
+    blocks, number = _blocks_in(body)
+    if blocks > MAX_BLOCKS:
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    (),
+                    f"provision block {blocks:,} of its area: a questionnaire holds at most {MAX_BLOCKS} blocks in an "
+                    "area, so draftkit did not write this one; renumber it or write the form again",
+                    f"Question {number}",
+                )
+            ]
+        )
+    form = build_form(blocks=blocks)
     answers, dates, twice = read_answers(body, form)
     if not answers:
         raise InputError.single(name, "no question of the form was found: its tables were removed or altered")
@@ -106,21 +121,24 @@ def read_questionnaire(path: Path | str) -> NationalFramework:
         raise InputError(_located(error.problems, assembled, form, name)) from None
 
 
-def _blocks_in(body: Any) -> int:
-    """The most provision blocks any area of the returned form has (forms may have been made larger)."""
+def _blocks_in(body: Any) -> tuple[int, str]:
+    """The most provision blocks any area of the returned form has (forms may have been made larger),
+    and the number of a question in the last of them."""
     from draftkit.questionnaire.docx_form import _rows
 
-    most = 1
+    most, where = 1, ""
     for number, _cell in _rows(body):
         parts = number.split(".")
-        if len(parts) == 3:
-            most = max(most, int(parts[1]))
-    return most
+        if len(parts) == 3 and int(parts[1]) > most:
+            most, where = int(parts[1]), number
+    return most, where
 
 
 def _located(problems: list[Problem], assembled: Any, form: Form, name: str) -> list[Problem]:
-    """Problems found by the framework loader, placed at the question each value came from."""
-    out: list[Problem] = []
+    """Problems found by the framework loader, placed at the question each value came from, in the
+    form's order (the loader's order is its fields'); problems of no one question last."""
+    order = {question.number: n for n, question in enumerate(form.questions())}
+    out: list[tuple[int, Problem]] = []
     for problem in problems:
         path = tuple(problem.path)
         question = None
@@ -129,9 +147,14 @@ def _located(problems: list[Problem], assembled: Any, form: Form, name: str) -> 
             if question is not None:
                 break
         if question is not None:
-            out.append(Problem(name, 1, 1, (), problem.message, _where(form, question)))
+            out.append(
+                (
+                    order.get(question.number, len(order)),
+                    Problem(name, 1, 1, (), problem.message, _where(form, question)),
+                )
+            )
             continue
         block = next((assembled.blocks[path[:cut]] for cut in (2,) if path[:cut] in assembled.blocks), None)
         where = f"Provision {block}" if block else "The form"
-        out.append(Problem(name, 1, 1, (), problem.message, where))
-    return out
+        out.append((len(order), Problem(name, 1, 1, (), problem.message, where)))
+    return [problem for _, problem in sorted(out, key=lambda pair: pair[0])]

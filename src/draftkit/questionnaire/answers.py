@@ -255,6 +255,8 @@ def framework_data(form: Form, answers: Mapping[str, Answer], dates: Mapping[str
     for part in form.parts:
         for question in part.questions:
             value = _typed(question, answers.get(question.number), assembled)
+            if question.path[0] != "instruments":
+                assembled.origin[question.path] = question  # so a required answer left blank is named
             if value is None:
                 continue
             if question.path[0] == "instruments":

@@ -35,6 +35,7 @@ from draftkit.questionnaire.labels import field_label, value_label
 
 __all__ = [
     "FORM_VERSION",
+    "MAX_BLOCKS",
     "QUESTION_NUMBER",
     "YES_NO",
     "Block",
@@ -52,6 +53,10 @@ __all__ = [
 
 FORM_VERSION = FORMAT_VERSION
 """A questionnaire is read by the draftkit whose file format it was made for."""
+
+MAX_BLOCKS = 200
+"""Most provision blocks a form holds in one area (``draftkit questionnaire --blocks``); the reader
+refuses a form numbered beyond it, which draftkit never wrote, before building the form to read it."""
 
 REPEATS = 3
 """How many entries a list of structured values (e.g. the other authorisation routes) offers."""

@@ -97,7 +97,7 @@ class _BillWriter:
         add_text(self.paragraph(S.LONG_TITLE), self.bill.enacting_formula)
 
     def division_label(self, division: Division) -> str:
-        if division.label:
+        if division.label or not division.number:  # no number: the closing dispositions, under no Title
             return division.label
         word = "Part" if self.bill.form is Form.COMMON_LAW else "Title"
         return f"{word} {division.number}"
@@ -113,7 +113,10 @@ class _BillWriter:
     def arrangement(self) -> None:
         add_text(self.paragraph(S.ARRANGEMENT_HEADING), self.bill.arrangement)
         for division in self.bill.divisions:
-            add_text(self.paragraph(S.ARRANGEMENT_PART), f"{self.division_label(division)} \u2014 {division.heading}")
+            label = self.division_label(division)
+            if label or division.heading:  # the closing dispositions of a Spanish law have neither
+                line = f"{label} \u2014 {division.heading}" if label else division.heading
+                add_text(self.paragraph(S.ARRANGEMENT_PART), line)
             for section in division.all_sections():
                 entry = self.paragraph(S.ARRANGEMENT_ENTRY)
                 add_text(entry, f"{self.section_label(section)}\t{section.title}")
@@ -231,6 +234,10 @@ class _BillWriter:
 
     def body(self) -> None:
         for index, division in enumerate(self.bill.divisions):
+            if index and not division.number and not division.heading:
+                for section in division.all_sections():  # dispositions closing a Spanish law: under no Title
+                    self.section(section)
+                continue
             heading = self.paragraph(S.PART_HEADING)
             if index == 0:
                 heading.paragraph_format.page_break_before = True
@@ -289,7 +296,14 @@ def render_bill(
     set_language(document, words.language)  # spelling and hyphenation in the bill's language
     if words.rtl:
         make_rtl(document)  # Arabic: paragraphs, runs, tables and sections right to left
-    return save_stable(document, title=bill.title, author=author, when=when)
+    return save_stable(
+        document,
+        title=bill.title,
+        author=author,
+        when=when,
+        comments=words("document.generated"),
+        language=words.language,
+    )
 
 
 def _render(context: DraftContext) -> bytes:

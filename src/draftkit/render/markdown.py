@@ -135,7 +135,8 @@ def render_markdown(report: Report, words: Messages | None = None) -> str:
     w = _Writer(words or Messages())
     cover = report.cover
     title = w.t(cover.title)
-    w.lines += [f"# {title}" if md(cover.state) in title else f"# {title} \u2014 {md(cover.state)}", ""]
+    state = w.t(cover.state)
+    w.lines += [f"# {title}" if state in title else f"# {title} \u2014 {state}", ""]
     if cover.subtitle:
         w.lines += [f"*{w.t(cover.subtitle)}*", ""]
     w.lines += [f"{w.t(line)}  " for line in cover.lines]

@@ -113,7 +113,7 @@ class _Writer:
     # ------------------------------------------------------------------ blocks
 
     def cover(self, cover: Cover) -> None:
-        self.paragraph(S.COVER_COUNTRY).add_run(cover.state)
+        self.paragraph(S.COVER_COUNTRY).add_run(self.t(cover.state))
         add_text(self.paragraph(S.REPORT_TITLE), self.t(cover.title))
         add_text(self.paragraph(S.REPORT_SUBTITLE), self.t(cover.subtitle))
         for line in cover.lines:
@@ -320,7 +320,14 @@ def render_report(report: Report, words: Messages | None = None, *, author: str,
     set_language(document, words.language)
     if words.rtl:
         make_rtl(document)
-    return save_stable(document, title=words.text(report.properties_title), author=author, when=when)
+    return save_stable(
+        document,
+        title=words.text(report.properties_title),
+        author=author,
+        when=when,
+        comments=words("document.generated"),
+        language=words.language,
+    )
 
 
 def _render(context: DraftContext) -> bytes:

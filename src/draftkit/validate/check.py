@@ -53,3 +53,5 @@ class Check:
     example: str
     """A YAML fragment that breaks the rule."""
     run: Callable[[Any], Iterable[Finding]]
+    warning: bool = False
+    """A warning (``draftkit validate`` prints it; the file still loads) rather than an error."""

@@ -1,7 +1,8 @@
 """The registry of coded checks: every check of every subject, by code.
 
-Adding a check is one entry in its subject's module (``catalog_checks`` for catalogs); adding a
-subject's module is one line here. ``docs/checks.md`` is generated from this registry
+Adding a check is one entry in its subject's module (``framework_checks`` for frameworks,
+``catalog_checks`` for catalogs, ``translation_checks`` for translations); adding a subject's module
+is one line here. ``docs/checks.md`` is generated from this registry
 (``python -m draftkit.validate.checks > docs/checks.md``) and a test fails when it drifts.
 """
 
@@ -11,12 +12,12 @@ import sys
 from typing import Any
 
 from draftkit.diagnostics import Problem
-from draftkit.validate import catalog_checks, translation_checks
+from draftkit.validate import catalog_checks, framework_checks, translation_checks
 from draftkit.validate.check import Check, Finding, Subject
 
 __all__ = ["CHECKS", "Check", "Finding", "Subject", "by_code", "reference_page", "run_checks"]
 
-CHECKS: tuple[Check, ...] = (*catalog_checks.CHECKS, *translation_checks.CHECKS)
+CHECKS: tuple[Check, ...] = (*framework_checks.CHECKS, *catalog_checks.CHECKS, *translation_checks.CHECKS)
 
 _BY_CODE = {check.code: check for check in CHECKS}
 assert len(_BY_CODE) == len(CHECKS), "two checks share a code"
@@ -26,12 +27,13 @@ def by_code(code: str) -> Check:
     return _BY_CODE[code]
 
 
-def run_checks(subject: Subject, target: Any) -> list[Problem]:
-    """Every check of ``subject`` on ``target``; each finding located, its message led by the check's code."""
+def run_checks(subject: Subject, target: Any, *, warnings: bool = False) -> list[Problem]:
+    """Every check of ``subject`` on ``target`` (its errors, or with ``warnings`` its warnings); each
+    finding located, its message led by the check's code."""
     return [
         finding.document.problem(finding.path, f"{check.code} {finding.message}")
         for check in CHECKS
-        if check.subject is subject
+        if check.subject is subject and check.warning is warnings
         for finding in check.run(target)
     ]
 
@@ -50,11 +52,12 @@ def reference_page() -> str:
     ]
     lines += [f"| {c.code} | `{c.name}` | {c.subject.value} | {c.summary} |" for c in CHECKS]
     for check in CHECKS:
+        kind = " (a warning of `draftkit validate`; the file still loads)" if check.warning else ""
         lines += [
             "",
             f"## {check.code} `{check.name}`",
             "",
-            f"**Checks:** {check.subject.value} files. {check.summary}",
+            f"**Checks:** {check.subject.value} files{kind}. {check.summary}",
             "",
             f"**Why:** {check.rationale}",
             "",

@@ -2,7 +2,8 @@
 
 A law may really refer to a section that does not exist or has been repealed: that is a defect of
 the law, which draftkit records and reports, not a defect of the file. So an unresolved ``related``
-id is a *warning* of ``validate`` and a *finding* of ``check`` (the rules engine calls
+id is a *warning* of ``validate`` (check DK120, :mod:`draftkit.validate.framework_checks`) and a
+*finding* of ``check`` (the rules engine calls
 :func:`unresolved_references` for the view it assesses), never a validation error. A reference to a
 law the framework does not describe is written as an ``external_references`` entry instead, and is
 never reported.
@@ -14,24 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from draftkit.diagnostics import Problem, suggest
 from draftkit.models import NationalFramework, ProvisionStatus
-from draftkit.source.document import SourceDocument
 
 __all__ = [
     "IN_FORCE",
     "WITH_DRAFT",
     "UnresolvedReason",
     "UnresolvedReference",
-    "reference_warnings",
     "unresolved_references",
 ]
 
 IN_FORCE: tuple[ProvisionStatus, ...] = (ProvisionStatus.IN_FORCE,)
 WITH_DRAFT: tuple[ProvisionStatus, ...] = tuple(ProvisionStatus)
-
-_HINT_BUDGET = 50_000
-"""Candidate comparisons spent on "did you mean" hints (see validate.framework.SUGGESTION_BUDGET)."""
 
 
 class UnresolvedReason(StrEnum):
@@ -97,38 +92,3 @@ def unresolved_references(
             else:
                 out.append(UnresolvedReference(provision.id, index, number, target, UnresolvedReason.MISSING))
     return out
-
-
-def reference_warnings(
-    framework: NationalFramework, document: SourceDocument, known_ids: frozenset[str] = frozenset()
-) -> list[Problem]:
-    """``validate``'s warnings: unresolved references in force and, where a draft changes them, with it."""
-    status_of = {p.id: p.status for p in framework.provisions}
-    ids = sorted(set(status_of) | known_ids)
-    budget = _HINT_BUDGET
-    warnings: list[Problem] = []
-    seen: set[tuple[int, int]] = set()
-    for label, statuses in (("in force", IN_FORCE), ("with the draft", WITH_DRAFT)):
-        for item in unresolved_references(framework, statuses, known_ids):
-            if (item.index, item.number) in seen:
-                continue
-            seen.add((item.index, item.number))
-            if item.reason is UnresolvedReason.MISSING:
-                hint = ""
-                if budget >= len(ids):
-                    budget -= len(ids)
-                    hint = suggest(item.target, (c for c in ids if c != item.provision))
-                message = (
-                    f"refers to '{item.target}', which is not a provision of this framework (a finding of "
-                    f"`check`; if it is in a law the framework does not describe, record it under "
-                    f"external_references){hint}"
-                )
-            elif item.reason is UnresolvedReason.NOT_IN_VIEW:
-                status = status_of[item.target]
-                message = (
-                    f"refers to '{item.target}', which is {status.value.replace('_', ' ')}, not part of the law {label}"
-                )
-            else:
-                message = f"refers to '{item.target}', which is {item.reason.value} by {item.by} ({label})"
-            warnings.append(document.problem(item.path, message))
-    return warnings

@@ -1,4 +1,9 @@
-"""Accept or reject the tracked changes of a bill .docx the way Word does, section by section.
+"""Editing a .docx the way a person's editor leaves it: the helpers the Word importers' tests share.
+
+:func:`main_part` and :func:`with_main_part` read and rewrite ``word/document.xml`` (every other part
+kept byte for byte), :func:`edit_body` applies a change to the document's body; for bills,
+:func:`resolve` accepts or rejects the tracked changes the way Word does, section by section, and
+:func:`edit_text` types over words with changes off.
 
 Accepting an insertion unwraps it (its runs stay); accepting a deletion removes it, and a paragraph
 whose mark was deleted goes with it. Rejecting is the mirror image: an insertion is removed (a
@@ -58,27 +63,45 @@ def _resolve_paragraph(paragraph: Any, accept: bool) -> bool:
     return mark_change is None
 
 
-def resolve(data: bytes, decide: Decide) -> bytes:
-    """The .docx with each section's tracked changes accepted, rejected or left, as ``decide`` says."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    root = etree.fromstring(source.read("word/document.xml"))
-    body = root.find(f"{W}body")
-    current = ""
-    for paragraph in list(body.iter(f"{W}p")):
-        current = _mark_of(paragraph, current)
-        choice = decide(current)
-        if choice is None:
-            continue
-        if not _resolve_paragraph(paragraph, choice):
-            paragraph.getparent().remove(paragraph)
+def main_part(data: bytes) -> Any:
+    """The root element of the document's main part (``word/document.xml``)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        return etree.fromstring(source.read("word/document.xml"))
+
+
+def with_main_part(data: bytes, root: Any) -> bytes:
+    """The .docx with ``root`` as its main part; every other part as it was."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             content = source.read(info.filename)
             if info.filename == "word/document.xml":
                 content = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             target.writestr(info, content)
     return out.getvalue()
+
+
+def edit_body(data: bytes, change: Callable[[Any], None]) -> bytes:
+    """The .docx after ``change(body)`` edited its ``w:body`` in place."""
+    root = main_part(data)
+    change(root.find(f"{W}body"))
+    return with_main_part(data, root)
+
+
+def resolve(data: bytes, decide: Decide) -> bytes:
+    """The .docx with each section's tracked changes accepted, rejected or left, as ``decide`` says."""
+
+    def each_section(body: Any) -> None:
+        current = ""
+        for paragraph in list(body.iter(f"{W}p")):
+            current = _mark_of(paragraph, current)
+            choice = decide(current)
+            if choice is None:
+                continue
+            if not _resolve_paragraph(paragraph, choice):
+                paragraph.getparent().remove(paragraph)
+
+    return edit_body(data, each_section)
 
 
 def everything(accept: bool) -> Decide:
@@ -87,19 +110,11 @@ def everything(accept: bool) -> Decide:
 
 def edit_text(data: bytes, old: str, new: str) -> bytes:
     """Replace words inside one w:t of the document (the drafter typing over them, changes off)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    root = etree.fromstring(source.read("word/document.xml"))
+    root = main_part(data)
     for text in root.iter(f"{W}t"):
         if text.text and old in text.text:
             text.text = text.text.replace(old, new, 1)
             break
     else:
         raise AssertionError(f"no run holds {old!r}")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "word/document.xml":
-                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            target.writestr(info, content)
-    return out.getvalue()
+    return with_main_part(data, root)
