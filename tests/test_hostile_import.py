@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import io
 import sys
+import tempfile
 import time
 import tracemalloc
 import zipfile
@@ -299,6 +300,28 @@ def test_fuzz_docx_reader_raises_only_input_error(data: bytes) -> None:
     else:
         assert package is not None
         assert package.main in package.parts
+
+
+_VALID_FORMS = [(CORPUS / "questionnaire" / "valid.docx").read_bytes()]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated(_VALID_FORMS))
+def test_fuzz_questionnaire_importer_raises_only_input_error(data: bytes) -> None:
+    """The questionnaire importer on mutated bytes of a form it reads: a framework or a located error,
+    nothing else, and quickly (the bill importer's own fuzzing is in tests/test_bill_import.py)."""
+    from draftkit.questionnaire import read_questionnaire
+
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "fuzz.docx"
+        path.write_bytes(data)
+        started = time.perf_counter()
+        framework, error = _attempt(read_questionnaire, path)
+        assert time.perf_counter() - started < 5
+    if error is not None:
+        assert str(error).startswith(str(path))
+    else:
+        assert framework is not None
 
 
 def test_generated_big_inputs_are_refused_quickly(tmp_path: Path) -> None:

@@ -70,6 +70,7 @@ class Imported:
 
 def is_bill(body: Any) -> bool:
     """Whether a document body carries draftkit's section marks."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.render.bill_docx import SECTION_MARK
 
     return any(str(m.get(f"{_W}name") or "").startswith(SECTION_MARK) for m in body.iter(f"{_W}bookmarkStart"))
@@ -85,6 +86,7 @@ def _drafted(
     """The bill draftkit drafts from ``framework`` now, in ``language``, the plan behind it, the English
     catalog the plan enacts from and the bill's words: as ``draftkit draft`` does
     (:func:`draftkit.drafts.render_drafts`, :func:`draftkit.compose.bill.compose_proposal`)."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.assess.engine import assess
     from draftkit.catalog import load_catalog
     from draftkit.compose.bill import bill_plan, compose_bill
@@ -103,6 +105,7 @@ def _drafted(
 
 def _expected(bill: Bill, prefix: str, words: Messages) -> tuple[dict[str, Segment], dict[str, Segment]]:
     """Each section as draftkit prints it, with its changes accepted and with them rejected."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import render_bill
 
@@ -127,6 +130,7 @@ _CIVIL = (
 
 def _as_typed(line: str) -> str:
     """A printed line in the marks :func:`draftkit.questionnaire.answers.parse_text` reads: (1), (a), (i)."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.catalog.text import letter, roman
 
     line = normalise(line)
@@ -144,6 +148,7 @@ def _as_typed(line: str) -> str:
 
 
 def _subsections(lines: list[str]) -> list[dict[str, Any]]:
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.questionnaire.answers import parse_text
 
     text = "\n".join(_as_typed(line) for line in lines)
@@ -163,11 +168,13 @@ class _Reading:
     warnings: list[str] = field(default_factory=list)
 
     def mark(self, section: Section) -> str:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.render.bill_docx import section_mark
 
         return section_mark(section.eid)
 
     def where(self, section: Section) -> str:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.tree import Form
 
         word = "Section" if self.bill.form is Form.COMMON_LAW else "Article"
@@ -208,6 +215,7 @@ class _Reading:
         return section.number
 
     def unit_present(self, section: Section, unit: Unit) -> bool:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.tree import plain
 
         found = self.doc.get(self.mark(section))
@@ -216,6 +224,7 @@ class _Reading:
 
 
 def _check_marks(reading: _Reading, framework_name: str, all_marks: set[str]) -> list[Problem]:
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.compose.tree import Change as Tracked
 
     name = reading.name
@@ -285,6 +294,7 @@ def read_bill(
     ``language`` and ``fallback_language``: as the bill was drafted (``draftkit draft --language``;
     default: the framework's language); ``catalog``: the model provisions in that language (default:
     as ``draft`` finds them)."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import SECTION_MARK
 
@@ -347,6 +357,7 @@ class _Builder:
         return candidate
 
     def enacted(self, model_id: str, section: str, **extra: Any) -> dict[str, Any]:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.plan import national
 
         country = self.framework.country.lower()
@@ -361,6 +372,7 @@ class _Builder:
 
     # -- the reading
     def build(self) -> Imported:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.model import OriginKind
 
         repeal_units, amend_units, definitions_section = self.structural()
@@ -419,6 +431,7 @@ class _Builder:
     ) -> tuple[dict[str, tuple[Section, bool]], dict[str, list[tuple[Section, bool]]], Section | None]:
         """Repeal entries and amendment instructions by the provision in force they act on, each with
         whether it is in the returned bill; and the interpretation section."""
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.model import OriginKind
         from draftkit.compose.tree import Operation
 
@@ -449,6 +462,7 @@ class _Builder:
         return repeals, amends, interpretation
 
     def national(self, section: Section, state: str) -> None:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.tree import Change as Tracked
 
         provision_id = section.origin.ref
@@ -525,6 +539,7 @@ class _Builder:
         self.added.append(data)
 
     def amendments(self, units: dict[str, list[tuple[Section, bool]]]) -> None:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.plan import ChangeKind
 
         for change in self.plan.changes:
@@ -571,6 +586,7 @@ class _Builder:
         """Model definitions in the interpretation section, accepted; and, where the bill signposts the
         State's definition in another language (as :func:`draftkit.compose.bill.compose_proposal` reads
         it), the catalog's definition standing for that signpost."""
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.models import DefinitionProvision
 
         own = {p.elements.term.lower() for p in self.framework.provisions if isinstance(p, DefinitionProvision)}
@@ -592,6 +608,7 @@ class _Builder:
                 self.result.rejected += 1
 
     def finish(self) -> Imported:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.load.framework import parse_framework
 
         kept = [p for p in self.provisions if p["id"] not in self.removed]
@@ -609,6 +626,7 @@ class _Builder:
 
 def _amended_text(text: list[dict[str, Any]], words: Sequence[Any], insert: Sequence[Any]) -> list[dict[str, Any]]:
     """The provision's text with the amendment's substitutions made and its new subsections added."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.compose.plan import worded
 
     def swap(value: str) -> str:

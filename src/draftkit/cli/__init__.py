@@ -9,13 +9,17 @@ on standard error, exit code 2, no traceback.
 
 from __future__ import annotations
 
+import enum
 import gc
 import importlib
 import os
 import sys
 import types
+import typing
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from draftkit import cache
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
@@ -87,9 +91,6 @@ def _register(app: typer.Typer) -> None:
 def _plain_metavar(annotation: Any, name: str) -> str | None:
     """What ``--help`` shows for a value with no metavar of its own: a word a user types, never a
     Python type (``<list[Path]>``, ``<str>``, ``<int range>`` are what typer shows by default)."""
-    import enum
-    import typing
-    from pathlib import Path
 
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(annotation) if a is not type(None)]
@@ -166,8 +167,8 @@ def _usage_epilog(examples: tuple[str, ...], codes: str, existing: str | None) -
 def _plain_metavars(app: typer.Typer, prefix: str = "") -> None:
     """Give every option and argument without a metavar a plain one (see :func:`_plain_metavar`),
     and every command without them its examples and exit codes (:data:`_USAGE`)."""
-    import typing
 
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from typer.models import ArgumentInfo, OptionInfo
 
     commands = list(app.registered_commands)
@@ -197,6 +198,7 @@ def _plain_metavars(app: typer.Typer, prefix: str = "") -> None:
 def _argument_types_hidden() -> None:
     """typer prints an argument's Python type beside its name (``FILE.docx <Path>``); with a metavar
     of our own, the name says it. Options already show their metavar instead of the type."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from typer.core import TyperArgument
 
     original = TyperArgument.display_type_rich
@@ -290,11 +292,11 @@ def main(*, exit_now: bool = False) -> None:
     Python (tests, another program), it changes nothing else in the process. ``exit_now`` is for a
     process of its own (:func:`command`): a check then ends in ``os._exit`` instead, see :func:`_exit_now`.
     """
-    from draftkit import cache
 
     try:
         with cache.enabled():
             if sys.argv[1:2] == ["check"]:
+                # lazily: commands load what they need when they run (start-up time of draftkit)
                 from draftkit.cli.check import fast_check
 
                 code = fast_check(sys.argv[2:])  # None: not a plain JSON request; typer takes it

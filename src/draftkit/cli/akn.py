@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from draftkit.diagnostics import COMMAND_LINE, InputError, Problem, printable
-from draftkit.i18n import Messages, msg
+from draftkit.i18n import Messages, messages, msg
 
 __all__ = ["import_akn", "register", "write_atomically"]
 
@@ -47,6 +47,7 @@ def import_akn(
 ) -> tuple[str, list[str]]:
     """The skeleton YAML for ``files`` and the lines to tell the user (in the language of ``words``, default
     English); every problem of every file at once."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.akn.reader import ImportedAct, read_act
     from draftkit.akn.skeleton import build_skeleton
     from draftkit.load.framework import parse_framework
@@ -111,7 +112,6 @@ def register(app: typer.Typer) -> None:
         ] = "en",
     ) -> None:
         """Turn Akoma Ntoso acts into a framework skeleton: text and sources in, kind and elements for you to fill."""
-        from draftkit.i18n import messages
 
         words = messages(language)
         when = None
@@ -142,6 +142,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Write the proposed bill as Akoma Ntoso 3.0 XML (the bill.akn.xml that `draft` writes)."""
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.akn.writer import render_bill_akn
         from draftkit.drafts import drafting_time
         from draftkit.render.bill_akn import bill_tree, check_framework_text

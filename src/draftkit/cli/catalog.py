@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from draftkit.diagnostics import InputError
-from draftkit.i18n import LanguageName, Messages
+from draftkit.i18n import LanguageName, Messages, messages
 
 if TYPE_CHECKING:
     from draftkit.catalog.store import Catalog
@@ -41,8 +41,8 @@ def _catalog_and_words(language: str, fallback: str | None) -> tuple[Catalog, Me
 
     ``InputError`` naming what is not translated when ``fallback`` is ``None``.
     """
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.drafts import catalog_in
-    from draftkit.i18n import messages
 
     words = messages(language, fallback=fallback)
     catalog, fell_back = catalog_in(language, fallback=fallback)
@@ -63,6 +63,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """List model provisions, by area."""
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.models import Area
 
         catalog, words, _ = _catalog_and_words(language, fallback_language)
@@ -120,6 +121,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Print a model provision, filled with its parameters, with commentary and citations."""
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.catalog.show import describe
 
         catalog, words, fell_back = _catalog_and_words(language, fallback_language)

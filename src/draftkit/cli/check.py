@@ -18,6 +18,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
+from draftkit.cli import batch_summary, resume_collector
+from draftkit.diagnostics import InputError, Problem
+
 if TYPE_CHECKING:
     import typer
 
@@ -56,6 +59,7 @@ def _write(text: str) -> None:
 
 
 def _below(assessment: "Assessment", fail_under: Threshold, words: "Messages") -> str | None:
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.assess.rating import RATING_ORDER
     from draftkit.i18n import msg
     from draftkit.models import Rating
@@ -79,7 +83,7 @@ def _words(
     language: str | None, fallback: str | None, framework: "NationalFramework | None", *, where: str | None = None
 ) -> "Messages":
     """The messages of the check's output: ``--language``, else the framework's; ``InputError`` if unusable."""
-    from draftkit.diagnostics import InputError, Problem
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.i18n import messages, resolve_language
 
     try:
@@ -108,10 +112,10 @@ def _show(
     if output is OutputFormat.JSON:
         _write(assessment.model_dump_json(indent=2))
         return
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.compose.report import check_tree, fallback_note
 
     if framework is None and assessment.framework.source:  # a batch keeps only assessments: read it again
-        from draftkit.diagnostics import InputError
         from draftkit.load.framework import load_framework
 
         try:
@@ -151,6 +155,7 @@ def run_check(
     composes would leave it, assessed by the same packs): a column of the table and the Markdown,
     and ``proposed`` / ``rating_proposed`` in the JSON.
     """
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.i18n import check_fallback, check_language
 
     if language is not None:
@@ -201,10 +206,9 @@ def _run_batch(
     fallback_language: str | None,
     proposed: bool = False,
 ) -> int:
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.batch import CheckJob, check_framework, expand_inputs, run_jobs
     from draftkit.catalog import catalog_titles
-    from draftkit.cli import batch_summary, resume_collector
-    from draftkit.diagnostics import InputError
     from draftkit.service import load_rules
 
     resume_collector()  # many frameworks, a long run: the collector works again (the command paused it)
@@ -324,6 +328,7 @@ def fast_check(argv: list[str]) -> int | None:
 
 
 def register(app: "typer.Typer") -> None:
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     import typer
 
     @app.command(epilog=BATCH_HELP)

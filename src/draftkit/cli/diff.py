@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from draftkit.diagnostics import InputError
+
 if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.compose.progress import Progress
@@ -33,10 +35,10 @@ class DiffFormat(StrEnum):
 
 def load_assessment(path: Path) -> Assessment:
     """Read and validate an ``assessment.json``; ``InputError`` with located problems otherwise."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from pydantic import ValidationError
 
     from draftkit.assess.result import Assessment
-    from draftkit.diagnostics import InputError
     from draftkit.source.files import read_document
     from draftkit.source.model_errors import problems_from_validation_error
 
@@ -97,9 +99,9 @@ def run_diff(
     fallback_language: str | None = None,
     framework_file: Path | None = None,
 ) -> int:
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.compose.progress import compare
     from draftkit.compose.report import fallback_note, progress_tree
-    from draftkit.diagnostics import InputError
     from draftkit.i18n import messages
 
     words = messages(language, fallback=fallback_language)  # an assessment records no language: English unless asked

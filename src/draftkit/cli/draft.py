@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from draftkit.cli import batch_summary, resume_collector
 from draftkit.cli.words import cli_words
-from draftkit.diagnostics import InputError
+from draftkit.diagnostics import InputError, Problem
+from draftkit.i18n import check_fallback, check_language
 
 if TYPE_CHECKING:
     from draftkit.service import DraftOptions
@@ -87,7 +89,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Write bill.docx (annotated draft bill), gap-report.docx, assessment.json and report.md."""
-        from draftkit.i18n import check_fallback, check_language
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.service import DraftOptions
 
         started = time.perf_counter()
@@ -131,9 +133,8 @@ def register(app: typer.Typer) -> None:
 
 def _draft_many(inputs: list[Path], outdir: Path, packs: list[Path], options: DraftOptions, jobs: int | None) -> None:
     """Each framework into OUTDIR/<stem>/; every problem reported at the end (``InputError``)."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.batch import DraftJob, draft_framework, expand_inputs, run_jobs
-    from draftkit.cli import batch_summary, resume_collector
-    from draftkit.diagnostics import Problem
     from draftkit.service import load_rules
 
     resume_collector()  # many frameworks, a long run: the collector works again (the command paused it)

@@ -10,11 +10,14 @@ from typing import Annotated
 
 import typer
 
+from draftkit.diagnostics import COMMAND_LINE, InputError
+
 __all__ = ["register"]
 
 
 def shipped_examples() -> dict[str, Path]:
     """The example States shipped with draftkit, by the code their file name starts with (``xa``)."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.paths import bundled_dir
 
     return {path.name.split("-", 1)[0]: path for path in sorted(bundled_dir("examples").glob("x*-*.yaml"))}
@@ -39,6 +42,7 @@ def register(app: typer.Typer) -> None:
 
         Exit codes: 0 printed; 2 no such kind or element (the nearest names are suggested).
         """
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.formatref import explain as explained
 
         typer.echo(explained(name), nl=False)
@@ -81,7 +85,7 @@ def register(app: typer.Typer) -> None:
 
         Exit codes: 0 written; 2 bad input or FILE.yaml exists (nothing written; --force overwrites).
         """
-        from draftkit.diagnostics import COMMAND_LINE, InputError
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.drafts import write_outputs
 
         if output.exists() and not force:

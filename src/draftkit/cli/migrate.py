@@ -40,6 +40,7 @@ def register(app: typer.Typer) -> None:
         Each file is rewritten in place and the original kept beside it as FILE.bak. If any file has a
         problem, every problem is printed and no file is written.
         """
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.load.migrate import migrate_file
 
         if stdout and len(files) != 1:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from draftkit.diagnostics import COMMAND_LINE, InputError, printable
 
 __all__ = ["register"]
 
@@ -46,7 +49,7 @@ def register(app: typer.Typer) -> None:
 
         Exit codes: 0 written; 2 bad input (nothing written).
         """
-        from draftkit.diagnostics import COMMAND_LINE, InputError
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.drafts import write_outputs
         from draftkit.models import Area
         from draftkit.questionnaire import questionnaire_docx
@@ -133,7 +136,6 @@ def register(app: typer.Typer) -> None:
 
         Exit codes: 0 written (warnings on standard error); 2 bad input (nothing written).
         """
-        from draftkit.diagnostics import COMMAND_LINE, InputError
 
         kind = _docx_kind(document)
         if kind == "bill":
@@ -149,6 +151,7 @@ def register(app: typer.Typer) -> None:
             raise InputError.single(
                 COMMAND_LINE, f"{document} is a questionnaire: --framework and --pack are for a bill; leave them out"
             )
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.drafts import write_outputs
         from draftkit.load import framework_to_yaml
         from draftkit.questionnaire import read_questionnaire
@@ -166,8 +169,8 @@ def register(app: typer.Typer) -> None:
 
 def _docx_kind(document: Path) -> str:
     """``questionnaire`` or ``bill``; any other .docx is an error saying what draftkit reads."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.billimport import is_bill
-    from draftkit.diagnostics import InputError
     from draftkit.ingest import open_docx
     from draftkit.questionnaire.docx_form import form_version
 
@@ -187,10 +190,9 @@ def _docx_kind(document: Path) -> str:
 def _import_bill(
     document: Path, output: Path, framework_file: Path, packs: list[Path], languages: tuple[str | None, str | None]
 ) -> None:
-    import sys
 
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.billimport import read_bill
-    from draftkit.diagnostics import printable
     from draftkit.drafts import write_outputs
     from draftkit.load import framework_to_yaml
     from draftkit.service import load_file_and_rules

@@ -12,6 +12,8 @@ from typing import Annotated
 
 import typer
 
+from draftkit.diagnostics import InputError
+
 __all__ = ["register"]
 
 
@@ -30,6 +32,7 @@ def register(app: typer.Typer) -> None:
         language: Annotated[str, typer.Option("--language", metavar="LANG", help=LANGUAGE_HELP)] = "en",
     ) -> None:
         """List the instrument registry: the ids a framework or a citation may name."""
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.i18n import messages
         from draftkit.reference import instrument_short
         from draftkit.reference import instruments as registry
@@ -61,7 +64,7 @@ def register(app: typer.Typer) -> None:
         language: Annotated[str, typer.Option("--language", metavar="LANG", help=LANGUAGE_HELP)] = "en",
     ) -> None:
         """List the guidance points of the 2012 publication, with the paragraphs that may be cited as seen."""
-        from draftkit.diagnostics import InputError
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.i18n import Data, messages, msg
         from draftkit.models import Area
         from draftkit.reference import guidance_points, localize_pinpoint

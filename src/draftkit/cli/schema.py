@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from draftkit.diagnostics import InputError
+
 __all__ = ["register"]
 
 
@@ -18,7 +20,7 @@ def register(app: typer.Typer) -> None:
         ] = "framework",
     ) -> None:
         """Print the JSON Schema of a file format (for editors and other tools)."""
-        from draftkit.diagnostics import InputError
+        # lazily: commands load what they need when they run (start-up time of draftkit)
         from draftkit.schema import SCHEMA_NAMES, shipped_schema
 
         if name not in SCHEMA_NAMES:

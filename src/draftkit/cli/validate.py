@@ -19,6 +19,7 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
     A warning is something the file may rightly say but a reader should know: a framework's
     reference to a provision that is missing or repealed is a defect of the law it describes.
     """
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.load.framework import framework_from_document
     from draftkit.source.files import kind_of, read_document
     from draftkit.source.upgrade import is_version_1

@@ -22,16 +22,19 @@ judge is not put after "a judge of"); a civil-law State gets a draft law in its 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from draftkit.assess.result import Assessment
+from draftkit.catalog import load_catalog
 from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
+from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.names import state_title
-from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill
+from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill, slot_overlap
 from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
 from draftkit.compose.tree import (
@@ -56,6 +59,7 @@ from draftkit.i18n.messages import TEXT
 from draftkit.models import (
     PLACEHOLDER,
     Area,
+    CitationKind,
     DefinitionProvision,
     LegalTradition,
     NationalFramework,
@@ -65,6 +69,7 @@ from draftkit.models import (
     Subsection,
 )
 from draftkit.models.provisions import NationalProvision, NationalSource
+from draftkit.reference import instrument_short, instrument_title, instruments
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -331,7 +336,6 @@ class _Composer:
             return self.style.cite_in_force(rewritten.source.act, rewritten.source.section)
         if model_id not in self.catalog:
             return None
-        from draftkit.compose.plan import slot_overlap
 
         model = self.catalog.get(model_id)
         for p in self.framework.provisions:
@@ -395,7 +399,6 @@ class _Composer:
             "terrorist_offence_schedule": self.style.say("schedule.offences.heading"),
             "terrorist_act_conventions_schedule": self.style.say("schedule.conventions.heading"),
         }.get(name, clean_title(provision.title))
-        from draftkit.reference import instrument_title, instruments
 
         registry = instruments()
         parties = [
@@ -725,7 +728,6 @@ _LINKS = frozenset({"de", "des", "du", "la", "le", "les", "del", "el", "los", "l
 
 def _collation(term: str) -> str:
     """Alphabetical order as dictionaries sort: accents and case ignored."""
-    import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFD", term.casefold()) if not unicodedata.combining(c))
 
@@ -746,7 +748,6 @@ def _uses_any_term(c: _Composer, slots: Sequence[_Slot]) -> bool:
 
 def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
     """The authorities once each: the publication's pinpoints together, then instruments and cases."""
-    from draftkit.models import CitationKind
 
     pinpoints: list[str] = []
     others: list[str] = []
@@ -771,8 +772,6 @@ def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
 
 def _cite(citation: Any, style: Style) -> str:
     """A short citation for a comment: ``UNODC (2012), para 110``; ``CETS 196, art 5 (pinpoint unverified)``."""
-    from draftkit.models import CitationKind
-    from draftkit.reference import instrument_short
 
     pin = f", {citation.pinpoint}" if citation.pinpoint and "?" not in citation.pinpoint else ""
     if citation.kind is CitationKind.PUBLICATION:
@@ -1074,14 +1073,12 @@ def compose_bill(
 
 def _catalogs(catalog: Catalog | None, language: str) -> tuple[Catalog, Catalog]:
     """(the English catalog the plan reasons on, the catalog whose text the bill prints)."""
-    from draftkit.catalog import load_catalog
 
     if language == "en":
         english = catalog if catalog is not None else load_catalog()
         return english, english
     if catalog is not None:
         return load_catalog(), catalog
-    from draftkit.catalog.translation import localized_catalog
 
     return load_catalog(), localized_catalog(language)
 
@@ -1130,7 +1127,6 @@ def compose_proposal(
     ``catalog`` as for :func:`compose_bill`; the law with the bill enacted is built from the English
     provisions (what the rules engine reads), whatever the bill's language.
     """
-    from draftkit.catalog import load_catalog
 
     english = catalog if language == "en" and catalog is not None else load_catalog()
     act = enacted_act(framework)
@@ -1859,7 +1855,6 @@ def _single(items: list[Unit]) -> list[Unit]:
     """One instruction in a section is not numbered."""
     if len(items) != 1:
         return items
-    from dataclasses import replace
 
     return [replace(items[0], num=None)]
 

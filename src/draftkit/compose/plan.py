@@ -31,7 +31,11 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from draftkit.assess.engine import judge
+from draftkit.assess.matcher import build_context
+from draftkit.assess.pack import default_packs
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
+from draftkit.catalog import load_catalog
 from draftkit.catalog.store import Catalog
 from draftkit.compose.style import idiom_for, in_words
 from draftkit.compose.style import parameter as parameter_value
@@ -180,7 +184,6 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
 
 def _max_days(power: str, framework: NationalFramework) -> int | None:
     """The maximum period of a model power of this kind: the framework's value, else the catalog default."""
-    from draftkit.catalog import load_catalog
 
     for model in load_catalog().by_kind("investigative_power"):
         if not isinstance(model, InvestigativePowerProvision) or model.elements.power.value != power:
@@ -374,8 +377,6 @@ def national(model: ProvisionBase, new_id: str, act: str, section: str, **extra:
 
 class _Engine:
     def __init__(self, packs: Sequence[Any]) -> None:
-        from draftkit.assess.engine import judge
-        from draftkit.assess.matcher import build_context
 
         self._judge = judge
         self._context = build_context
@@ -646,8 +647,6 @@ def plan_bill(
 ) -> Plan:
     """Decide every change the bill makes; see the module docstring."""
     if packs is None:
-        from draftkit.assess.pack import default_packs
-
         packs = default_packs()
     engine = _Engine(packs)
     builder = _Builder(framework, catalog, act)

@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from draftkit.assess.engine import assess
+from draftkit.assess.result import ViewResult
+from draftkit.compose.bill import compose_proposal
+
 if TYPE_CHECKING:
     from draftkit.assess.result import Assessment
     from draftkit.catalog.store import Catalog
@@ -29,8 +33,6 @@ def merge_proposed(assessment: Assessment, proposed: Assessment) -> Assessment:
         other = by_id.get(criterion.id)
         view = None
         if other is not None:
-            from draftkit.assess.result import ViewResult
-
             view = ViewResult(
                 outcome=other.outcome,
                 evidence=other.evidence,
@@ -66,8 +68,6 @@ def with_proposed_view(
     ``catalog`` holds the model provisions already in that language. ``rating_rule``: the rating
     rule the assessment was rated by (default: the shipped one).
     """
-    from draftkit.assess.engine import assess
-    from draftkit.compose.bill import compose_proposal
 
     bill, law = compose_proposal(framework, assessment, catalog, packs=packs, language=language, words=words)
     proposed = assess(law, packs, catalog={}, rating_rule=rating_rule)

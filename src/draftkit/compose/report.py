@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from draftkit.assess.rating import default_rating_rule
 from draftkit.assess.result import AreaResult, Assessment, CriterionResult, Outcome, Strength
 from draftkit.compose.findings import (
     Priority,
@@ -51,7 +52,7 @@ from draftkit.compose.tree import Bill
 from draftkit.i18n import Data, LanguageName, Messages, Msg, msg
 from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
-from draftkit.reference import InstrumentRef, Pinpoint
+from draftkit.reference import InstrumentRef, Pinpoint, guidance_points
 
 __all__ = [
     "FallbackNote",
@@ -170,7 +171,6 @@ def rule_words(assessment: Assessment) -> tuple[Text, ...]:
     The assessment records the rule as English words (``rating_rule``); the shipped rule is worded
     again here from its weights, credits, thresholds and caps. A rule the user wrote is the user's text.
     """
-    from draftkit.assess.rating import default_rating_rule
 
     rule = default_rating_rule()
     if assessment.rating_rule != rule.describe():
@@ -279,6 +279,7 @@ class _Composer:
 
     def pack_titles(self) -> tuple[Msg, ...]:
         """The rule packs by title (a pack's id is an identifier, not words); shipped packs in the reader's words."""
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.i18n.data import data_texts
 
         shipped = data_texts()
@@ -496,6 +497,7 @@ class _Composer:
     # --------------------------------------------------------------- progress since the last assessment
 
     def progress(self) -> None:
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.progress import compare
 
         previous = self.inputs.previous
@@ -755,7 +757,6 @@ class _Composer:
     # --------------------------------------------------------------- annexes
 
     def citation(self, c: Citation) -> Msg:
-        from draftkit.reference import guidance_points
 
         verified = c.verified or (
             c.kind is CitationKind.INSTRUMENT
@@ -786,7 +787,6 @@ class _Composer:
         return base if verified or not c.pinpoint else msg("cite.unverified", citation=base)
 
     def guidance(self, point_id: str) -> Msg:
-        from draftkit.reference import guidance_points
 
         point = guidance_points().get(point_id)
         if point is None:

@@ -38,6 +38,7 @@ from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.i18n import Messages, Param, messages, msg
 from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import LegalTradition, NationalFramework
+from draftkit.reference import localize_pinpoint
 
 __all__ = [
     "FORM_PARAMETER",
@@ -80,6 +81,7 @@ def in_words(number: str, language: str) -> str:
     """``10`` -> ``ten`` / ``dix`` / ``diez`` (num2words); anything not a small whole number as given."""
     if not number.isdigit() or int(number) > 999:
         return number
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from num2words import num2words
 
     try:
@@ -596,7 +598,6 @@ class Style:
 
         The words are the instrument registry's (:func:`draftkit.reference.localize_pinpoint`), shared with the report.
         """
-        from draftkit.reference import localize_pinpoint
 
         return localize_pinpoint(pin, self.language)
 

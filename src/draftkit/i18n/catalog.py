@@ -358,6 +358,7 @@ def _catalog(language: str) -> tuple[gettext.GNUTranslations, frozenset[tuple[st
 
 def wanted() -> list[tuple[str, str]]:
     """(context, English) of every text a language must translate: the messages, then the shipped data's texts."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.i18n.data import data_texts
 
     out = [(code, text) for code, text in TEXT.items()]

@@ -33,6 +33,7 @@ def questionnaire_docx(
     """The Word questionnaire, as bytes: every area (or ``areas``), ``blocks`` provision blocks
     per area (by default room for a real State's law, or more where ``framework`` needs it),
     prefilled with ``framework``'s answers when given."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.questionnaire.answers import answers_from_framework, form_for
     from draftkit.questionnaire.docx_form import render_form
 
@@ -43,6 +44,7 @@ def questionnaire_docx(
 
 def _body(path: Path) -> Any:
     """The parsed body of a .docx, read through the hardened importer (bounded zip, no entities)."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.ingest import open_docx
 
     package = open_docx(path)
@@ -50,6 +52,7 @@ def _body(path: Path) -> Any:
 
 
 def _where(form: Form, question: Question) -> str:
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.questionnaire.form import Part
 
     part: Part | None = None
@@ -71,6 +74,7 @@ def _where(form: Form, question: Question) -> str:
 
 def read_questionnaire(path: Path | str) -> NationalFramework:
     """The framework a filled-in questionnaire describes; ``InputError`` naming every bad answer."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.load.framework import parse_framework
     from draftkit.questionnaire.answers import framework_data
     from draftkit.questionnaire.docx_form import form_version, read_answers
@@ -124,6 +128,7 @@ def read_questionnaire(path: Path | str) -> NationalFramework:
 def _blocks_in(body: Any) -> tuple[int, str]:
     """The most provision blocks any area of the returned form has (forms may have been made larger),
     and the number of a question in the last of them."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.questionnaire.docx_form import _rows
 
     most, where = 1, ""

@@ -37,6 +37,7 @@ Answer = str | bool | frozenset[str] | None
 
 def text_lines(subsections: list[dict[str, Any]]) -> str:
     """Structured text as the lines a person types: ``(1)``, ``(a)``, ``(i)``, closing words."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.catalog.text import letter, roman
 
     lines: list[str] = []
@@ -56,6 +57,7 @@ _ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 
 
 def _next_letter(count: int) -> str:
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.catalog.text import letter
 
     return letter(count + 1)

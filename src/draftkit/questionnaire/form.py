@@ -28,9 +28,11 @@ from draftkit.models import (
     Area,
     InstrumentStatus,
     LegalTradition,
+    NationalProvision,
     ProvisionKind,
     ProvisionStatus,
 )
+from draftkit.models.framework import RepealClause
 from draftkit.questionnaire.labels import field_label, value_label
 
 __all__ = [
@@ -320,7 +322,6 @@ _SOURCE_QUESTIONS: tuple[tuple[Control, tuple[str | int, ...], str, str, tuple[C
 
 
 def _national_class(kind: ProvisionKind) -> type[BaseModel]:
-    from draftkit.models import NationalProvision
 
     for member in typing.get_args(typing.get_args(NationalProvision)[0]):
         if member.model_fields["kind"].annotation == typing.Literal[kind.value]:
@@ -412,6 +413,7 @@ def _general_questions() -> tuple[Question, ...]:
 
 
 def _instrument_questions() -> tuple[Question, ...]:
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.reference import instruments
 
     statuses = _choices(InstrumentStatus)
@@ -449,6 +451,7 @@ _INTRO = {
 
 def _parameter_questions() -> tuple[Question, ...]:
     """The names the proposed bill uses (courts, authorities, periods), one question each."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.catalog import load_catalog
 
     declared: dict[str, tuple[str, str]] = {}
@@ -472,7 +475,6 @@ def build_form(
     """The questionnaire for ``areas`` (all by default), with ``blocks`` provision blocks in every
     area, or ``counts`` per area (by default, :data:`DEFAULT_BLOCKS`)."""
     chosen = [a for a in Area if areas is None or a in areas]
-    from draftkit.models.framework import RepealClause
 
     parts = [
         Part("A", "The State", "Who the framework is about, and the date it describes.", _general_questions()),

@@ -109,6 +109,7 @@ def _spelled(name: str) -> str:
 
 def _catalog(code: str) -> str | None:
     """The English words of the message catalog for an element or a value, as a label (capitalised)."""
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.i18n.messages import TEXT
 
     text = TEXT.get(code)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from draftkit.compose.bill import compose_bill
+from draftkit.compose.xmlsafe import check_xml_text
 from draftkit.render.format import DraftContext, OutputFormat
 
 if TYPE_CHECKING:
@@ -24,7 +26,6 @@ def check_framework_text(
     framework: NationalFramework, assessment: Assessment, document: SourceDocument | None = None
 ) -> None:
     """Text XML cannot hold (control characters, lone surrogates) is refused by field, as ``draft`` does."""
-    from draftkit.compose.xmlsafe import check_xml_text
 
     name = document.name if document is not None else (assessment.framework.source or "<framework>")
     check_xml_text(
@@ -39,12 +40,12 @@ def check_framework_text(
 
 def bill_tree(framework: NationalFramework, assessment: Assessment, catalog: Catalog | None = None) -> Bill:
     """The composed bill tree (:mod:`draftkit.compose.tree`) for one framework and its assessment."""
-    from draftkit.compose.bill import compose_bill
 
     return compose_bill(framework, assessment, catalog)
 
 
 def render_bill_akn_output(context: DraftContext) -> bytes:
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.akn.writer import render_bill_akn
 
     bill: Bill = context.bill  # the drafting context carries the bill tree

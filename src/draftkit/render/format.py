@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 from draftkit.assess.result import Assessment
 from draftkit.catalog.store import Catalog
 from draftkit.compose.tree import Bill
+from draftkit.i18n import messages
 from draftkit.models import NationalFramework
+from draftkit.reference import verified_pinpoints
 
 if TYPE_CHECKING:
     from draftkit.compose.report_tree import Report
@@ -58,8 +60,8 @@ class DraftContext:
     @cached_property
     def report(self) -> Report:
         """The gap report as a tree (composed once; gap-report.docx and report.md both walk it)."""
+        # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.compose.report import ReportInputs, compose_report, fallback_note, sections_by_criterion
-        from draftkit.reference import verified_pinpoints
 
         return compose_report(
             ReportInputs(
@@ -79,7 +81,6 @@ class DraftContext:
         """The message catalog of ``language`` (with ``fallback_language`` for what it lacks, when asked)."""
         if self.preset_words is not None:
             return self.preset_words
-        from draftkit.i18n import messages
 
         return messages(self.language, fallback=self.fallback_language)
 

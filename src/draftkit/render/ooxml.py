@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -410,7 +411,6 @@ def make_rtl(document: Any) -> None:
 
 def _right_to_left(text: str) -> bool:
     """Whether ``text`` has a character of a right-to-left script (bidirectional class R or AL)."""
-    import unicodedata
 
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -424,6 +424,7 @@ def set_language(document: Any, language: str) -> None:
 
     A right-to-left language is also the complex-script language (``w:bidi``).
     """
+    # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.i18n import is_rtl
 
     tag = _WORD_LANGUAGE.get(language, language)

@@ -19,7 +19,7 @@ import re
 from typing import Any
 from xml.sax.saxutils import escape
 
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
@@ -202,7 +202,6 @@ class _Writer:
 
     def table(self, table: Table) -> None:
         """Written as one XML string (python-docx's table API costs seconds on a long annex)."""
-        from docx.oxml import parse_xml
 
         if table.caption is not None:
             add_text(self.paragraph(S.CAPTION), self.t(table.caption))
