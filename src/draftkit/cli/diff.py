@@ -77,6 +77,7 @@ def progress_json(progress: Progress) -> str:
 
 def _framework_of(path: Path, after: Assessment) -> NationalFramework:
     """The framework of the new round, to name the provisions that made the difference; another State's is refused."""
+    # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.diagnostics import InputError, Problem
     from draftkit.load import load_framework
 
