@@ -1024,8 +1024,13 @@ def sections_by_criterion(bill: Bill) -> dict[str, list[str]]:
     """Criterion id -> numbers of the sections of the proposed bill that answer it."""
     out: dict[str, list[str]] = {}
     for section in bill.sections:
+        # a final or repealing provision is numbered within its kind (``final_3``): cite it by its label
+        number = str(section.number)
+        cited = number if number[:1].isdigit() or "_" not in number else section.label.strip().rstrip(".")
+        if not cited:
+            continue
         for criterion in section.answers:
-            out.setdefault(criterion, []).append(str(section.number))
+            out.setdefault(criterion, []).append(cited)
     return out
 
 
