@@ -123,7 +123,7 @@ def test_catalog_holds_exactly_the_messages_of_the_template(language: str) -> No
     assert sorted(entries - template) == [], "stale entries: their code or English text changed"
 
 
-@pytest.mark.parametrize("language", COMPLETE)
+@pytest.mark.parametrize("language", [*COMPLETE, "ar"])  # Arabic: every message (the model provisions are not)
 def test_every_message_is_translated_none_fuzzy(language: str) -> None:
     entries = _entries(language)
     untranslated = [code for (code, _), (_, strings, _) in entries.items() if not all(s.strip() for s in strings)]
