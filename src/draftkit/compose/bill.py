@@ -1598,9 +1598,7 @@ def _build(c: _Composer) -> Bill:
                 target = c.substituted[slot_of_model.key]
                 if target.source.act != act:
                     continue
-                tgt = Target(
-                    act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section)
-                )
+                tgt = _in_force_target(style, act, target)
                 quoted_section = quoted_sections[slot_of_model.key]
                 items.append(
                     _instruction(
@@ -1626,9 +1624,7 @@ def _build(c: _Composer) -> Bill:
             done_words: set[tuple[str, str]] = set()
             for ch in acts[act]:
                 target = in_force_by_id[ch.target or ""]
-                tgt = Target(
-                    act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section)
-                )
+                tgt = _in_force_target(style, act, target)
                 assert ch.fix is not None
                 for change_of_words in ch.fix.words:
                     if (target.id, change_of_words.old) in done_words:
@@ -1888,6 +1884,11 @@ def _article_of(unit: str) -> tuple[str, int]:
     """``60-1(2)`` -> (``60-1``, 2): the article, and the paragraph a provision recorded by paragraph starts at."""
     match = re.fullmatch(r"(.+?)\s*\((\d+)\)", unit)
     return (match.group(1), int(match.group(2))) if match else (unit, 1)
+
+
+def _in_force_target(style: Style, act: str, target: NationalProvision) -> Target:
+    """What an amending instruction points at: an in-force provision of ``act``, cited as the tradition does."""
+    return Target(act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section))
 
 
 def _bare(unit: str) -> str:
