@@ -29,15 +29,18 @@ def questionnaire_docx(
     blocks: int | None = None,
     framework: NationalFramework | None = None,
     when: dt.datetime | None = None,
+    source: str = "the framework",
 ) -> bytes:
     """The Word questionnaire, as bytes: every area (or ``areas``), ``blocks`` provision blocks
     per area (by default room for a real State's law, or more where ``framework`` needs it),
-    prefilled with ``framework``'s answers when given."""
+    prefilled with ``framework``'s answers when given. ``InputError`` naming ``source`` (the
+    framework's file) and the area where the framework has more provisions in one area than a
+    form holds (:data:`draftkit.questionnaire.form.MAX_BLOCKS`)."""
     # lazily: not loaded with this module, only when this runs (start-up time)
     from draftkit.questionnaire.answers import answers_from_framework, form_for
     from draftkit.questionnaire.docx_form import render_form
 
-    form = form_for(framework, list(areas) if areas is not None else None, blocks)
+    form = form_for(framework, list(areas) if areas is not None else None, blocks, source=source)
     answers, dates = answers_from_framework(form, framework) if framework is not None else ({}, {})
     return render_form(form, answers, dates, when=when)
 
