@@ -127,10 +127,17 @@ def _nesting_problem(change: Any, paragraph: int, name: str) -> Problem | None:
     return None
 
 
+def _too_many(name: str) -> Problem:
+    return Problem(name, 1, 1, (), f"more than {MAX_SECTIONS:,} sections: not a bill draftkit wrote", "The bill")
+
+
 def read_segments(body: Any, name: str, prefix: str, *, accepted: bool) -> tuple[list[Segment], list[Problem]]:
     """The document's segments in order (text before the first mark is left out), and its problems:
     tracked changes nested in a way Word never writes, a mark given twice, too many marks, a section
     too long."""
+    names = {str(mark.get(f"{_W}name") or "") for mark in body.iter(_MARK)}
+    if sum(1 for name in names if name.startswith(prefix)) > MAX_SECTIONS:  # counted before the walk
+        return [], [_too_many(name)]
     problems: list[Problem] = []
     segments: list[Segment] = []
     seen: dict[str, int] = {}
@@ -165,11 +172,7 @@ def read_segments(body: Any, name: str, prefix: str, *, accepted: bool) -> tuple
                 continue
             seen[mark_name] = max(number, 1)
             if len(seen) > MAX_SECTIONS:
-                problems.append(
-                    Problem(
-                        name, 1, 1, (), f"more than {MAX_SECTIONS:,} sections: not a bill draftkit wrote", "The bill"
-                    )
-                )
+                problems.append(_too_many(name))
                 return segments, problems
             current = Segment(mark_name, max(number, 1))
             segments.append(current)
