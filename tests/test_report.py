@@ -600,3 +600,91 @@ def test_diff_with_the_framework_names_the_provisions_that_made_the_difference(
     assert other.returncode == 2
     assert "xb-civil-law.yaml:1:1: country:" in other.stderr
     assert "Traceback" not in other.stderr
+
+
+def test_an_offence_that_goes_too_far_says_how() -> None:
+    """Legal regression (XA, crim.encouragement): section 41 of the Penal Code 1962 penalises statements
+    that praise or support terrorism with no fault stated (``mental_elements: [none]``) and no risk element.
+    ICCPR art 19(3) allows such an offence only with intent and a real risk that an offence will be committed,
+    so the offence goes too far, and the finding must say how: it penalises encouragement or glorification
+    without requiring intent and without requiring a real risk. The engine records, as data, the pattern the
+    offence matched (only the alternatives it meets); the rating does not depend on it."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    criterion = next(c for c in assessment.criteria if c.id == "crim.encouragement")
+    found = next(s for s in criterion.shortfalls if str(getattr(s.code, "value", s.code)) == "found")
+    assert found.found == ["xa.pc.s41"]
+    assert found.required["kind"] == "offence"
+    alternatives = found.required["elements"]["any"]
+    assert {"risk_element": False} in alternatives  # s41 has no risk element: recorded as how it matched
+    said = [Messages().text(m) for m in finding_messages(criterion, provision_names(framework))]
+    assert said == [
+        "Section 41 of the Penal Code 1962 goes further than ICCPR (art 19(3)) allows: it is an offence covering "
+        "encouragement or glorification, without requiring intent and without requiring a real risk that a "
+        "terrorist offence will be committed."
+    ], said
+    assert criterion.outcome is Outcome.NOT_MET and criterion.human_rights_risk
+
+
+def test_generated_phrases_do_not_repeat_or_read_as_states() -> None:
+    """XA: the dual-criminality finding names what is required in words that read as a requirement, and the
+    data-destruction finding names section 58's gap once (not again as "no safeguard providing for ...")."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    names = provision_names(framework)
+    words = Messages()
+
+    def said(criterion_id: str) -> list[str]:
+        criterion = next(c for c in assessment.criteria if c.id == criterion_id)
+        return [words.text(m) for m in finding_messages(criterion, names)]
+
+    dual = " ".join(said("coop.dual_criminality"))
+    assert "requires not required" not in dual
+    assert "that dual criminality not be required at all or that it be satisfied by the conduct" in dual
+    destruction = said("safeguards.data_destruction")
+    assert len(destruction) == 1 and destruction[0].startswith("Section 58 of the Telecommunications Act 2009")
+
+
+def test_a_missing_provision_that_asks_more_than_another_missing_one_is_not_said() -> None:
+    """XC has no duty of service providers at all: "no duty to cooperate on authorised orders" makes "no duty
+    to cooperate on authorised orders and keep them confidential" say nothing more."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    assessment = assess(framework)
+    criterion = next(c for c in assessment.criteria if c.id == "providers.cooperation")
+    said = " ".join(Messages().text(m) for m in finding_messages(criterion, provision_names(framework)))
+    assert said.count("cooperation with the authorities") == 1, said
+    assert "(the weakest, where there are several)" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Republic of Aldermere", "en", "of the Republic of Aldermere"),
+        ("Aldermere", "en", "of Aldermere"),
+        ("United Kingdom", "en", "of the United Kingdom"),
+        ("République de Belvoria", "fr", "de la République de Belvoria"),
+        ("Royaume de Belvoria", "fr", "du Royaume de Belvoria"),
+        ("France", "fr", "de France"),
+        ("República de Montebravo", "es", "de la República de Montebravo"),
+        ("Reino de Montebravo", "es", "del Reino de Montebravo"),
+    ],
+)
+def test_the_state_takes_its_article_in_a_sentence(name: str, language: str, expected: str) -> None:
+    from draftkit.compose.names import StateOf
+
+    assert StateOf(Localized(name)).in_language(language) == expected
+    assert StateOf(Localized(name), ((language, "of the Gambia"),)).in_language(language) == "of the Gambia"
+
+
+def test_the_summary_names_the_state_with_its_article(example: Any) -> None:
+    framework, _assessment, outputs = example
+    text = outputs["report.md"].decode()
+    assert f"{framework.name}'s law" not in text
+    if framework.name.startswith("Republic"):
+        assert f"The law of the {framework.name} as it stood on" in text

@@ -177,6 +177,10 @@ def _requirement(element: str, condition: Any) -> Param:
         return msg(f"{code}.{str(condition).lower()}")
     if isinstance(condition, bool) and code not in TEXT:  # "providing for the rule of speciality", not "… yes"
         return msg("req.provides" if condition else "req.provides_not", element=_element(element))
+    operator = next(iter(condition)) if isinstance(condition, Mapping) and len(condition) == 1 else None
+    if operator in ("not", "below") and f"{code}.{operator}" in TEXT:  # "without requiring intent"
+        assert isinstance(condition, Mapping)
+        return msg(f"{code}.{operator}", value=value_words(_principal(condition[operator])))
     if isinstance(condition, Mapping) and condition.get("present") is True and len(condition) == 1:
         return msg(f"{code}.present") if f"{code}.present" in TEXT else msg("req.stated", element=_element(element))
     if code in TEXT:
@@ -199,6 +203,36 @@ def _pattern(elements: Any) -> Param:
         else:
             phrases.append(_requirement(key, condition))
     return phrases[0] if len(phrases) == 1 else tuple(phrases)
+
+
+def _as_met(elements: Any) -> Param:
+    """The element conditions a provision found meets, as phrases joined by "and".
+
+    The engine narrows each ``any`` group to the alternatives the provision meets (they all hold), so
+    they are listed, not offered; of two alternatives on one element, the one that says what is absent
+    is kept ("without requiring intent", rather than also "requiring less than intent").
+    """
+    if not isinstance(elements, Mapping):
+        return msg("value.not_stated")
+    conditions: list[tuple[str, Any]] = []
+    for key, condition in elements.items():
+        if key in ("any", "all") and isinstance(condition, list):
+            conditions.extend(item for option in condition if isinstance(option, Mapping) for item in option.items())
+        elif key != "none":
+            conditions.append((key, condition))
+    chosen: dict[str, Any] = {}
+    for key, condition in conditions:
+        negative = isinstance(condition, Mapping) and "not" in condition
+        if key not in chosen or negative:
+            chosen[key] = condition
+    phrases = [_requirement(key, condition) for key, condition in chosen.items()]
+    return phrases[0] if len(phrases) == 1 else tuple(phrases)
+
+
+def _kind_a(required: Any) -> Msg:
+    kind = required.get("kind") if isinstance(required, Mapping) else None
+    code = f"kind.a.{kind}"
+    return msg(code) if code in TEXT else msg("kind.a.provision")
 
 
 def _kind(required: Any) -> Msg:
@@ -291,6 +325,23 @@ def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Para
     return msg("finding.value_options", **common)
 
 
+def _required_words(element: str | None, required: Any) -> Param:
+    """A required value in words, where the element has phrases of its own for what is required.
+
+    Values that name a state of the law ("not required", "satisfied by the conduct") do not read as the
+    object of "requires": the dual-criminality rule is required to be "that dual criminality not be
+    required at all or that it be satisfied by the conduct".
+    """
+    leaf = (element or "").rsplit(".", maxsplit=1)[-1]
+    values = required.get("in") if isinstance(required, Mapping) else [required]
+    if leaf and isinstance(values, list) and values:
+        codes = [f"required.{leaf}.{getattr(v, 'value', v)}" for v in values]
+        if all(code in TEXT for code in codes):
+            phrases = tuple(msg(code) for code in codes)
+            return phrases[0] if len(phrases) == 1 else AnyOf(phrases)
+    return value_words(required)
+
+
 def _principal(required: Any) -> Any:
     """What a requirement asks for in the first place: ``{includes: intent, not: {below: intent}}`` -> ``intent``."""
     if isinstance(required, Mapping):
@@ -342,7 +393,7 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
             provision=provision.inline,
             element=element,
             found=value_words(item.found),
-            required=value_words(_principal(item.required)),
+            required=_required_words(item.element, _principal(item.required)),
             authority=authority,
         )
     if code == "not_stated":
@@ -352,6 +403,16 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     if code in ("must_not_have", "found"):
         if item.provision is None and isinstance(item.found, list | tuple):
             found = _listed(names, item.found)
+            matched: Mapping[str, Any] = item.required if isinstance(item.required, Mapping) else {}
+            if code == "found" and matched.get("elements"):  # what the provisions are that goes too far
+                return msg(
+                    "finding.found_as",
+                    provisions=found,
+                    authority=authority,
+                    kind=_kind_a(matched),
+                    pattern=_as_met(matched["elements"]),
+                    count=len(found),
+                )
             return msg("finding.found_many", provisions=found, authority=authority, count=len(found))
         return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
     if code == "rights_risk":
@@ -409,6 +470,61 @@ def _merge_no_provision(items: list[tuple[ShortfallLike, Msg]]) -> list[Msg]:
         elif worded.code != "finding.no_provision" or kind is None:
             merged.append(worded)
     return merged
+
+
+def _conditions(item: ShortfallLike) -> dict[str, str] | None:
+    """The top-level element conditions of a "no provision" finding, comparable (None: not one)."""
+    required = item.required if isinstance(item.required, Mapping) else None
+    elements = required.get("elements") if required is not None else None
+    if not isinstance(elements, Mapping):
+        return None
+    return {key: repr(value) for key, value in elements.items()}
+
+
+def _wanted_items(condition: Any) -> set[str]:
+    """The items a list element must include: ``{includes: destruction}`` -> {destruction}."""
+    if not isinstance(condition, Mapping):
+        return set()
+    wanted = condition.get("includes_all", condition.get("includes"))
+    if wanted is None:
+        return set()
+    return {str(w) for w in (wanted if isinstance(wanted, list) else [wanted])}
+
+
+def _redundant_missing(items: list[tuple[ShortfallLike, Msg]]) -> list[tuple[ShortfallLike, Msg]]:
+    """Drop "no provision" findings that say nothing the others do not.
+
+    - one that asks for more than another of the same kind that is also missing (no provision with A,
+      B and C, when there is not even one with A and B);
+    - one that asks only for items a provision is already found to lack ("section 58 provides for a legal
+      basis but not for destruction": "no safeguard providing for destruction" repeats it).
+    """
+    lacking: set[str] = set()
+    for item, worded in items:
+        if worded.code == "finding.lacks_items" or (
+            worded.code == "finding.value" and isinstance(item.found, list) and _wanted_items(item.required)
+        ):
+            found = {str(f) for f in item.found} if isinstance(item.found, list) else set()
+            lacking |= _wanted_items(item.required) - found
+    missing = [(item, _conditions(item)) for item, worded in items if worded.code == "finding.no_provision"]
+    out: list[tuple[ShortfallLike, Msg]] = []
+    for item, worded in items:
+        mine = _conditions(item) if worded.code == "finding.no_provision" else None
+        if mine is not None:
+            kind = item.required.get("kind") if isinstance(item.required, Mapping) else None
+            broader = any(
+                other is not item
+                and conditions is not None
+                and (other.required or {}).get("kind") == kind
+                and conditions.items() < mine.items()
+                for other, conditions in missing
+            )
+            asked = [_wanted_items(c) for c in (item.required or {}).get("elements", {}).values()]
+            said = len(asked) == 1 and bool(asked[0]) and asked[0] <= lacking
+            if broader or said:
+                continue
+        out.append((item, worded))
+    return out
 
 
 def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
@@ -469,7 +585,7 @@ def _said_elsewhere(item: ShortfallLike, worded: Msg, specific: set[str]) -> boo
     """
     if worded.code == "finding.rights_risk":
         return item.provision in specific
-    if worded.code == "finding.found_many":
+    if worded.code in ("finding.found_many", "finding.found_as"):
         ids = _found_ids(item)
         return bool(ids) and all(p in specific for p in ids)
     return False
@@ -494,11 +610,11 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
     worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
-    kept = _near_misses_first([(item, w) for item, w in worded if w is not None])
-    general = ("finding.rights_risk", "finding.found_many")
+    kept = _redundant_missing(_near_misses_first([(item, w) for item, w in worded if w is not None]))
+    general = ("finding.rights_risk", "finding.found_many", "finding.found_as")
     specific = {item.provision for item, w in kept if w.code not in general and item.provision}
     kept = [(item, w) for item, w in kept if not _said_elsewhere(item, w, specific)]
-    found = {p for item, w in kept if w.code == "finding.found_many" for p in _found_ids(item)}
+    found = {p for item, w in kept if w.code in ("finding.found_many", "finding.found_as") for p in _found_ids(item)}
     kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in found]
     for item in _merge_no_provision(kept):
         if item not in out:

@@ -29,7 +29,7 @@ from draftkit.compose.findings import (
     priority,
     provision_names,
 )
-from draftkit.compose.names import act_title, state_title
+from draftkit.compose.names import StateOf, act_title, state_of, state_title
 from draftkit.compose.report_tree import (
     Block,
     Cell,
@@ -49,7 +49,7 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.compose.spans import Filler, lines_of
 from draftkit.compose.tree import Bill
-from draftkit.i18n import Data, LanguageName, Messages, Msg, msg
+from draftkit.i18n import Data, LanguageName, Localized, Messages, Msg, msg
 from draftkit.i18n.messages import PLURALS, TEXT
 from draftkit.models import Area, Citation, CitationKind, NationalFramework, ProvisionStatus, Rating
 from draftkit.reference import InstrumentRef, Pinpoint, guidance_points
@@ -272,6 +272,10 @@ class _Composer:
         self.blocks: list[Block] = []
         self.numbering = _Numbering()
         self.state: Text = state_title(inputs.framework) if inputs.framework is not None else self.a.framework.name
+        self.state_of = (
+            state_of(inputs.framework) if inputs.framework is not None else StateOf(Localized(str(self.state)))
+        )
+        """The State's name after "the law" in a sentence ("of the Republic of Aldermere")."""
         self.quoted: set[str] = set()
         """National provisions already quoted in the annex (each is quoted under the first requirement it answers)."""
 
@@ -373,7 +377,7 @@ class _Composer:
             _p(
                 msg(
                     "summary.scope",
-                    state=self.state,
+                    state_of=self.state_of,
                     date=a.framework.as_of,
                     count=len(applicable),
                     met=_count(applicable, Outcome.MET, in_force=True),
@@ -584,7 +588,7 @@ class _Composer:
             _p(
                 msg(
                     "method.assessed",
-                    state=self.state,
+                    state_of=self.state_of,
                     count=s.provisions,
                     in_force=statuses[ProvisionStatus.IN_FORCE] if framework else s.provisions_in_force,
                     bills=statuses[ProvisionStatus.BILL],

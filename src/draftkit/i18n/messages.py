@@ -361,6 +361,26 @@ _mp(
     "{provisions} goes further than {authority} allows.",
     "{provisions} go further than {authority} allows.",
 )
+_mp(
+    "finding.found_as",
+    "{provisions} goes further than {authority} allows: it is {kind} {pattern}.",
+    "{provisions} go further than {authority} allows: each is {kind} {pattern}.",
+)
+_m("kind.a.definition", "a definition")
+_m("kind.a.offence", "an offence")
+_m("kind.a.investigative_power", "an investigative power")
+_m("kind.a.safeguard", "a safeguard")
+_m("kind.a.service_provider", "a duty of service providers")
+_m("kind.a.jurisdiction", "a rule of jurisdiction")
+_m("kind.a.cooperation", "a rule of international cooperation")
+_m("kind.a.evidence", "a rule of evidence")
+_m("kind.a.provision", "a provision")
+_m("req.weakest_access_authorisation", "with requests authorised by {value}")
+_m("required.dual_criminality.not_required", "that dual criminality not be required at all")
+_m("required.dual_criminality.conduct_based", "that it be satisfied by the conduct, whatever the offence is called")
+_m("req.mental_elements.not", "without requiring {value}")
+_m("req.mental_elements.below", "requiring less than {value}")
+_m("req.risk_element.false", "without requiring a real risk that a terrorist offence will be committed")
 _m(
     "finding.not_stated",
     "The framework does not record whether {provision} provides for {element}; it is treated as unknown, "
@@ -542,9 +562,9 @@ _m("column.requirement", "Requirement")
 
 _mp(
     "summary.scope",
-    "{state}'s law as it stood on {date} was assessed against {count} requirement. In the law in force: "
+    "The law {state_of} as it stood on {date} was assessed against {count} requirement. In the law in force: "
     "{met} met, {partly} partly met, {not_met} not met.",
-    "{state}'s law as it stood on {date} was assessed against {count} requirements. In the law in force: "
+    "The law {state_of} as it stood on {date} was assessed against {count} requirements. In the law in force: "
     "{met} met, {partly} partly met, {not_met} not met.",
 )
 _mp(
@@ -620,10 +640,10 @@ _m("progress.no_provision", "No single provision made the difference.")
 
 _mp(
     "method.assessed",
-    "The assessment covers {count} provision recorded for {state} ({in_force} in force, {bills} in bills before "
-    "Parliament, {proposals} in draft proposals), as the law stood on {date}.",
-    "The assessment covers {count} provisions recorded for {state} ({in_force} in force, {bills} in bills "
+    "The assessment covers {count} provision of the legislation {state_of} ({in_force} in force, {bills} in bills "
     "before Parliament, {proposals} in draft proposals), as the law stood on {date}.",
+    "The assessment covers {count} provisions of the legislation {state_of} ({in_force} in force, {bills} in "
+    "bills before Parliament, {proposals} in draft proposals), as the law stood on {date}.",
 )
 _m("method.laws_caption", "Laws reviewed")
 _mp("method.provisions_count", "{count} provision", "{count} provisions")
