@@ -616,8 +616,9 @@ def test_an_offence_that_goes_too_far_says_how() -> None:
     criterion = next(c for c in assessment.criteria if c.id == "crim.encouragement")
     found = next(s for s in criterion.shortfalls if str(getattr(s.code, "value", s.code)) == "found")
     assert found.found == ["xa.pc.s41"]
-    assert found.required["kind"] == "offence"
-    alternatives = found.required["elements"]["any"]
+    required: Any = found.required
+    assert required["kind"] == "offence"
+    alternatives = required["elements"]["any"]
     assert {"risk_element": False} in alternatives  # s41 has no risk element: recorded as how it matched
     said = [Messages().text(m) for m in finding_messages(criterion, provision_names(framework))]
     assert said == [
@@ -625,7 +626,8 @@ def test_an_offence_that_goes_too_far_says_how() -> None:
         "encouragement or glorification, without requiring intent and without requiring a real risk that a "
         "terrorist offence will be committed."
     ], said
-    assert criterion.outcome is Outcome.NOT_MET and criterion.human_rights_risk
+    assert criterion.outcome is Outcome.NOT_MET
+    assert criterion.human_rights_risk
 
 
 def test_generated_phrases_do_not_repeat_or_read_as_states() -> None:
@@ -646,7 +648,8 @@ def test_generated_phrases_do_not_repeat_or_read_as_states() -> None:
     assert "requires not required" not in dual
     assert "that dual criminality not be required at all or that it be satisfied by the conduct" in dual
     destruction = said("safeguards.data_destruction")
-    assert len(destruction) == 1 and destruction[0].startswith("Section 58 of the Telecommunications Act 2009")
+    assert len(destruction) == 1
+    assert destruction[0].startswith("Section 58 of the Telecommunications Act 2009")
 
 
 def test_a_missing_provision_that_asks_more_than_another_missing_one_is_not_said() -> None:
