@@ -24,6 +24,7 @@ from draftkit.compose.report import ReportInputs, check_tree, compose_report
 from draftkit.compose.report_tree import Heading, Items, Para, Report, Run, Table
 from draftkit.drafts import render_drafts
 from draftkit.i18n import Data, Localized, Messages, Msg
+from draftkit.i18n.catalog import messages
 from draftkit.i18n.data import data_texts
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework
@@ -90,6 +91,43 @@ def _quoted_law(framework: NationalFramework) -> set[str]:
         for line in lines_of(p.text, Filler(p.parameters, framework.parameters)):
             out.add(line.text)
     return out
+
+
+def _prose_leaks(
+    framework: NationalFramework, assessment: Assessment, outputs: dict[str, bytes], *extra: tuple[str, str]
+) -> list[str]:
+    """Identifiers and field names in the prose of the report (docx body and comments, report.md) and ``extra``
+    Markdown texts; the quoted national law and the reference column are left out."""
+    ids = _identifiers(assessment, framework)
+    quoted = _quoted_law(framework)
+    problems: list[str] = []
+    for line in _docx_prose(outputs["gap-report.docx"]):
+        if not any(q in line for q in quoted):
+            problems += [f"docx: {leak} in {line[:120]!r}" for leak in _leaks(line, ids)]
+    for name, text in (("report.md", outputs["report.md"].decode("utf-8")), *extra):
+        for line in text.splitlines():
+            prose = re.sub(r"`[^`]*`", "", line)  # code spans: the reference column
+            prose = re.sub(r"\]\(#[^)]*\)", "]", prose)  # contents links' anchors
+            if not any(q.split()[0] in line for q in quoted if q.split()):
+                problems += [f"{name}: {leak} in {line[:120]!r}" for leak in _leaks(prose, ids)]
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("example_file", "language"),
+    [("xd-derecho-civil.yaml", "es"), ("xb-civil-law.yaml", "fr"), ("xb-civil-law.yaml", "ar")],
+)
+def test_no_identifier_in_the_prose_of_reports_in_other_languages(example_file: str, language: str) -> None:
+    """XD in Spanish (final and repealing provisions numbered within their kind: ``final_3`` must be cited by its
+    label), XB in French and in Arabic: the report's docx and Markdown, and ``check`` in Markdown."""
+    framework = load_framework(EXAMPLES / example_file)
+    assessment = assess(framework)
+    fallback = "en" if language == "ar" else None  # the model provisions have no Arabic translation (the bill)
+    outputs = render_drafts(framework, assessment, date=DATE, language=language, fallback_language=fallback)
+    words = messages(language)
+    check = render_markdown(check_tree(assessment, framework), words)
+    problems = _prose_leaks(framework, assessment, outputs, ("check markdown", check))
+    assert not problems, "\n".join(problems[:40])
 
 
 def test_no_identifier_or_field_name_in_any_prose(example: Any) -> None:
@@ -681,8 +719,8 @@ def test_a_missing_provision_that_asks_more_than_another_missing_one_is_not_said
 def test_the_state_takes_its_article_in_a_sentence(name: str, language: str, expected: str) -> None:
     from draftkit.compose.names import StateOf
 
-    assert StateOf(Localized(name)).in_language(language) == expected
-    assert StateOf(Localized(name), ((language, "of the Gambia"),)).in_language(language) == "of the Gambia"
+    assert StateOf(name).in_language(language) == expected
+    assert StateOf(name, (), ((language, "of the Gambia"),)).in_language(language) == "of the Gambia"
 
 
 def test_the_summary_names_the_state_with_its_article(example: Any) -> None:

@@ -368,6 +368,9 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     code = str(getattr(item.code, "value", item.code))
     provision = name_of(names, item.provision)
     element = _element(item.element)
+    single = f"element.{item.element}.single"
+    if single in TEXT and not provision.elements.get("other_routes"):  # one authority: no "the weakest of them"
+        element = msg(single)
     if code == "value":
         if item.required is True and item.found in (False, None):
             return msg("finding.lacks", provision=provision.start, element=element, authority=authority)
@@ -527,6 +530,29 @@ def _redundant_missing(items: list[tuple[ShortfallLike, Msg]]) -> list[tuple[Sho
     return out
 
 
+def _merge_terms(items: list[Msg]) -> list[Msg]:
+    """The undefined terms one provision uses, in one sentence: "section 5 uses the terms "a" and "b", ..."."""
+    terms: dict[Param, list[Param]] = {}
+    for item in items:
+        if item.code == "finding.term_undefined":
+            terms.setdefault(item.get("provision") or "", []).append(item.get("term") or "")
+    out: list[Msg] = []
+    for item in items:
+        if item.code != "finding.term_undefined":
+            out.append(item)
+            continue
+        provision = item.get("provision") or ""
+        used = terms.pop(provision, None)
+        if used is None:
+            continue  # said with the first term of this provision
+        if len(used) == 1:
+            out.append(item)
+        else:
+            quoted = tuple(msg("quoted", text=t) for t in used)
+            out.append(msg("finding.terms_undefined", provision=provision, terms=quoted))
+    return out
+
+
 def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
     """Provisions as the subject of a sentence: the first capitalised."""
     named = [name_of(names, p) for p in ids]
@@ -605,8 +631,10 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
         if evidence:
             out.append(msg("finding.met_by", provisions=tuple(name_of(names, p).inline for p in evidence)))
         return out
-    if outcome is Outcome.NOT_APPLICABLE:
-        return [msg("finding.not_applicable")]
+    if outcome is Outcome.NOT_APPLICABLE:  # why, where the engine says
+        reason = getattr(view, "not_applicable_reason", None) or criterion.not_applicable_reason
+        code = f"finding.not_applicable.{getattr(reason, 'value', reason)}"
+        return [msg(code if code in TEXT else "finding.not_applicable")]
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
     worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
@@ -616,7 +644,7 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     kept = [(item, w) for item, w in kept if not _said_elsewhere(item, w, specific)]
     found = {p for item, w in kept if w.code in ("finding.found_many", "finding.found_as") for p in _found_ids(item)}
     kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in found]
-    for item in _merge_no_provision(kept):
+    for item in _merge_terms(_merge_no_provision(kept)):
         if item not in out:
             out.append(item)
     if evidence and outcome is Outcome.PARTLY_MET:

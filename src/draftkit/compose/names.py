@@ -115,20 +115,20 @@ _PLAIN_OF = {"en": "of ", "fr": "de ", "es": "de "}
 
 
 @dataclass(frozen=True)
-class StateOf:
-    """The State's name after "the law", in the reader's language: "of the Republic of Aldermere",
-    "de la République de Belvoria", "del Reino de ...". A name that is not a State form ("Aldermere") takes
-    no article; ``name_of_<language>`` in the framework's parameters gives the phrase where the rule errs
-    ("of the Gambia"). Arabic joins the name directly (``قانون جمهورية ...``)."""
+class StateOf(Localized):
+    """The State's name after "the law" in a sentence, in the reader's language: "of the Republic of
+    Aldermere", "de la République de Belvoria", "del Reino de ...". A name that is not a State form
+    ("Aldermere") takes no article; ``name_of_<language>`` in the framework's parameters gives the phrase
+    where the rule errs ("of the Gambia"). Arabic joins the name directly (``قانون جمهورية ...``).
+    It is the State's name (user text), so it is a :class:`Localized`."""
 
-    name: Localized
     given: tuple[tuple[str, str], ...] = ()
 
     def in_language(self, language: str) -> str:
         given = dict(self.given)
         if language in given:
             return given[language]
-        text = self.name.in_language(language)
+        text = super().in_language(language)
         if language not in _PLAIN_OF:
             return text
         first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
@@ -140,4 +140,5 @@ class StateOf:
 
 def state_of(framework: NationalFramework) -> StateOf:
     """The State's name as it follows "the law" in a sentence (see :class:`StateOf`)."""
-    return StateOf(state_title(framework), _variants(framework, "name_of"))
+    name = state_title(framework)
+    return StateOf(name.text, name.languages, _variants(framework, "name_of"))
