@@ -26,6 +26,7 @@ __all__ = [
     "ProvisionNames",
     "ShortfallLike",
     "finding_messages",
+    "grouped",
     "priority",
     "provision_names",
     "shortfall_message",
@@ -414,9 +415,9 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
                     authority=authority,
                     kind=_kind_a(matched),
                     pattern=_as_met(matched["elements"]),
-                    count=len(found),
+                    count=len(item.found),
                 )
-            return msg("finding.found_many", provisions=found, authority=authority, count=len(found))
+            return msg("finding.found_many", provisions=found, authority=authority, count=len(item.found))
         return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
     if code == "rights_risk":
         return msg("finding.rights_risk", provision=provision.start, authority=authority)
@@ -555,8 +556,31 @@ def _merge_terms(items: list[Msg]) -> list[Msg]:
 
 def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
     """Provisions as the subject of a sentence: the first capitalised."""
-    named = [name_of(names, p) for p in ids]
-    return (named[0].start, *(n.inline for n in named[1:])) if named else ()
+    return grouped([name_of(names, p) for p in ids], start=True)
+
+
+_GROUPED = {"law.article": "law.articles", "law.section": "law.sections"}
+
+
+def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg, ...]:
+    """Provisions named in a list, those of one Act together: "articles 60-1, 60-2 and 57-1 of the Code of
+    Criminal Procedure", not the Act's name after each article. ``start``: the first capitalised."""
+    groups: dict[Any, list[ProvisionName]] = {}
+    for index, name in enumerate(named):
+        code = name.inline.code
+        key = (code, name.inline.get("act")) if code in _GROUPED else index
+        groups.setdefault(key, []).append(name)
+    out: list[Msg] = []
+    for position, members in enumerate(groups.values()):
+        first = start and position == 0
+        if len(members) == 1:
+            out.append(members[0].start if first else members[0].inline)
+            continue
+        inline = members[0].inline
+        numbers = tuple(m.inline.get("number") or "" for m in members)
+        code = _GROUPED[inline.code] + (".start" if first else "")
+        out.append(msg(code, numbers=numbers, act=inline.get("act") or ""))
+    return tuple(out)
 
 
 def _count(value: Any) -> int:
@@ -629,7 +653,7 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     out: list[Msg] = []
     if outcome is Outcome.MET:
         if evidence:
-            out.append(msg("finding.met_by", provisions=tuple(name_of(names, p).inline for p in evidence)))
+            out.append(msg("finding.met_by", provisions=grouped([name_of(names, p) for p in evidence])))
         return out
     if outcome is Outcome.NOT_APPLICABLE:  # why, where the engine says
         reason = getattr(view, "not_applicable_reason", None) or criterion.not_applicable_reason
@@ -648,8 +672,7 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
         if item not in out:
             out.append(item)
     if evidence and outcome is Outcome.PARTLY_MET:
-        listed = _listed(names, evidence)
-        out.insert(0, msg("finding.partly_by", provisions=listed, count=len(listed)))
+        out.insert(0, msg("finding.partly_by", provisions=_listed(names, evidence), count=len(evidence)))
     if not out:
         out.append(msg("finding.nothing_found") if not evidence else msg("finding.partly_unspecified"))
     return out

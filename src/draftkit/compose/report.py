@@ -26,6 +26,7 @@ from draftkit.compose.findings import (
     Priority,
     ProvisionNames,
     finding_messages,
+    grouped,
     name_of,
     priority,
     provision_names,
@@ -245,6 +246,11 @@ def _not_applicable(c: CriterionResult) -> bool:
     return c.outcome is Outcome.NOT_APPLICABLE and c.in_force.outcome is Outcome.NOT_APPLICABLE
 
 
+def _rests_on(c: CriterionResult) -> list[str]:
+    """The national provisions a requirement's outcome rests on, in either view."""
+    return list(dict.fromkeys([*c.evidence, *c.in_force.evidence]))
+
+
 def _count(criteria: Sequence[CriterionResult], outcome: Outcome, *, in_force: bool) -> int:
     return sum(1 for c in criteria if (c.in_force.outcome if in_force else c.outcome) is outcome)
 
@@ -282,7 +288,7 @@ class _Composer:
         self.has_draft = self.a.framework.provisions != self.a.framework.provisions_in_force
         """The framework has bills or draft proposals of the State's own (else the draft view is the law in force)."""
         self.quoted: set[str] = set()
-        """National provisions already quoted in the annex (each is quoted under the first requirement it answers)."""
+        """National provisions already quoted in the annex (each is quoted under the requirement it answers most directly)."""
 
     # --------------------------------------------------------------- words used in several places
 
@@ -338,7 +344,7 @@ class _Composer:
         return tuple(out)
 
     def provisions(self, ids: Sequence[str]) -> tuple[Msg, ...]:
-        return tuple(name_of(self.names, p).inline for p in ids)
+        return grouped([name_of(self.names, p) for p in ids])
 
     def action(self, c: CriterionResult) -> Msg:
         """What the State should do about a requirement not (fully) met: concrete, naming law and models."""
@@ -857,6 +863,16 @@ class _Composer:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
         intro = "annex.criteria_intro" if self.has_draft else "annex.criteria_intro_no_draft"
         self.blocks.append(_p(msg(intro), style=ParaStyle.NOTE))
+        # Each national provision is quoted once, under the requirement it answers most directly: the one
+        # resting on the fewest provisions (the first such, in annex order), not a requirement that lists
+        # every provision of the framework (A.1, the limbs of a national framework).
+        quote_at: dict[str, str] = {}
+        narrowest: dict[str, int] = {}
+        for c in (c for area in Area for c in self.a.criteria if c.area is area):
+            rests_on = _rests_on(c)
+            for p in rests_on:
+                if len(rests_on) < narrowest.get(p, len(rests_on) + 1):
+                    narrowest[p], quote_at[p] = len(rests_on), c.id
         number = 0
         for area in Area:
             criteria = [c for c in self.a.criteria if c.area is area]  # not applicable ones too, saying so
@@ -889,7 +905,7 @@ class _Composer:
                 if not _not_applicable(c):  # why a requirement does not apply is said; its sources are not needed
                     rows.append((_cell(msg("annex.row.sources")), _cells([self.citation(x) for x in c.citations])))
                 self.blocks.append(Table((Column("", 4.0), Column("", 12.0)), tuple(rows), key_value=True))
-                self.quotes(list(dict.fromkeys([*c.evidence, *c.in_force.evidence])))
+                self.quotes([p for p in _rests_on(c) if quote_at.get(p) == c.id])
         # the final table of FATF annexes: item, rating, factors
         self.blocks.append(self.numbering.h2(msg("heading.summary_table"), prefix="A"))
         rows2 = []
@@ -957,7 +973,7 @@ class _Composer:
         table_rows = []
         for key in sorted(rows, key=self._concordance_order):
             cited, criteria = rows[key]
-            provisions = tuple(dict.fromkeys(p for c in criteria for p in self.provisions(c.evidence)))
+            provisions = tuple(dict.fromkeys(name_of(self.names, p).inline for c in criteria for p in c.evidence))
             sections = tuple(
                 dict.fromkeys(s for c in criteria for s in self.inputs.sections_by_criterion.get(c.id, ()))
             )
@@ -1023,7 +1039,6 @@ class _Composer:
                         Column(msg("column.timeline"), 2.1),  # "Timeline", "Calendrier" on one line
                     ),
                     tuple(rows),
-                    tall_rows=True,
                 )
             )
         self.blocks.append(self.numbering.h2(msg("heading.general_observations"), prefix="C"))

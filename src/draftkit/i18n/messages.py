@@ -93,6 +93,10 @@ _m("law.article", "article {number} of the {act}")
 _m("law.article.start", "Article {number} of the {act}")
 _m("law.unit", "{unit} of the {act}")
 _m("law.unit.start", "{unit} of the {act}")
+_m("law.articles", "articles {numbers} of the {act}")
+_m("law.articles.start", "Articles {numbers} of the {act}")
+_m("law.sections", "sections {numbers} of the {act}")
+_m("law.sections.start", "Sections {numbers} of the {act}")
 _m("law.short", "{act}, s {number}")
 _m("law.short.article", "{act}, art {number}")
 _m("law.short.unit", "{act}, {unit}")
@@ -830,14 +834,14 @@ _m("cite.guidance_short", "UNODC (2012), {location}: {title}")
 _m(
     "annex.criteria_intro",
     "Each requirement with its outcome in the law in force and, where it differs, with the State's draft; the "
-    "findings that support it; the national provisions quoted (each once, under the first requirement it "
-    "answers); and its sources. The reference is the requirement's identifier in the rule pack.",
+    "findings that support it; the national provisions quoted (each once, under the requirement it answers "
+    "most directly); and its sources. The reference is the requirement's identifier in the rule pack.",
 )
 _m(
     "annex.criteria_intro_no_draft",
     "Each requirement with its outcome in the law in force; the findings that support it; the national "
-    "provisions quoted (each once, under the first requirement it answers); and its sources. The reference is "
-    "the requirement's identifier in the rule pack.",
+    "provisions quoted (each once, under the requirement it answers most directly); and its sources. The "
+    "reference is the requirement's identifier in the rule pack.",
 )
 _m("annex.row.reference", "Reference")
 _m("annex.row.strength", "Nature of the requirement")

@@ -257,8 +257,10 @@ class _Writer:
             add_text(self.paragraph(S.QUOTE), line)
 
     def fill(self, block: FillLines) -> None:
-        for _ in range(block.count):
-            self.paragraph(S.FILL_LINE)
+        for number in range(block.count):  # the lines stay together, and with their heading
+            paragraph = self.paragraph(S.FILL_LINE)
+            if number < block.count - 1:
+                paragraph.paragraph_format.keep_with_next = True
 
     def block(self, block: Block, index: int, report: Report) -> None:
         if isinstance(block, Heading):
