@@ -288,7 +288,7 @@ class _Composer:
         self.has_draft = self.a.framework.provisions != self.a.framework.provisions_in_force
         """The framework has bills or draft proposals of the State's own (else the draft view is the law in force)."""
         self.quoted: set[str] = set()
-        """National provisions already quoted in the annex (each is quoted under the requirement it answers most directly)."""
+        """National provisions already quoted in the annex (each once)."""
 
     # --------------------------------------------------------------- words used in several places
 
