@@ -123,7 +123,7 @@ def test_a_covert_power_that_does_not_say_whom_it_reaches_is_supplemented_not_re
     """Weber and Saravia; Zakharov: the law must say whom interception may reach. Belvoria's article 706-95 (and its
     paragraph 3 on real-time collection) is judicial, time-limited and overseen but says nothing of the persons: the
     bill adds one paragraph saying so, once for the article, and repeals nothing; the comment says why."""
-    framework, _, bill, law = _example("xb-civil-law.yaml")
+    _, _, bill, law = _example("xb-civil-law.yaml")
     text = text_of(bill)
     clause = "may be given only in respect of a person suspected on reasonable grounds of the offence"
     assert text.count(clause) == 1
