@@ -203,6 +203,17 @@ class Never(Condition):
         return None
 
 
+def _shortfall_text(name: str, value: Any, condition: Condition) -> str:
+    """The shortfall of one element in plain English (the reasoning's words; the report words it from the data):
+    an element the law does not state is "not stated", never "nothing" or "none" set against "present"."""
+    label = name.replace("_", " ")
+    if not_stated(value):
+        if condition.written() == {"present": True}:
+            return f"{label} is not stated"
+        return f"{label} is not stated, needs {condition.describe()}"
+    return f"{name} is {shown(value)}, needs {condition.describe()}"
+
+
 def getter(obj: Any) -> Getter:
     return lambda name: getattr(obj, name, None)
 
@@ -248,7 +259,7 @@ class ElementsMatch:
             out.append(
                 Finding(
                     code,
-                    f"{name} is {shown(value)}, needs {condition.describe()}",
+                    _shortfall_text(name, value, condition),
                     element=name,
                     found=plain(value),
                     required=condition.written(),
