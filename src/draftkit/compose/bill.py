@@ -1844,6 +1844,11 @@ def _build(c: _Composer) -> Bill:
         in_force=in_force,
         arrangement=style.say("arrangement"),
         quotes=style.quote_marks(),
+        elsewhere=frozenset(
+            unit.group(0)
+            for p in framework.provisions_with_status(ProvisionStatus.IN_FORCE)
+            if (unit := re.match(r"\d[\d-]*", _bare(p.source.section)))
+        ),
     )
 
 
