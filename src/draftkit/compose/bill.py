@@ -34,6 +34,8 @@ from draftkit.catalog.text import letter, roman
 from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.names import state_title
+from draftkit.compose.pinpoints import Pinpoint
+from draftkit.compose.pinpoints import merge as merge_pinpoints
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill, slot_overlap
 from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
@@ -747,40 +749,49 @@ def _uses_any_term(c: _Composer, slots: Sequence[_Slot]) -> bool:
 
 
 def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
-    """The authorities once each: the publication's pinpoints together, then instruments and cases."""
+    """The authorities, each source once with its pinpoints merged (:func:`draftkit.compose.pinpoints.merge`):
+    the publication first, then instruments and cases in the order they come."""
 
-    pinpoints: list[str] = []
-    others: list[str] = []
+    groups: dict[str, list[Any]] = {}
     for citation in citations:
         if citation.kind is CitationKind.PUBLICATION:
-            pin = citation.pinpoint if citation.pinpoint and "?" not in citation.pinpoint else None
-            if pin:
-                pin = style.pinpoint(pin)
-                shown = pin if citation.verified else style.say("note.unverified_pinpoint", pinpoint=pin)
-                if shown not in pinpoints:
-                    pinpoints.append(shown)
+            key = ""
+        elif citation.kind is CitationKind.INSTRUMENT:
+            key = instrument_short(citation.source, style.language)
         else:
-            text = _cite(citation, style)
-            if text not in others:
-                others.append(text)
-    parts = []
-    if pinpoints:
-        parts.append(style.say("note.unodc", pinpoints=", ".join(pinpoints[:limit])))
-    parts += others[: max(1, limit - 1)]
-    return "; ".join(parts)
-
-
-def _cite(citation: Any, style: Style) -> str:
-    """A short citation for a comment: ``UNODC (2012), para 110``; ``CETS 196, art 5 (pinpoint unverified)``."""
-
-    pin = f", {citation.pinpoint}" if citation.pinpoint and "?" not in citation.pinpoint else ""
-    if citation.kind is CitationKind.PUBLICATION:
-        text = style.say("note.unodc", pinpoints=style.pinpoint(pin[2:])) if pin else style.say("note.unodc_plain")
-    elif citation.kind is CitationKind.INSTRUMENT:
-        text = f"{instrument_short(citation.source, style.language)}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
-    else:
-        text = f"{citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
-    return text if citation.verified or not pin else style.say("note.pinpoint_unverified", citation=text)
+            key = citation.source
+        groups.setdefault(key, []).append(citation)
+    parts: list[str] = []
+    others: list[str] = []
+    for key, cited in groups.items():
+        pins = merge_pinpoints(
+            [Pinpoint(c.pinpoint, bool(c.verified)) for c in cited if c.pinpoint and "?" not in c.pinpoint]
+        )
+        if key == "":
+            shown = [
+                style.pinpoint(pin.text)
+                if pin.verified
+                else style.say("note.unverified_pinpoint", pinpoint=style.pinpoint(pin.text))
+                for pin in pins
+            ]
+            if shown:
+                parts.append(style.say("note.unodc", pinpoints=", ".join(shown[:limit])))
+            continue
+        if not pins:
+            others.append(key)
+            continue
+        if not any(pin.verified for pin in pins):
+            listed = ", ".join(style.pinpoint(pin.text) for pin in pins)
+            others.append(style.say("note.pinpoint_unverified", citation=f"{key}, {listed}"))
+            continue
+        listed = ", ".join(
+            style.pinpoint(pin.text)
+            if pin.verified
+            else style.say("note.unverified_pinpoint", pinpoint=style.pinpoint(pin.text))
+            for pin in pins
+        )
+        others.append(f"{key}, {listed}")
+    return "; ".join([*parts, *others[: max(1, limit - 1)]])
 
 
 def _number_key(number: str) -> tuple[int, str]:
@@ -1836,7 +1847,7 @@ def _build(c: _Composer) -> Bill:
         year=framework.as_of.year,
         title=c.title,
         act_title=act_ref,
-        long_title=style.long_title(listed, [style.act_name(act) for act in amended_acts]),
+        long_title=style.long_title(listed, [style.act_name(act) for act in amended_acts], c.title),
         enacting_formula=style.enacting_formula(framework),
         divisions=tuple(divisions),
         schedules=schedules,
