@@ -982,6 +982,9 @@ _m(
 )
 # A civil-law draft has one title (no long title beside it): the draft's title, naming the codes it amends.
 _m("bill.civil.long_title", "{title}")
+# closing a code article the bill rewrites in place: the bill's definitions do not reach the code by themselves
+_m("bill.civil.meaning_of_term", "In this article, {terms} has the meaning given by {article}.")
+_m("bill.civil.meaning_of_terms", "In this article, {terms} have the meaning given by {article}.")
 _m("bill.civil.long_title_amending", "{title}, amending the {acts}")
 _m("bill.topics.default", "terrorism")
 _m("bill.common.enacting_formula", "BE IT ENACTED by {legislature}, as follows:")
@@ -1223,6 +1226,7 @@ _m(
     "bill.origin.model_replaces",
     "draftkit model provision \u201c{title}\u201d, replaces {where}, which is repealed",
 )
+_m("bill.origin.model_rewrites", "draftkit model provision \u201c{title}\u201d, the new text of {where}")
 _m(
     "bill.origin.model_needed",
     "draftkit model provision \u201c{title}\u201d, needed because \u201c{referrer}\u201d refers to it",
