@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages docs clean
+.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages docs clean mutation mutation-sample
 
 setup: $(STAMP)
 
@@ -68,6 +68,11 @@ bench: setup
 mutation: setup
 	nice $(BIN)/mutmut run $(MUTANTS)
 	$(BIN)/mutmut results
+
+# The mutation figure on a random sample of mutants (fixed seed): `make mutation-sample SAMPLE=400`.
+SAMPLE ?= 400
+mutation-sample: setup
+	nice $(BIN)/python benchmarks/mutation.py --sample $(SAMPLE)
 
 # Regenerate the shipped JSON Schemas after changing the models.
 schemas: setup

@@ -68,6 +68,9 @@ class Derived:
     spec: FieldSpec
     summary: str
     compute: Compute = field(compare=False)
+    reads_surroundings: bool = False
+    """Whether ``compute`` draws on the other provisions of the view (``Surroundings``), not only on
+    the provision itself."""
 
 
 AUTHORISATION_ORDER: tuple[str, ...] = tuple(a.value for a in Authorisation)
@@ -155,6 +158,7 @@ DERIVED: tuple[Derived, ...] = (
         "powers, to its type, or by a reference between the two); a safeguard provision naming an "
         "oversight body gives oversight. Those provisions count as evidence too.",
         _all_safeguards,
+        reads_surroundings=True,
     ),
     Derived(
         "weakest_authorisation",
@@ -185,6 +189,14 @@ DERIVED: tuple[Derived, ...] = (
 _BY_KIND: dict[ProvisionKind, tuple[Derived, ...]] = {
     kind: tuple(d for d in DERIVED if d.kind is kind) for kind in ProvisionKind
 }
+
+
+_READ_SURROUNDINGS: frozenset[str] = frozenset(d.kind.value for d in DERIVED if d.reads_surroundings)
+
+
+def reads_surroundings(kind: str) -> bool:
+    """Whether the derived values of a provision of ``kind`` depend on the other provisions of its view."""
+    return kind in _READ_SURROUNDINGS
 
 
 def derive(provision: ProvisionBase, around: Surroundings) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:

@@ -30,7 +30,7 @@ from draftkit.assess.conditions import (
     shown,
 )
 from draftkit.assess.dates import state_bound
-from draftkit.assess.derived import ANCHORS, Surroundings, derive
+from draftkit.assess.derived import ANCHORS, Surroundings, derive, reads_surroundings
 from draftkit.assess.language import Builtin
 from draftkit.models import (
     DefinitionProvision,
@@ -221,22 +221,59 @@ def _drafted_out(
     return removed, amended
 
 
-def build_context(framework: NationalFramework, statuses: Sequence[ProvisionStatus]) -> Context:
+@dataclass
+class ViewMemo:
+    """Views of provisions already built, for a caller that builds many views of variants of one
+    framework: (provision identity, place, surroundings token) -> (the provision, kept alive so that
+    its identity is not reused, and its view items)."""
+
+    views: dict[tuple[int, int, int], tuple[Any, tuple[ViewProvision, ...]]] = field(default_factory=dict)
+    surroundings: dict[tuple[tuple[int, frozenset[str]], ...], tuple[int, Sequence[Any]]] = field(default_factory=dict)
+    """Surroundings seen (the general safeguards' identities and values) -> (token, the safeguards kept alive)."""
+
+    def token(self, safeguards: Sequence[tuple[SafeguardProvision, frozenset[str]]]) -> int:
+        key = tuple((id(provision), values) for provision, values in safeguards)
+        known = self.surroundings.get(key)
+        if known is None:
+            known = self.surroundings[key] = (len(self.surroundings), safeguards)
+        return known[0]
+
+
+def build_context(
+    framework: NationalFramework, statuses: Sequence[ProvisionStatus], *, memo: ViewMemo | None = None
+) -> Context:
     """The view of ``framework`` that counts provisions with one of ``statuses``: the law as it would
     stand if the drafts among them were enacted (repealed and replaced provisions out, amended ones
-    read as their amendment says)."""
+    read as their amendment says).
+
+    ``memo`` lets a caller that builds many views of variants of one framework (the bill planner
+    weighs hundreds) reuse the view of every provision object it has seen before in the same place
+    with the same surroundings; provisions are never changed in place, so identity is enough."""
     removed, amended = _drafted_out(framework, statuses)
     chosen = [
         (index, p)
         for index, p in enumerate(framework.provisions)
         if p.status in statuses and not (p.status is ProvisionStatus.IN_FORCE and (p.id in removed or p.id in amended))
     ]
-    around = Surroundings(safeguards=_general_safeguards([p for _, p in chosen]))
+    safeguards = _general_safeguards([p for _, p in chosen])
+    around = Surroundings(safeguards=safeguards)
+    views = memo.views if memo is not None else None
+    token = memo.token(safeguards) if memo is not None else 0
     items: list[ViewProvision] = []
     for index, provision in chosen:
+        key = (id(provision), index, token if reads_surroundings(provision.kind) else -1)
+        if views is not None:
+            known = views.get(key)
+            if known is not None and known[0] is provision:
+                items.extend(known[1])
+                continue
         virtual, support = derive(provision, around)
-        for overrides in _limbs(provision):
-            items.append(ViewProvision(provision, index, {**virtual, **overrides}, support))
+        made = tuple(
+            ViewProvision(provision, index, {**virtual, **overrides}, support) for overrides in _limbs(provision)
+        )
+        if views is not None:
+            views[key] = (provision, made)
+        items.extend(made)
     return Context(framework, tuple(items), removed, tuple(statuses), amended)
 
 

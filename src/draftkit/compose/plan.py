@@ -32,7 +32,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from draftkit.assess.engine import judge
-from draftkit.assess.matcher import build_context
+from draftkit.assess.matcher import ViewMemo, build_context
 from draftkit.assess.pack import default_packs
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
 from draftkit.catalog import load_catalog
@@ -379,8 +379,20 @@ class _Engine:
     def __init__(self, packs: Sequence[Any]) -> None:
 
         self._judge = judge
-        self._context = build_context
+        self._memo = ViewMemo()
+        self._contexts: dict[int, tuple[NationalFramework, Any]] = {}
+        self._scores: dict[tuple[str, int], tuple[int, int, int]] = {}
         self.criteria = {c.id: c for pack in packs for c in pack.criteria}
+
+    def _context(self, framework: NationalFramework, statuses: Sequence[ProvisionStatus]) -> Any:
+        # the law as the plan stands is weighed for criterion after criterion: its view is built once;
+        # the trial frameworks share their provision objects, whose views are built once too
+        known = self._contexts.get(id(framework))
+        if known is not None and known[0] is framework:
+            return known[1]
+        context = build_context(framework, statuses, memo=self._memo)
+        self._contexts[id(framework)] = (framework, context)
+        return context
 
     def knows(self, criterion_id: str) -> bool:
         return criterion_id in self.criteria
@@ -390,9 +402,13 @@ class _Engine:
         compiled = self.criteria.get(criterion_id)
         if compiled is None:
             return (_RANK[Outcome.NOT_APPLICABLE], 0, 0)
+        key = (criterion_id, id(framework))
+        if key in self._scores and self._contexts[id(framework)][0] is framework:
+            return self._scores[key]
         judgement = self._judge(compiled, self._context(framework, _ALL))
         findings = len(getattr(judgement, "findings", ()) or ())
-        return (_RANK[judgement.outcome], -findings, 0 if judgement.human_rights_risk else 1)
+        self._scores[key] = score = (_RANK[judgement.outcome], -findings, 0 if judgement.human_rights_risk else 1)
+        return score
 
     def outcome(self, criterion_id: str, framework: NationalFramework) -> Outcome:
         compiled = self.criteria.get(criterion_id)
@@ -411,6 +427,7 @@ class _Builder:
         self.act = act
         self._made: dict[str, Any] = {}
         self._amended: dict[tuple[str, str, str | None], Any] = {}
+        self._applied: dict[tuple[tuple[str, str, str | None], ...], NationalFramework] = {}
 
     def made(self, model_id: str) -> Any:
         if model_id not in self._made:
@@ -427,7 +444,17 @@ class _Builder:
 
     def apply(self, changes: Sequence[Change]) -> NationalFramework:
         """The law as the planner weighs it: what the changes take out is out (the engine's view of the
-        law with the bill enacted, without the relations that say so; :func:`enact` keeps them)."""
+        law with the bill enacted, without the relations that say so; :func:`enact` keeps them).
+
+        What it makes depends only on the changes' keys (a change's fix is the first one seen for its
+        key), so the same changes give the same framework object: the planner weighs it once."""
+        keys = tuple(change.key() for change in changes)
+        known = self._applied.get(keys)
+        if known is None:
+            known = self._applied[keys] = self._apply(changes)
+        return known
+
+    def _apply(self, changes: Sequence[Change]) -> NationalFramework:
         provisions: list[Any] = list(self.framework.provisions)
         by_id = {p.id: i for i, p in enumerate(provisions)}
         removed: set[str] = set()
@@ -695,10 +722,11 @@ def plan_bill(
         removed = {c.target for c in applied if c.target and c.kind is not ChangeKind.AMEND}
         used = {c.model for c in applied if c.kind is not ChangeKind.AMEND}
         amended = {c.target for c in applied if c.kind is ChangeKind.AMEND}
+        found_wanting = set(implicated(criterion, current))
         wanting = [
             p
             for p in framework.provisions
-            if p.id in implicated(criterion, current) and p.id not in removed and p.status is ProvisionStatus.IN_FORCE
+            if p.id in found_wanting and p.id not in removed and p.status is ProvisionStatus.IN_FORCE
         ]
         options: list[list[Change]] = []
         seen_repairs: set[tuple[str, str, str | None]] = set()
