@@ -735,10 +735,11 @@ def plan_bill(
         # offence): the clause falls short, and a second clause beside it would leave it standing.
         rewriting = {c.model for c in applied if c.kind is ChangeKind.REPLACE_CLAUSE}
         risky = at_risk(criterion)
+        found_short = wanting_only(criterion)
         own_wanting = [
             p
             for p in framework.provisions
-            if p.status is not ProvisionStatus.IN_FORCE and p.id not in removed and p.id in wanting_only(criterion)
+            if p.status is not ProvisionStatus.IN_FORCE and p.id not in removed and p.id in found_short
         ]
         for target in sorted(own_wanting, key=lambda p: p.id not in risky):  # a risk to rights first
             remedy_of_kind = next(
