@@ -12,8 +12,10 @@ section of 300,000 characters). Every importer is measured on its part of the co
   ``draftkit import FILE`` for memory (the reader, then "no questionnaire, no bill");
 - ``questionnaire/``: ``draftkit import FILE`` (:func:`draftkit.questionnaire.read_questionnaire`);
 - ``bill/``: ``draftkit import FILE --framework examples/xa-common-law.yaml``
-  (:func:`draftkit.billimport.read_bill`, which drafts the bill again from the framework to compare
-  the returned one with it, so a bill refused only by that comparison costs a whole draft).
+  (:func:`draftkit.billimport.read_bill`, which plans and composes the bill again from the framework
+  to compare the returned one with it, reading the composed tree rather than a rendered Word file;
+  so a bill refused only by that comparison costs a plan and a composition; a bill of the other
+  tradition is refused before).
 
 Each file is measured in-process (median of N refusals, after one warm-up, so imports are not
 counted) and in a fresh process for peak memory (max RSS of the command), against the floor of a

@@ -323,3 +323,153 @@ def test_dk121_a_definition_without_its_concept_is_a_warning() -> None:
 
     assert _framework_messages(change) == []
     assert _codes(_framework_messages(change, warnings=True)) == ["DK121"]
+
+
+# ----------------------------------------------------------------------------- rule packs (DK3xx)
+# tests/fixtures/assess/good-extra.yaml (an adviser's pack) passes every pack check; each test below
+# breaks one thing and expects exactly its code (errors stop the pack loader, whether the pack comes
+# by --pack, `draftkit validate` or is shipped; warnings are what `draftkit validate` prints).
+
+GOOD_PACK = ROOT / "tests" / "fixtures" / "assess" / "good-extra.yaml"
+
+
+def _pack_messages(change: Callable[[dict[str, Any]], None], *, warnings: bool = False) -> list[str]:
+    from draftkit.assess.pack import pack_from_document
+    from draftkit.validate.pack_checks import PackInput
+
+    data = yaml.safe_load(GOOD_PACK.read_text(encoding="utf-8"))
+    change(data)
+    document = parse_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "pack.yaml")
+    try:
+        pack = pack_from_document(document, known_remedies=frozenset({"offence.incitement"}))
+    except InputError as error:
+        return [problem.message for problem in error.problems]
+    if warnings:
+        return [problem.message for problem in run_checks(Subject.PACK, PackInput(pack.file, document), warnings=True)]
+    return []
+
+
+def _criterion(**changes: object) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        data["criteria"][0].update(changes)
+
+    return change
+
+
+def _excluded(*points: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        data["excluded"] = [{"guidance": point, "reason": "Left to another pack."} for point in points]
+
+    return change
+
+
+def test_the_advisers_pack_passes_every_pack_check() -> None:
+    assert _pack_messages(lambda data: None) == []
+    assert _pack_messages(lambda data: None, warnings=True) == []
+
+
+def test_the_shipped_packs_pass_every_pack_check_without_warnings() -> None:
+    from draftkit.assess.pack import core_pack_path
+    from draftkit.cli.validate import validate_files
+    from draftkit.paths import data_file
+
+    packs = sorted(p for p in data_file("packs").glob("*.yaml") if p.name != "index.yaml")
+    assert core_pack_path() in packs
+    problems, summaries, warnings = validate_files(packs)
+    assert (problems, warnings) == ([], [])
+    assert len(summaries) == len(packs)
+
+
+def test_dk301_a_criterion_id_given_twice() -> None:
+    messages = _pack_messages(lambda data: data["criteria"].append(dict(data["criteria"][0])))
+    assert messages == ["DK301 duplicate criterion id 'extra.fine_available' (also criteria[0])"]
+
+
+def test_dk302_an_unknown_guidance_point() -> None:
+    messages = _pack_messages(_criterion(guidance=["CRIM-INCITMENT"]))
+    assert messages == ["DK302 unknown guidance point 'CRIM-INCITMENT'; did you mean 'CRIM-INCITEMENT'?"]
+
+
+def test_dk303_a_strength_source_that_resolves_to_nothing() -> None:
+    source = {"kind": "instrument", "source": "ets-186", "pinpoint": "art 5", "verified": False}
+    assert _codes(_pack_messages(_criterion(strength_source=source))) == ["DK303"]
+    seen = {"kind": "publication", "source": "CRIM-INCITEMENT", "pinpoint": "para 112", "verified": True}
+    assert _codes(_pack_messages(_criterion(citations=[seen]))) == ["DK303"]
+
+
+def test_dk304_parties_to_an_unknown_instrument() -> None:
+    assert _codes(_pack_messages(_criterion(mandatory_for_parties_to=["ets-186"]))) == ["DK304"]
+
+
+def test_dk305_a_remedy_that_is_no_model_provision() -> None:
+    messages = _pack_messages(_criterion(remedies=["offence.incitment"]))
+    assert _codes(messages) == ["DK305"]
+    assert "did you mean 'offence.incitement'?" in messages[0]
+
+
+def test_dk306_an_unknown_point_excluded() -> None:
+    assert _codes(_pack_messages(_excluded("CRIM-NO-SUCH-POINT"))) == ["DK306"]
+
+
+def test_dk307_a_point_both_checked_and_excluded() -> None:
+    assert _pack_messages(_excluded("CRIM-INCITEMENT")) == [
+        "DK307 'CRIM-INCITEMENT' is both checked by a criterion and excluded; pick one"
+    ]
+
+
+def test_dk308_a_point_excluded_twice() -> None:
+    from draftkit.reference import guidance_points
+
+    other = next(point for point in guidance_points() if point != "CRIM-INCITEMENT")
+    assert _pack_messages(_excluded(other, other)) == [f"DK308 '{other}' is excluded twice (also excluded[0])"]
+
+
+def test_dk310_a_test_naming_an_operator_or_element_that_does_not_exist() -> None:
+    wrong_operator = {"provision": {"kind": "offence", "elements": {"conduct": {"include": "incitement"}}}}
+    assert _codes(_pack_messages(_criterion(met=wrong_operator))) == ["DK310"]
+    wrong_element = {"provision": {"kind": "offence", "elements": {"mens_rea": {"present": True}}}}
+    assert _codes(_pack_messages(_criterion(applies_when=wrong_element, explanation=_explained()))) == ["DK310"]
+    assert _codes(_pack_messages(_criterion(adopted_when={"party_to_any": ["ets-186"]}))) == ["DK310"]
+
+
+def _explained() -> dict[str, str]:
+    return {"met": "Met.", "not_met": "Not met.", "not_applicable": "Does not apply."}
+
+
+def test_dk320_a_criterion_that_does_not_say_why_it_binds_is_a_warning() -> None:
+    mandatory = _pack_messages(_criterion(strength="mandatory"), warnings=True)
+    assert _codes(mandatory) == ["DK320"]
+    assert "is mandatory for every State" in mandatory[0]
+    treaty = {"kind": "instrument", "source": "cets-196", "pinpoint": "art 5", "verified": False}
+    assert _codes(_pack_messages(_criterion(strength_source=treaty), warnings=True)) == ["DK320"]
+    keyed = _criterion(strength_source=treaty, mandatory_for_parties_to=["cets-196"])
+    assert _pack_messages(keyed, warnings=True) == []
+    explained = _criterion(strength="mandatory", strength_source={**treaty, "note": "Binding on its parties."})
+    assert _pack_messages(explained, warnings=True) == []
+
+
+def test_draftkit_validate_prints_a_packs_warnings_and_check_refuses_a_broken_pack(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = yaml.safe_load(GOOD_PACK.read_text(encoding="utf-8"))
+    data["criteria"][0]["strength"] = "mandatory"
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "draftkit", "validate", str(pack)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"{pack}:" in done.stderr
+    assert "warning: DK320 criterion 'extra.fine_available'" in done.stderr
+    data["criteria"][0]["remedies"] = ["offence.incitment"]
+    pack.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    example = ROOT / "examples" / "xa-common-law.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "draftkit", "check", str(example), "--pack", str(pack)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "criteria[0].remedies[0]: DK305 unknown model provision 'offence.incitment'" in done.stderr

@@ -283,10 +283,10 @@ def test_a_single_check_leaves_the_collector_as_it_found_it_when_typer_takes_ove
 
 
 def test_a_batch_check_turns_the_collector_back_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from draftkit import cli
     from draftkit.cli.check import OutputFormat, run_check
+    from draftkit.cli.runs import pause_collector
 
-    cli._pause_collector()  # as the installed command does
+    pause_collector()  # as the installed command does
     try:
         code = run_check(
             [EXAMPLE, ROOT / "examples" / "xb-civil-law.yaml"],

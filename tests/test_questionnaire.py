@@ -417,3 +417,48 @@ def test_the_question_number_the_readme_shows_is_the_one_asked() -> None:
     assert shown is not None
     asked = {q.number: q.label for q in build_form(blocks=2).questions()}
     assert asked[shown.group(1)] == shown.group(2)
+
+
+def test_a_framework_with_more_provisions_in_an_area_than_a_form_holds_is_refused_up_front(tmp_path: Path) -> None:
+    """A form has at most MAX_BLOCKS provision blocks in an area, and the reader refuses one numbered
+    beyond that; so a framework with 201 offences gets no questionnaire that could not be read back,
+    but a located error naming its file and the area. Another area's form is still written."""
+    import sys
+
+    from draftkit.models import Area
+    from draftkit.questionnaire.form import MAX_BLOCKS
+
+    framework = load_framework(next(p for p in EXAMPLES if p.name.startswith("xa")))
+    offence = next(p for p in framework.provisions if p.area is Area.CRIMINALIZATION)
+    crowded = framework.model_copy(
+        update={
+            "provisions": [
+                *framework.provisions,
+                *(offence.model_copy(update={"id": f"xa.many.{i}"}) for i in range(MAX_BLOCKS + 1)),
+            ]
+        }
+    )
+    count = sum(1 for p in crowded.provisions if p.area is Area.CRIMINALIZATION)
+    with pytest.raises(InputError) as caught:
+        questionnaire_docx(framework=crowded, source="crowded.yaml")
+    (problem,) = caught.value.problems
+    assert str(problem).startswith(f"crowded.yaml: Part 2. {Area.CRIMINALIZATION.label}: {count:,} provisions in ")
+    assert f"at most {MAX_BLOCKS} in an area" in str(problem)
+    others = [a for a in Area if a is not Area.CRIMINALIZATION]
+    form = questionnaire_docx(framework=crowded, areas=others)
+    assert form.startswith(b"PK")
+    # on the command line: exit 2, the message, nothing written
+    source = tmp_path / "crowded.yaml"
+    source.write_text(crowded.model_dump_json(exclude_none=True), encoding="utf-8")
+    out = tmp_path / "form.docx"
+    done = subprocess.run(
+        [sys.executable, "-m", "draftkit", "questionnaire", "--from", str(source), "-o", str(out)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 2, done.stderr
+    assert f"{source}: Part 2. {Area.CRIMINALIZATION.label}: {count:,} provisions" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()

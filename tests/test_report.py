@@ -24,6 +24,7 @@ from draftkit.compose.report import ReportInputs, check_tree, compose_report
 from draftkit.compose.report_tree import Heading, Items, Para, Report, Run, Table
 from draftkit.drafts import render_drafts
 from draftkit.i18n import Data, Localized, Messages, Msg
+from draftkit.i18n.catalog import messages
 from draftkit.i18n.data import data_texts
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework
@@ -90,6 +91,43 @@ def _quoted_law(framework: NationalFramework) -> set[str]:
         for line in lines_of(p.text, Filler(p.parameters, framework.parameters)):
             out.add(line.text)
     return out
+
+
+def _prose_leaks(
+    framework: NationalFramework, assessment: Assessment, outputs: dict[str, bytes], *extra: tuple[str, str]
+) -> list[str]:
+    """Identifiers and field names in the prose of the report (docx body and comments, report.md) and ``extra``
+    Markdown texts; the quoted national law and the reference column are left out."""
+    ids = _identifiers(assessment, framework)
+    quoted = _quoted_law(framework)
+    problems: list[str] = []
+    for line in _docx_prose(outputs["gap-report.docx"]):
+        if not any(q in line for q in quoted):
+            problems += [f"docx: {leak} in {line[:120]!r}" for leak in _leaks(line, ids)]
+    for name, text in (("report.md", outputs["report.md"].decode("utf-8")), *extra):
+        for line in text.splitlines():
+            prose = re.sub(r"`[^`]*`", "", line)  # code spans: the reference column
+            prose = re.sub(r"\]\(#[^)]*\)", "]", prose)  # contents links' anchors
+            if not any(q.split()[0] in line for q in quoted if q.split()):
+                problems += [f"{name}: {leak} in {line[:120]!r}" for leak in _leaks(prose, ids)]
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("example_file", "language"),
+    [("xd-derecho-civil.yaml", "es"), ("xb-civil-law.yaml", "fr"), ("xb-civil-law.yaml", "ar")],
+)
+def test_no_identifier_in_the_prose_of_reports_in_other_languages(example_file: str, language: str) -> None:
+    """XD in Spanish (final and repealing provisions numbered within their kind: ``final_3`` must be cited by its
+    label), XB in French and in Arabic: the report's docx and Markdown, and ``check`` in Markdown."""
+    framework = load_framework(EXAMPLES / example_file)
+    assessment = assess(framework)
+    fallback = "en" if language == "ar" else None  # the model provisions have no Arabic translation (the bill)
+    outputs = render_drafts(framework, assessment, date=DATE, language=language, fallback_language=fallback)
+    words = messages(language)
+    check = render_markdown(check_tree(assessment, framework), words)
+    problems = _prose_leaks(framework, assessment, outputs, ("check markdown", check))
+    assert not problems, "\n".join(problems[:40])
 
 
 def test_no_identifier_or_field_name_in_any_prose(example: Any) -> None:
@@ -600,3 +638,94 @@ def test_diff_with_the_framework_names_the_provisions_that_made_the_difference(
     assert other.returncode == 2
     assert "xb-civil-law.yaml:1:1: country:" in other.stderr
     assert "Traceback" not in other.stderr
+
+
+def test_an_offence_that_goes_too_far_says_how() -> None:
+    """Legal regression (XA, crim.encouragement): section 41 of the Penal Code 1962 penalises statements
+    that praise or support terrorism with no fault stated (``mental_elements: [none]``) and no risk element.
+    ICCPR art 19(3) allows such an offence only with intent and a real risk that an offence will be committed,
+    so the offence goes too far, and the finding must say how: it penalises encouragement or glorification
+    without requiring intent and without requiring a real risk. The engine records, as data, the pattern the
+    offence matched (only the alternatives it meets); the rating does not depend on it."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    criterion = next(c for c in assessment.criteria if c.id == "crim.encouragement")
+    found = next(s for s in criterion.shortfalls if str(getattr(s.code, "value", s.code)) == "found")
+    assert found.found == ["xa.pc.s41"]
+    required: Any = found.required
+    assert required["kind"] == "offence"
+    alternatives = required["elements"]["any"]
+    assert {"risk_element": False} in alternatives  # s41 has no risk element: recorded as how it matched
+    said = [Messages().text(m) for m in finding_messages(criterion, provision_names(framework))]
+    assert said == [
+        "Section 41 of the Penal Code 1962 goes further than ICCPR (art 19(3)) allows: it is an offence covering "
+        "encouragement or glorification, without requiring intent and without requiring a real risk that a "
+        "terrorist offence will be committed."
+    ], said
+    assert criterion.outcome is Outcome.NOT_MET
+    assert criterion.human_rights_risk
+
+
+def test_generated_phrases_do_not_repeat_or_read_as_states() -> None:
+    """XA: the dual-criminality finding names what is required in words that read as a requirement, and the
+    data-destruction finding names section 58's gap once (not again as "no safeguard providing for ...")."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    names = provision_names(framework)
+    words = Messages()
+
+    def said(criterion_id: str) -> list[str]:
+        criterion = next(c for c in assessment.criteria if c.id == criterion_id)
+        return [words.text(m) for m in finding_messages(criterion, names)]
+
+    dual = " ".join(said("coop.dual_criminality"))
+    assert "requires not required" not in dual
+    assert "that dual criminality not be required at all or that it be satisfied by the conduct" in dual
+    destruction = said("safeguards.data_destruction")
+    assert len(destruction) == 1
+    assert destruction[0].startswith("Section 58 of the Telecommunications Act 2009")
+
+
+def test_a_missing_provision_that_asks_more_than_another_missing_one_is_not_said() -> None:
+    """XC has no duty of service providers at all: "no duty to cooperate on authorised orders" makes "no duty
+    to cooperate on authorised orders and keep them confidential" say nothing more."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    assessment = assess(framework)
+    criterion = next(c for c in assessment.criteria if c.id == "providers.cooperation")
+    said = " ".join(Messages().text(m) for m in finding_messages(criterion, provision_names(framework)))
+    assert said.count("cooperation with the authorities") == 1, said
+    assert "(the weakest, where there are several)" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Republic of Aldermere", "en", "of the Republic of Aldermere"),
+        ("Aldermere", "en", "of Aldermere"),
+        ("United Kingdom", "en", "of the United Kingdom"),
+        ("République de Belvoria", "fr", "de la République de Belvoria"),
+        ("Royaume de Belvoria", "fr", "du Royaume de Belvoria"),
+        ("France", "fr", "de France"),
+        ("República de Montebravo", "es", "de la República de Montebravo"),
+        ("Reino de Montebravo", "es", "del Reino de Montebravo"),
+    ],
+)
+def test_the_state_takes_its_article_in_a_sentence(name: str, language: str, expected: str) -> None:
+    from draftkit.compose.names import StateOf
+
+    assert StateOf(name).in_language(language) == expected
+    assert StateOf(name, (), ((language, "of the Gambia"),)).in_language(language) == "of the Gambia"
+
+
+def test_the_summary_names_the_state_with_its_article(example: Any) -> None:
+    framework, _assessment, outputs = example
+    text = outputs["report.md"].decode()
+    assert f"{framework.name}'s law" not in text
+    if framework.name.startswith("Republic"):
+        assert f"The law of the {framework.name} as it stood on" in text

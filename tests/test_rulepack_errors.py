@@ -15,20 +15,20 @@ BROKEN = Path(__file__).resolve().parent / "fixtures" / "assess" / "broken"
 D = "tests/fixtures/assess/broken"
 
 EXPECTED = {
-    "bad-operator": f"{D}/bad-operator.yaml:13:55: criteria[0].met.provision.elements.conduct.include: unknown operator 'include'; did you mean 'includes'? expected one of: includes, includes_all, includes_any, present, not",
+    "bad-operator": f"{D}/bad-operator.yaml:13:55: criteria[0].met.provision.elements.conduct.include: DK310 unknown operator 'include'; did you mean 'includes'? expected one of: includes, includes_all, includes_any, present, not",
     "bad-strength": f"{D}/bad-strength.yaml:9:15: criteria[0].strength: expected one of: mandatory, should_consider or optional; got 'recommended'",
-    "kind-needed": f"{D}/kind-needed.yaml:13:29: criteria[0].met.provision.elements: elements can only be matched for a given kind; add kind: definition | offence | investigative_power | safeguard | service_provider | jurisdiction | cooperation | evidence",
+    "kind-needed": f"{D}/kind-needed.yaml:13:29: criteria[0].met.provision.elements: DK310 elements can only be matched for a given kind; add kind: definition | offence | investigative_power | safeguard | service_provider | jurisdiction | cooperation | evidence",
     "missing-partly-explanation": f"{D}/missing-partly-explanation.yaml:6:5: criteria[0]: explanation needs partly_met, because the criterion can have that outcome",
-    "operator-wrong-type": f"{D}/operator-wrong-type.yaml:13:94: criteria[0].met.provision.elements.covers_online.includes: operator 'includes' does not apply to covers_online (true or false); use a value or not",
+    "operator-wrong-type": f"{D}/operator-wrong-type.yaml:13:94: criteria[0].met.provision.elements.covers_online.includes: DK310 operator 'includes' does not apply to covers_online (true or false); use a value or not",
     "two-forms": f"{D}/two-forms.yaml:13:7: criteria[0].met: a test needs exactly one of: provision, every_provision, count, party_to_any, all, any, none, check; found provision, party_to_any",
-    "unknown-citation": f"{D}/unknown-citation.yaml:10:50: criteria[0].strength_source.source: unknown guidance point 'CRIM-INCITE'; did you mean 'CRIM-INCITEMENT'?",
-    "unknown-element": f"{D}/unknown-element.yaml:13:101: criteria[0].met.provision.elements.mens_rea: unknown element 'mens_rea' of an offence provision; expected one of: conduct, covers_online, mental_elements, terrorist_purpose, risk_element, result_required, covers_online_payments, any_purpose, penalty, defences, limbs, prosecution_consent, all, any, none",
-    "unknown-enum": f"{D}/unknown-enum.yaml:13:65: criteria[0].met.provision.elements.conduct.includes: unknown value 'incitment' for conduct; did you mean 'incitement'? expected one of: incitement, encouragement, glorification, recruitment, providing_training, receiving_training, dissemination, collection_possession, financing, preparation, association, conspiracy, solicitation, attempt, material_support, travel, travel_facilitation, cyberattack, illegal_access, illegal_interception, data_interference, system_interference, misuse_of_devices, computer_forgery, computer_fraud, terrorist_act",
-    "unknown-guidance": f"{D}/unknown-guidance.yaml:11:16: criteria[0].guidance[0]: unknown guidance point 'CRIM-INCITMENT'; did you mean 'CRIM-INCITEMENT'?",
-    "unknown-instrument": f"{D}/unknown-instrument.yaml:13:22: criteria[0].met.party_to_any[0]: unknown instrument 'ets-186'; did you mean 'ets-189'? see `draftkit instruments`",
-    "unknown-remedy": f"{D}/unknown-remedy.yaml:14:16: criteria[0].remedies[0]: unknown model provision 'offence.incitment'; remedies must be catalog ids (see `draftkit catalog list`); did you mean 'offence.incitement'?",
+    "unknown-citation": f"{D}/unknown-citation.yaml:10:50: criteria[0].strength_source.source: DK303 unknown guidance point 'CRIM-INCITE'; did you mean 'CRIM-INCITEMENT'?",
+    "unknown-element": f"{D}/unknown-element.yaml:13:101: criteria[0].met.provision.elements.mens_rea: DK310 unknown element 'mens_rea' of an offence provision; expected one of: conduct, covers_online, mental_elements, terrorist_purpose, risk_element, result_required, covers_online_payments, any_purpose, penalty, defences, limbs, prosecution_consent, all, any, none",
+    "unknown-enum": f"{D}/unknown-enum.yaml:13:65: criteria[0].met.provision.elements.conduct.includes: DK310 unknown value 'incitment' for conduct; did you mean 'incitement'? expected one of: incitement, encouragement, glorification, recruitment, providing_training, receiving_training, dissemination, collection_possession, financing, preparation, association, conspiracy, solicitation, attempt, material_support, travel, travel_facilitation, cyberattack, illegal_access, illegal_interception, data_interference, system_interference, misuse_of_devices, computer_forgery, computer_fraud, terrorist_act",
+    "unknown-guidance": f"{D}/unknown-guidance.yaml:11:16: criteria[0].guidance[0]: DK302 unknown guidance point 'CRIM-INCITMENT'; did you mean 'CRIM-INCITEMENT'?",
+    "unknown-instrument": f"{D}/unknown-instrument.yaml:13:22: criteria[0].met.party_to_any[0]: DK310 unknown instrument 'ets-186'; did you mean 'ets-189'? see `draftkit instruments`",
+    "unknown-remedy": f"{D}/unknown-remedy.yaml:14:16: criteria[0].remedies[0]: DK305 unknown model provision 'offence.incitment'; remedies must be catalog ids (see `draftkit catalog list`); did you mean 'offence.incitement'?",
     "unknown-test-form": f"{D}/unknown-test-form.yaml:13:7: criteria[0].met.provisions: unknown field; did you mean 'provision'? expected one of: provision, every_provision, count, party_to_any, all, any, none, check",
-    "unverifiable-paragraph": f"{D}/unverifiable-paragraph.yaml:10:50: criteria[0].strength_source.source: paragraph 112 is not marked as seen for CRIM-INCITEMENT (seen: 110); cite 'Chapter III.C.1' with verified: false",
+    "unverifiable-paragraph": f"{D}/unverifiable-paragraph.yaml:10:50: criteria[0].strength_source.source: DK303 paragraph 112 is not marked as seen for CRIM-INCITEMENT (seen: 110); cite 'Chapter III.C.1' with verified: false",
 }
 
 KNOWN_REMEDIES = frozenset({"offence.incitement", "offence.encouragement"})
@@ -65,9 +65,9 @@ def test_all_problems_of_a_pack_are_reported_at_once() -> None:
         parse_pack(text, "pack.yaml", known_remedies=KNOWN_REMEDIES)
     messages = [f"{p.line}:{p.column} {p.message.split(';')[0]}" for p in caught.value.problems]
     assert messages == [
-        "13:65 unknown value 'incitment' for conduct",
-        "13:76 unknown operator 'at_lest'",
-        "14:16 unknown model provision 'offence.nothing'",
+        "13:65 DK310 unknown value 'incitment' for conduct",
+        "13:76 DK310 unknown operator 'at_lest'",
+        "14:16 DK305 unknown model provision 'offence.nothing'",
     ]
 
 
@@ -77,7 +77,7 @@ def test_excluded_and_checked_at_once_is_an_error() -> None:
     with pytest.raises(InputError) as caught:
         parse_pack(text, "pack.yaml", known_remedies=KNOWN_REMEDIES)
     assert [str(p) for p in caught.value.problems] == [
-        "pack.yaml:19:16: excluded[0].guidance: 'CRIM-INCITEMENT' is both checked by a criterion and excluded; pick one"
+        "pack.yaml:19:16: excluded[0].guidance: DK307 'CRIM-INCITEMENT' is both checked by a criterion and excluded; pick one"
     ]
 
 
@@ -107,4 +107,4 @@ def test_element_conditions_are_type_checked(condition: str, message: str) -> No
     text = text.replace("{conduct: {includes: incitement}, penalty: {fine: true}}", condition)
     with pytest.raises(InputError) as caught:
         parse_pack(text, "pack.yaml", known_remedies=KNOWN_REMEDIES)
-    assert [p.message for p in caught.value.problems] == [message]
+    assert [p.message for p in caught.value.problems] == [f"DK310 {message}"]

@@ -367,6 +367,30 @@ class Pattern:
             data["elements"] = elements
         return data
 
+    def written_as_met(self, items: Sequence[ViewProvision]) -> dict[str, Any]:
+        """``written()`` as ``items`` (provisions that match) meet it: of each ``any`` group only the
+        alternatives one of them meets, so that a finding says how the provision matched ("an offence
+        covering encouragement and not requiring intent"), not every way it could have."""
+        data: dict[str, Any] = {} if self.kind is None else {"kind": self.kind.value}
+        data.update(_as_met(self.attributes, [item.attribute for item in items]))
+        elements = _as_met(self.elements, [item.element for item in items])
+        if elements:
+            data["elements"] = elements
+        return data
+
+
+def _as_met(match: ElementsMatch, gets: Sequence[Callable[[str], Any]]) -> dict[str, Any]:
+    """``match.written()`` with each ``any`` group narrowed to the alternatives that one of ``gets`` meets."""
+    data: dict[str, Any] = {name: condition.written() for name, condition in match.fields}
+    if match.all_of:
+        data["all"] = [_as_met(group, gets) for group in match.all_of]
+    if match.any_of:
+        met = [group for group in match.any_of if any(group.holds(get) for get in gets)] or list(match.any_of)
+        data["any"] = [_as_met(group, gets) for group in met]
+    if match.none_of:
+        data["none"] = [group.written() for group in match.none_of]
+    return data
+
 
 # ----------------------------------------------------------------------------- tests
 
@@ -578,7 +602,23 @@ class NoneOf(Check):
             return TestResult(True)
         ordered = context.ordered(i for r in results if r.passed for i in r.evidence)
         text = ("found in " + ", ".join(ordered)) if ordered else "found"
-        return TestResult(False, found=(Finding(FindingCode.FOUND, text, found=list(ordered)),))
+        # What the provisions found are, as data (as ``Exists`` records what is missing): the pattern of the
+        # first part that passed, as they meet it. Data only: the outcome is decided above.
+        passed = next(part for part, r in zip(self.parts, results, strict=True) if r.passed)
+
+        def findings() -> Findings:
+            required = self._matched(passed, context)
+            return (Finding(FindingCode.FOUND, text, found=list(ordered), required=required),)
+
+        return TestResult(False, found=findings)
+
+    @staticmethod
+    def _matched(part: Check, context: Context) -> dict[str, Any] | None:
+        if not isinstance(part, Exists):
+            return None
+        pattern = part.pattern
+        items = [item for item in pattern.candidates(context) if pattern.matches(item)]
+        return pattern.written_as_met(items) if items else None
 
 
 _SPACES = re.compile(r"\s+")

@@ -6,7 +6,8 @@ so), what it cites, when it applies, what counts as met or partly met, which
 model provisions remedy a gap, and how to explain each outcome. Everything that
 can be wrong with a pack -- shape, operators, element names, enum values, remedy
 ids, citations, guidance ids -- is found when the pack loads, each problem
-located at its line in the pack file.
+located at its line in the pack file; beyond the schema, as the coded checks DK3xx
+(:mod:`draftkit.validate.pack_checks`).
 """
 
 from __future__ import annotations
@@ -25,16 +26,18 @@ from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
 from draftkit.cache import cached, file_sources
-from draftkit.diagnostics import InputError, PathPart, Problem, suggest
+from draftkit.diagnostics import InputError, PathPart, suggest
 from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
 from draftkit.models.registry import GuidancePointId
 from draftkit.paths import catalog_dir, data_file
-from draftkit.reference import guidance_points, instruments
+from draftkit.reference import instruments
 from draftkit.source.document import SourceDocument
 from draftkit.source.files import parse_text, read_document
 from draftkit.source.model_errors import problems_from_validation_error
-from draftkit.validate.citations import citation_problems
+from draftkit.validate.check import Finding
+from draftkit.validate.checks import Subject, run_checks
+from draftkit.validate.pack_checks import PackInput
 
 if TYPE_CHECKING:
     from draftkit.assess.compile import Compiler
@@ -189,71 +192,6 @@ class RulePack:
         return coverage
 
 
-def _reference_problems(pack: RulePackFile, document: SourceDocument, remedies: frozenset[str]) -> list[Problem]:
-    """Guidance ids, citations, remedy and instrument ids, duplicates, exclusions."""
-    problems: list[Problem] = []
-    points = guidance_points()
-    registry = instruments()
-    seen: dict[str, int] = {}
-    mapped: set[str] = set()
-    for index, criterion in enumerate(pack.criteria):
-        at: tuple[PathPart, ...] = ("criteria", index)
-        if criterion.id in seen:
-            problems.append(
-                document.problem(
-                    (*at, "id"), f"duplicate criterion id '{criterion.id}' (also criteria[{seen[criterion.id]}])"
-                )
-            )
-        seen.setdefault(criterion.id, index)
-        for number, point in enumerate(criterion.guidance):
-            mapped.add(point)
-            if point not in points:
-                problems.append(
-                    document.problem(
-                        (*at, "guidance", number), f"unknown guidance point '{point}'{suggest(point, points)}"
-                    )
-                )
-        cited: list[tuple[tuple[PathPart, ...], Citation]] = [(("strength_source",), criterion.strength_source)]
-        cited += [(("citations", number), citation) for number, citation in enumerate(criterion.citations)]
-        for where, citation in cited:
-            for message in citation_problems(citation):
-                problems.append(document.problem((*at, *where, "source"), message))
-        for number, instrument in enumerate(criterion.mandatory_for_parties_to):
-            if instrument not in registry:
-                problems.append(
-                    document.problem(
-                        (*at, "mandatory_for_parties_to", number),
-                        f"unknown instrument '{instrument}'{suggest(instrument, registry)}",
-                    )
-                )
-        if remedies:
-            for number, remedy in enumerate(criterion.remedies):
-                if remedy not in remedies:
-                    problems.append(
-                        document.problem(
-                            (*at, "remedies", number),
-                            f"unknown model provision '{remedy}'; remedies must be catalog ids "
-                            f"(see `draftkit catalog list`){suggest(remedy, sorted(remedies))}",
-                        )
-                    )
-    excluded: dict[str, int] = {}
-    for index, exclusion in enumerate(pack.excluded):
-        located: tuple[PathPart, ...] = ("excluded", index, "guidance")
-        point = exclusion.guidance
-        if point not in points:
-            problems.append(document.problem(located, f"unknown guidance point '{point}'{suggest(point, points)}"))
-        elif point in mapped:
-            problems.append(
-                document.problem(located, f"'{point}' is both checked by a criterion and excluded; pick one")
-            )
-        if point in excluded:
-            problems.append(
-                document.problem(located, f"'{point}' is excluded twice (also excluded[{excluded[point]}])")
-            )
-        excluded.setdefault(point, index)
-    return problems
-
-
 def _optional(compiler: Compiler, spec: TestSpec | None, path: tuple[PathPart, ...]) -> Check | None:
     return None if spec is None else compiler.test(spec, path)
 
@@ -270,7 +208,7 @@ def _binds_from(criterion: Criterion) -> dt.date | None:
     return None if source is None else binds_from(instruments()[source])
 
 
-def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[CompiledCriterion, ...], list[Problem]]:
+def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[CompiledCriterion, ...], list[Finding]]:
     from draftkit.assess.compile import Compiler  # not needed when the core pack comes from the cache
 
     compiler = Compiler()
@@ -293,8 +231,8 @@ def _compile(pack: RulePackFile, document: SourceDocument) -> tuple[tuple[Compil
                 binds_from=_binds_from(criterion),
             )
         )
-    problems = [document.problem(path, message, key=at_key) for path, message, at_key in compiler.problems]
-    return tuple(compiled), problems
+    findings = [Finding(document, tuple(path), message, at_key) for path, message, at_key in compiler.problems]
+    return tuple(compiled), findings
 
 
 def _known_remedies(known_remedies: frozenset[str] | None) -> frozenset[str]:
@@ -318,9 +256,8 @@ def pack_from_document(document: SourceDocument, *, known_remedies: frozenset[st
         pack = RulePackFile.model_validate(document.data)
     except ValidationError as error:
         raise InputError(problems_from_validation_error(error, document, RulePackFile)) from None
-    problems = _reference_problems(pack, document, _known_remedies(known_remedies))
-    criteria, compile_problems = _compile(pack, document)
-    problems.extend(compile_problems)
+    criteria, compiled = _compile(pack, document)
+    problems = run_checks(Subject.PACK, PackInput(pack, document, _known_remedies(known_remedies), compiled))
     if problems:
         raise InputError(problems)
     return RulePack(pack, document.name, criteria)

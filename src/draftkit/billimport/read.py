@@ -1,7 +1,7 @@
 """The sections of a bill ``.docx`` as text, read through the hardened reader, tracked changes resolved.
 
 A bill draftkit writes carries a hidden bookmark at the start of every section, Part and Schedule
-heading (:data:`draftkit.render.bill_docx.SECTION_MARK`); a section runs from its mark to the next
+heading (:data:`draftkit.render.marks.SECTION_MARK`); a section runs from its mark to the next
 mark. Word and LibreOffice keep bookmarks through editing and saving, and drop one only with the
 text it spans, so a section whose insertion was rejected loses its mark with its text.
 
@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from draftkit.diagnostics import Problem
+from draftkit.render.marks import SECTION_MARK
 
-__all__ = ["MAX_SECTIONS", "MAX_SECTION_CHARS", "Segment", "normalise", "read_segments"]
+__all__ = ["MAX_SECTIONS", "MAX_SECTION_CHARS", "Segment", "is_bill", "normalise", "read_segments"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P = f"{_W}p"
@@ -61,6 +62,11 @@ class Segment:
     @property
     def heading(self) -> str:
         return self.lines[0] if self.lines else ""
+
+
+def is_bill(body: Any) -> bool:
+    """Whether a document body carries draftkit's section marks."""
+    return any(str(m.get(f"{_W}name") or "").startswith(SECTION_MARK) for m in body.iter(_MARK))
 
 
 def _inside(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:

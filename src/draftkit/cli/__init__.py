@@ -10,7 +10,6 @@ on standard error, exit code 2, no traceback.
 from __future__ import annotations
 
 import enum
-import gc
 import importlib
 import os
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from draftkit import cache
+from draftkit.cli.runs import pause_collector
 from draftkit.diagnostics import InputError
 
 if TYPE_CHECKING:
@@ -36,11 +36,6 @@ def report_problems(error: InputError) -> None:
     count = len(error.problems)
     summary = f"; {error.summary}" if error.summary else ""
     print(f"draftkit: {count} problem{'s' if count != 1 else ''} found{summary}.", file=sys.stderr)
-
-
-def batch_summary(done: int, failed: int) -> str:
-    """How a run over several frameworks ended: ``3 done, 1 failed``."""
-    return f"{done} done, {failed} failed"
 
 
 def _make_app() -> typer.Typer:
@@ -310,31 +305,6 @@ def main(*, exit_now: bool = False) -> None:
         sys.exit(EXIT_BAD_INPUT)
 
 
-class _Collector:
-    paused = False
-    """The cyclic garbage collector was turned off by :func:`command` (and not turned back on yet)."""
-
-
-def _pause_collector() -> None:
-    """Turn Python's cyclic garbage collector off for a command run in a process of its own.
-
-    A single check or draft allocates mostly the classes and validators pydantic builds on a cold
-    start, and documents and models that hold no reference cycles: nothing the collector could free
-    (reference counting frees the rest), yet it would rescan them again and again: about 15 ms of a
-    cold check, and 1,000 provisions took 13.8x the time of 100 to parse with it running (9.7x paused).
-    """
-    if gc.isenabled():
-        gc.disable()
-        _Collector.paused = True
-
-
-def resume_collector() -> None:
-    """Turn the collector back on if :func:`command` paused it: a batch is a long run over many frameworks."""
-    if _Collector.paused:
-        gc.enable()
-        _Collector.paused = False
-
-
 def command() -> None:
     """The installed ``draftkit`` command and ``python -m draftkit``: :func:`main` in a process of its own.
 
@@ -344,5 +314,5 @@ def command() -> None:
     another program), leaves pydantic, the collector and the process as it found them.
     """
     _without_pydantic_plugins()
-    _pause_collector()
+    pause_collector()
     main(exit_now=True)

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-from draftkit.cli import batch_summary, resume_collector
+from draftkit.cli.runs import batch_summary, resume_collector
 from draftkit.diagnostics import InputError, Problem
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from draftkit.cli import batch_summary, resume_collector
+from draftkit.cli.runs import batch_summary, resume_collector
 from draftkit.cli.words import cli_words
 from draftkit.diagnostics import InputError, Problem
 from draftkit.i18n import check_fallback, check_language

@@ -72,7 +72,10 @@ def register(app: typer.Typer) -> None:
 
             framework = load_framework(prefill)
         data = questionnaire_docx(
-            areas=None if chosen is None else [known[a] for a in chosen], blocks=blocks, framework=framework
+            areas=None if chosen is None else [known[a] for a in chosen],
+            blocks=blocks,
+            framework=framework,
+            source=str(prefill),
         )
         write_outputs({output.name: data}, output.parent, what="the questionnaire")
         typer.echo(f"{output}: questionnaire written; fill it in, then run: draftkit import {output} -o framework.yaml")

@@ -17,7 +17,8 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
     """Validate each file by what it is; returns (problems, one summary line per good file, warnings).
 
     A warning is something the file may rightly say but a reader should know: a framework's
-    reference to a provision that is missing or repealed is a defect of the law it describes.
+    reference to a provision that is missing or repealed is a defect of the law it describes; a
+    rule pack's criterion that does not say why it binds (DK320).
     """
     # lazily: commands load what they need when they run (start-up time of draftkit)
     from draftkit.load.framework import framework_from_document
@@ -42,9 +43,12 @@ def validate_files(files: list[Path]) -> tuple[list[Problem], list[str], list[Pr
                 count = len(read_catalog([path], also_known=load_catalog()))  # may lean on the shipped terms
                 summaries.append(f"{path}: ok (catalog file, {count} model provisions{old})")
             elif kind == "rulepack":
-                from draftkit.assess.pack import load_pack
+                from draftkit.assess.pack import pack_from_document
+                from draftkit.validate.checks import Subject, run_checks
+                from draftkit.validate.pack_checks import PackInput
 
-                pack = load_pack(path)
+                pack = pack_from_document(document)
+                warnings.extend(run_checks(Subject.PACK, PackInput(pack.file, document), warnings=True))
                 summaries.append(f"{path}: ok (rule pack '{pack.id}', {len(pack.criteria)} criteria)")
             else:
                 from draftkit.catalog import catalog_ids

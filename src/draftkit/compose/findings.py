@@ -26,6 +26,7 @@ __all__ = [
     "ProvisionNames",
     "ShortfallLike",
     "finding_messages",
+    "grouped",
     "priority",
     "provision_names",
     "shortfall_message",
@@ -177,6 +178,10 @@ def _requirement(element: str, condition: Any) -> Param:
         return msg(f"{code}.{str(condition).lower()}")
     if isinstance(condition, bool) and code not in TEXT:  # "providing for the rule of speciality", not "… yes"
         return msg("req.provides" if condition else "req.provides_not", element=_element(element))
+    operator = next(iter(condition)) if isinstance(condition, Mapping) and len(condition) == 1 else None
+    if operator in ("not", "below") and f"{code}.{operator}" in TEXT:  # "without requiring intent"
+        assert isinstance(condition, Mapping)
+        return msg(f"{code}.{operator}", value=value_words(_principal(condition[operator])))
     if isinstance(condition, Mapping) and condition.get("present") is True and len(condition) == 1:
         return msg(f"{code}.present") if f"{code}.present" in TEXT else msg("req.stated", element=_element(element))
     if code in TEXT:
@@ -199,6 +204,36 @@ def _pattern(elements: Any) -> Param:
         else:
             phrases.append(_requirement(key, condition))
     return phrases[0] if len(phrases) == 1 else tuple(phrases)
+
+
+def _as_met(elements: Any) -> Param:
+    """The element conditions a provision found meets, as phrases joined by "and".
+
+    The engine narrows each ``any`` group to the alternatives the provision meets (they all hold), so
+    they are listed, not offered; of two alternatives on one element, the one that says what is absent
+    is kept ("without requiring intent", rather than also "requiring less than intent").
+    """
+    if not isinstance(elements, Mapping):
+        return msg("value.not_stated")
+    conditions: list[tuple[str, Any]] = []
+    for key, condition in elements.items():
+        if key in ("any", "all") and isinstance(condition, list):
+            conditions.extend(item for option in condition if isinstance(option, Mapping) for item in option.items())
+        elif key != "none":
+            conditions.append((key, condition))
+    chosen: dict[str, Any] = {}
+    for key, condition in conditions:
+        negative = isinstance(condition, Mapping) and "not" in condition
+        if key not in chosen or negative:
+            chosen[key] = condition
+    phrases = [_requirement(key, condition) for key, condition in chosen.items()]
+    return phrases[0] if len(phrases) == 1 else tuple(phrases)
+
+
+def _kind_a(required: Any) -> Msg:
+    kind = required.get("kind") if isinstance(required, Mapping) else None
+    code = f"kind.a.{kind}"
+    return msg(code) if code in TEXT else msg("kind.a.provision")
 
 
 def _kind(required: Any) -> Msg:
@@ -291,6 +326,23 @@ def _alternatives(item: ShortfallLike, provision: ProvisionName, authority: Para
     return msg("finding.value_options", **common)
 
 
+def _required_words(element: str | None, required: Any) -> Param:
+    """A required value in words, where the element has phrases of its own for what is required.
+
+    Values that name a state of the law ("not required", "satisfied by the conduct") do not read as the
+    object of "requires": the dual-criminality rule is required to be "that dual criminality not be
+    required at all or that it be satisfied by the conduct".
+    """
+    leaf = (element or "").rsplit(".", maxsplit=1)[-1]
+    values = required.get("in") if isinstance(required, Mapping) else [required]
+    if leaf and isinstance(values, list) and values:
+        codes = [f"required.{leaf}.{getattr(v, 'value', v)}" for v in values]
+        if all(code in TEXT for code in codes):
+            phrases = tuple(msg(code) for code in codes)
+            return phrases[0] if len(phrases) == 1 else AnyOf(phrases)
+    return value_words(required)
+
+
 def _principal(required: Any) -> Any:
     """What a requirement asks for in the first place: ``{includes: intent, not: {below: intent}}`` -> ``intent``."""
     if isinstance(required, Mapping):
@@ -317,6 +369,9 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     code = str(getattr(item.code, "value", item.code))
     provision = name_of(names, item.provision)
     element = _element(item.element)
+    single = f"element.{item.element}.single"
+    if single in TEXT and not provision.elements.get("other_routes"):  # one authority: no "the weakest of them"
+        element = msg(single)
     if code == "value":
         if item.required is True and item.found in (False, None):
             return msg("finding.lacks", provision=provision.start, element=element, authority=authority)
@@ -342,7 +397,7 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
             provision=provision.inline,
             element=element,
             found=value_words(item.found),
-            required=value_words(_principal(item.required)),
+            required=_required_words(item.element, _principal(item.required)),
             authority=authority,
         )
     if code == "not_stated":
@@ -352,7 +407,17 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     if code in ("must_not_have", "found"):
         if item.provision is None and isinstance(item.found, list | tuple):
             found = _listed(names, item.found)
-            return msg("finding.found_many", provisions=found, authority=authority, count=len(found))
+            matched: Mapping[str, Any] = item.required if isinstance(item.required, Mapping) else {}
+            if code == "found" and matched.get("elements"):  # what the provisions are that goes too far
+                return msg(
+                    "finding.found_as",
+                    provisions=found,
+                    authority=authority,
+                    kind=_kind_a(matched),
+                    pattern=_as_met(matched["elements"]),
+                    count=len(item.found),
+                )
+            return msg("finding.found_many", provisions=found, authority=authority, count=len(item.found))
         return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
     if code == "rights_risk":
         return msg("finding.rights_risk", provision=provision.start, authority=authority)
@@ -411,10 +476,111 @@ def _merge_no_provision(items: list[tuple[ShortfallLike, Msg]]) -> list[Msg]:
     return merged
 
 
+def _conditions(item: ShortfallLike) -> dict[str, str] | None:
+    """The top-level element conditions of a "no provision" finding, comparable (None: not one)."""
+    required = item.required if isinstance(item.required, Mapping) else None
+    elements = required.get("elements") if required is not None else None
+    if not isinstance(elements, Mapping):
+        return None
+    return {key: repr(value) for key, value in elements.items()}
+
+
+def _wanted_items(condition: Any) -> set[str]:
+    """The items a list element must include: ``{includes: destruction}`` -> {destruction}."""
+    if not isinstance(condition, Mapping):
+        return set()
+    wanted = condition.get("includes_all", condition.get("includes"))
+    if wanted is None:
+        return set()
+    return {str(w) for w in (wanted if isinstance(wanted, list) else [wanted])}
+
+
+def _redundant_missing(items: list[tuple[ShortfallLike, Msg]]) -> list[tuple[ShortfallLike, Msg]]:
+    """Drop "no provision" findings that say nothing the others do not.
+
+    - one that asks for more than another of the same kind that is also missing (no provision with A,
+      B and C, when there is not even one with A and B);
+    - one that asks only for items a provision is already found to lack ("section 58 provides for a legal
+      basis but not for destruction": "no safeguard providing for destruction" repeats it).
+    """
+    lacking: set[str] = set()
+    for item, worded in items:
+        if worded.code == "finding.lacks_items" or (
+            worded.code == "finding.value" and isinstance(item.found, list) and _wanted_items(item.required)
+        ):
+            found = {str(f) for f in item.found} if isinstance(item.found, list) else set()
+            lacking |= _wanted_items(item.required) - found
+    missing = [(item, _conditions(item)) for item, worded in items if worded.code == "finding.no_provision"]
+    out: list[tuple[ShortfallLike, Msg]] = []
+    for item, worded in items:
+        mine = _conditions(item) if worded.code == "finding.no_provision" else None
+        if mine is not None:
+            kind = item.required.get("kind") if isinstance(item.required, Mapping) else None
+            broader = any(
+                other is not item
+                and conditions is not None
+                and (other.required or {}).get("kind") == kind
+                and conditions.items() < mine.items()
+                for other, conditions in missing
+            )
+            asked = [_wanted_items(c) for c in (item.required or {}).get("elements", {}).values()]
+            said = len(asked) == 1 and bool(asked[0]) and asked[0] <= lacking
+            if broader or said:
+                continue
+        out.append((item, worded))
+    return out
+
+
+def _merge_terms(items: list[Msg]) -> list[Msg]:
+    """The undefined terms one provision uses, in one sentence: "section 5 uses the terms "a" and "b", ..."."""
+    terms: dict[Param, list[Param]] = {}
+    for item in items:
+        if item.code == "finding.term_undefined":
+            terms.setdefault(item.get("provision") or "", []).append(item.get("term") or "")
+    out: list[Msg] = []
+    for item in items:
+        if item.code != "finding.term_undefined":
+            out.append(item)
+            continue
+        provision = item.get("provision") or ""
+        used = terms.pop(provision, None)
+        if used is None:
+            continue  # said with the first term of this provision
+        if len(used) == 1:
+            out.append(item)
+        else:
+            quoted = tuple(msg("quoted", text=t) for t in used)
+            out.append(msg("finding.terms_undefined", provision=provision, terms=quoted))
+    return out
+
+
 def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
     """Provisions as the subject of a sentence: the first capitalised."""
-    named = [name_of(names, p) for p in ids]
-    return (named[0].start, *(n.inline for n in named[1:])) if named else ()
+    return grouped([name_of(names, p) for p in ids], start=True)
+
+
+_GROUPED = {"law.article": "law.articles", "law.section": "law.sections"}
+
+
+def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg, ...]:
+    """Provisions named in a list, those of one Act together: "articles 60-1, 60-2 and 57-1 of the Code of
+    Criminal Procedure", not the Act's name after each article. ``start``: the first capitalised."""
+    groups: dict[Any, list[ProvisionName]] = {}
+    for index, name in enumerate(named):
+        code = name.inline.code
+        key = (code, name.inline.get("act")) if code in _GROUPED else index
+        groups.setdefault(key, []).append(name)
+    out: list[Msg] = []
+    for position, members in enumerate(groups.values()):
+        first = start and position == 0
+        if len(members) == 1:
+            out.append(members[0].start if first else members[0].inline)
+            continue
+        inline = members[0].inline
+        numbers = tuple(m.inline.get("number") or "" for m in members)
+        code = _GROUPED[inline.code] + (".start" if first else "")
+        out.append(msg(code, numbers=numbers, act=inline.get("act") or ""))
+    return tuple(out)
 
 
 def _count(value: Any) -> int:
@@ -469,7 +635,7 @@ def _said_elsewhere(item: ShortfallLike, worded: Msg, specific: set[str]) -> boo
     """
     if worded.code == "finding.rights_risk":
         return item.provision in specific
-    if worded.code == "finding.found_many":
+    if worded.code in ("finding.found_many", "finding.found_as"):
         ids = _found_ids(item)
         return bool(ids) and all(p in specific for p in ids)
     return False
@@ -487,25 +653,26 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
     out: list[Msg] = []
     if outcome is Outcome.MET:
         if evidence:
-            out.append(msg("finding.met_by", provisions=tuple(name_of(names, p).inline for p in evidence)))
+            out.append(msg("finding.met_by", provisions=grouped([name_of(names, p) for p in evidence])))
         return out
-    if outcome is Outcome.NOT_APPLICABLE:
-        return [msg("finding.not_applicable")]
+    if outcome is Outcome.NOT_APPLICABLE:  # why, where the engine says
+        reason = getattr(view, "not_applicable_reason", None) or criterion.not_applicable_reason
+        code = f"finding.not_applicable.{getattr(reason, 'value', reason)}"
+        return [msg(code if code in TEXT else "finding.not_applicable")]
     authority = _authority(criterion)
     shortfalls: Sequence[ShortfallLike] = getattr(view, "shortfalls", None) or ()
     worded = [(item, shortfall_message(item, names, authority)) for item in shortfalls]
-    kept = _near_misses_first([(item, w) for item, w in worded if w is not None])
-    general = ("finding.rights_risk", "finding.found_many")
+    kept = _redundant_missing(_near_misses_first([(item, w) for item, w in worded if w is not None]))
+    general = ("finding.rights_risk", "finding.found_many", "finding.found_as")
     specific = {item.provision for item, w in kept if w.code not in general and item.provision}
     kept = [(item, w) for item, w in kept if not _said_elsewhere(item, w, specific)]
-    found = {p for item, w in kept if w.code == "finding.found_many" for p in _found_ids(item)}
+    found = {p for item, w in kept if w.code in ("finding.found_many", "finding.found_as") for p in _found_ids(item)}
     kept = [(item, w) for item, w in kept if w.code != "finding.rights_risk" or item.provision not in found]
-    for item in _merge_no_provision(kept):
+    for item in _merge_terms(_merge_no_provision(kept)):
         if item not in out:
             out.append(item)
     if evidence and outcome is Outcome.PARTLY_MET:
-        listed = _listed(names, evidence)
-        out.insert(0, msg("finding.partly_by", provisions=listed, count=len(listed)))
+        out.insert(0, msg("finding.partly_by", provisions=_listed(names, evidence), count=len(evidence)))
     if not out:
         out.append(msg("finding.nothing_found") if not evidence else msg("finding.partly_unspecified"))
     return out

@@ -16,20 +16,22 @@ shorter tree ``draftkit check`` prints.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from draftkit.assess.rating import default_rating_rule
-from draftkit.assess.result import AreaResult, Assessment, CriterionResult, Outcome, Strength
+from draftkit.assess.result import AreaResult, Assessment, CriterionResult, NotApplicableReason, Outcome, Strength
 from draftkit.compose.findings import (
     Priority,
     ProvisionNames,
     finding_messages,
+    grouped,
     name_of,
     priority,
     provision_names,
 )
-from draftkit.compose.names import act_title, state_title
+from draftkit.compose.names import StateOf, act_title, state_of, state_title
 from draftkit.compose.report_tree import (
     Block,
     Cell,
@@ -240,6 +242,15 @@ def _applicable(assessment: Assessment, area: Area | None = None) -> list[Criter
     ]
 
 
+def _not_applicable(c: CriterionResult) -> bool:
+    return c.outcome is Outcome.NOT_APPLICABLE and c.in_force.outcome is Outcome.NOT_APPLICABLE
+
+
+def _rests_on(c: CriterionResult) -> list[str]:
+    """The national provisions a requirement's outcome rests on, in either view."""
+    return list(dict.fromkeys([*c.evidence, *c.in_force.evidence]))
+
+
 def _count(criteria: Sequence[CriterionResult], outcome: Outcome, *, in_force: bool) -> int:
     return sum(1 for c in criteria if (c.in_force.outcome if in_force else c.outcome) is outcome)
 
@@ -272,12 +283,51 @@ class _Composer:
         self.blocks: list[Block] = []
         self.numbering = _Numbering()
         self.state: Text = state_title(inputs.framework) if inputs.framework is not None else self.a.framework.name
+        self.state_of = state_of(inputs.framework) if inputs.framework is not None else StateOf(str(self.state))
+        """The State's name after "the law" in a sentence ("of the Republic of Aldermere")."""
+        self.has_draft = self.a.framework.provisions != self.a.framework.provisions_in_force
+        """The framework has bills or draft proposals of the State's own (else the draft view is the law in force)."""
         self.quoted: set[str] = set()
-        """National provisions already quoted in the annex (each is quoted under the first requirement it answers)."""
+        """National provisions already quoted in the annex (each once)."""
 
     # --------------------------------------------------------------- words used in several places
 
-    def pack_titles(self) -> tuple[Msg, ...]:
+    def packs_applying(self) -> list[str]:
+        """The rule packs with a requirement that applies to the State on the framework's date."""
+        applying = {c.pack for c in _applicable(self.a)}
+        return [p for p in self.a.packs if p in applying]
+
+    def packs_later(self) -> list[str]:
+        """The rule packs none of whose requirements applies because their source did not bind the State yet."""
+        applying = set(self.packs_applying())
+        later = {
+            c.pack
+            for c in self.a.criteria
+            if c.not_applicable_reason is NotApplicableReason.NOT_YET_BINDING
+            and c.in_force.not_applicable_reason is NotApplicableReason.NOT_YET_BINDING
+        }
+        return [p for p in self.a.packs if p in later and p not in applying]
+
+    def packs_note(self) -> list[Msg]:
+        """What the packs that do not apply are: later than the law assessed, or not applicable to the State."""
+        applying = set(self.packs_applying())
+        later = self.packs_later()
+        other = [p for p in self.a.packs if p not in applying and p not in later]
+        out = []
+        if later:
+            out.append(
+                msg(
+                    "scope.not_yet_binding",
+                    packs=self.pack_titles(later),
+                    date=self.a.framework.as_of,
+                    count=len(later),
+                )
+            )
+        if other:
+            out.append(msg("scope.not_applying", packs=self.pack_titles(other), count=len(other)))
+        return out
+
+    def pack_titles(self, packs: Sequence[str] | None = None) -> tuple[Msg, ...]:
         """The rule packs by title (a pack's id is an identifier, not words); shipped packs in the reader's words."""
         # lazily: not loaded with this module, only when this runs (start-up time)
         from draftkit.i18n.data import data_texts
@@ -285,7 +335,7 @@ class _Composer:
         shipped = data_texts()
         titles = dict(self.inputs.pack_titles)
         out = []
-        for pack in self.a.packs:
+        for pack in self.a.packs if packs is None else packs:
             context = f"data.pack.{pack}"
             if context in shipped and titles.get(pack, shipped[context]) == shipped[context]:
                 out.append(msg("quoted", text=Data(context, shipped[context])))
@@ -294,7 +344,7 @@ class _Composer:
         return tuple(out)
 
     def provisions(self, ids: Sequence[str]) -> tuple[Msg, ...]:
-        return tuple(name_of(self.names, p).inline for p in ids)
+        return grouped([name_of(self.names, p) for p in ids])
 
     def action(self, c: CriterionResult) -> Msg:
         """What the State should do about a requirement not (fully) met: concrete, naming law and models."""
@@ -352,7 +402,8 @@ class _Composer:
         lines: list[Text] = [msg("cover.as_of", date=s.as_of)]
         if self.inputs.date is not None:
             lines.append(msg("cover.prepared", date=self.inputs.date, version=self.a.draftkit_version))
-        lines.append(msg("cover.standards", count=len(self.a.packs), packs=self.pack_titles()))
+        applying = self.packs_applying() or list(self.a.packs)
+        lines.append(msg("cover.standards", count=len(applying), packs=self.pack_titles(applying)))
         if self.inputs.fallback is not None:
             lines.extend(self.inputs.fallback.lines())
         return Cover(
@@ -373,7 +424,7 @@ class _Composer:
             _p(
                 msg(
                     "summary.scope",
-                    state=self.state,
+                    state_of=self.state_of,
                     date=a.framework.as_of,
                     count=len(applicable),
                     met=_count(applicable, Outcome.MET, in_force=True),
@@ -412,7 +463,8 @@ class _Composer:
             self.blocks.append(Items(tuple(entries)))
         # Ratings
         self.blocks.append(self.numbering.h2(msg("heading.ratings")))
-        self.blocks.append(_p(msg("summary.views"), style=ParaStyle.NOTE))
+        views = "summary.views" if self.has_draft else "summary.views_no_draft"
+        self.blocks.append(_p(msg(views), style=ParaStyle.NOTE))
         self.blocks.append(self.ratings_table())
         self.blocks.append(self.scale_table())
         self.blocks.extend(_override_note(r) for r in a.areas if r.override_reason)
@@ -447,22 +499,24 @@ class _Composer:
         # The third view (the law with the proposed bill enacted), when the drafting run computed it.
         third = [getattr(r, "rating_proposed", None) for r in self.a.areas]
         proposed = third if any(t is not None for t in third) else None
+        draft = self.has_draft
+        wide = proposed is None or not draft  # four columns, not five
         columns = [  # the last header ("Requirements met ...") must not break inside a word
-            Column(msg("column.area"), 4.6 if proposed is None else 3.9),
-            Column(msg("column.in_force"), 3.8 if proposed is None else 2.8),
-            Column(msg("column.with_draft"), 3.8 if proposed is None else 2.8),
+            Column(msg("column.area"), 4.6 if wide else 3.9),
+            Column(msg("column.in_force"), 3.8 if wide else 2.8),
         ]
+        if draft:  # no bills or proposals of the State's own: the column would repeat the law in force
+            columns.append(Column(msg("column.with_draft"), 3.8 if wide else 2.8))
         if proposed is not None:
-            columns.append(Column(msg("column.with_proposed"), 2.8))
-        columns.append(Column(msg("column.criteria_met"), 3.8 if proposed is None else 3.7))
+            columns.append(Column(msg("column.with_proposed"), 3.8 if wide else 2.8))
+        met_column = "column.criteria_met" if draft else "column.criteria_met_in_force"
+        columns.append(Column(msg(met_column), 3.8 if wide else 3.7))
         rows = []
         for r in self.a.areas:
             applicable = _applicable(self.a, r.area)
-            row: list[Cell] = [
-                _cell(_area(r.area)),
-                _cell(rating_name(r.rating_in_force)),
-                _cell(rating_name(r.rating)),
-            ]
+            row: list[Cell] = [_cell(_area(r.area)), _cell(rating_name(r.rating_in_force))]
+            if draft:
+                row.append(_cell(rating_name(r.rating)))
             if proposed is not None:
                 rating = getattr(r, "rating_proposed", None)
                 row.append(_cell(rating_name(rating) if isinstance(rating, Rating) else msg("word.dash")))
@@ -584,7 +638,7 @@ class _Composer:
             _p(
                 msg(
                     "method.assessed",
-                    state=self.state,
+                    state_of=self.state_of,
                     count=s.provisions,
                     in_force=statuses[ProvisionStatus.IN_FORCE] if framework else s.provisions_in_force,
                     bills=statuses[ProvisionStatus.BILL],
@@ -602,13 +656,14 @@ class _Composer:
                     count=len(_applicable(a)),
                     total=len(a.criteria),
                     packs=self.pack_titles(),
-                )
+                ),
+                *_spaced_after(self.packs_note()),
             )
         )
         self.blocks.append(self.numbering.h2(msg("heading.how_rated")))
         self.blocks.append(_p(msg("method.coding")))
         self.blocks.append(_p(msg("method.functional_equivalence")))
-        self.blocks.append(_p(msg("method.views")))
+        self.blocks.append(_p(msg("method.views" if self.has_draft else "method.views_no_draft")))
         self.blocks.append(_p(msg("method.rating_rule"), " ", *_spaced(rule_words(a))))
         self.blocks.append(_p(msg("method.priorities")))
         self.blocks.append(self.numbering.h2(msg("heading.sources")))
@@ -642,6 +697,10 @@ class _Composer:
     def rating_line(self, result: AreaResult) -> Msg:
         in_force, with_draft = rating_name(result.rating_in_force), rating_name(result.rating)
         proposed = getattr(result, "rating_proposed", None)
+        if not self.has_draft:
+            if isinstance(proposed, Rating):
+                return msg("area.rating_line_only_proposed", in_force=in_force, proposed=rating_name(proposed))
+            return msg("area.rating_line_only", in_force=in_force)
         if isinstance(proposed, Rating):
             return msg(
                 "area.rating_line_proposed", in_force=in_force, with_draft=with_draft, proposed=rating_name(proposed)
@@ -669,7 +728,7 @@ class _Composer:
         box: list[Para] = [
             _p(
                 msg(
-                    "area.summary",
+                    "area.summary" if self.has_draft else "area.summary_in_force",
                     count=len(criteria),
                     met=len(met),
                     partly=sum(1 for c in criteria if c.outcome is Outcome.PARTLY_MET),
@@ -756,7 +815,10 @@ class _Composer:
 
     # --------------------------------------------------------------- annexes
 
-    def citation(self, c: Citation) -> Msg:
+    def citation(self, c: Citation, *, short: bool = False) -> Msg:
+        """A source as cited; ``short``: the UNODC publication as "UNODC (2012)" (a table that cites it in every
+        row says once what it stands for)."""
+        suffix = "_short" if short else ""
 
         verified = c.verified or (
             c.kind is CitationKind.INSTRUMENT
@@ -767,16 +829,16 @@ class _Composer:
             point = guidance_points().get(c.source)
             title: Text | Data = Data(f"data.guidance.{point.id}", point.title) if point else c.source
             base = (
-                msg("cite.publication", pinpoint=Pinpoint(c.pinpoint or ""), title=title)
+                msg(f"cite.publication{suffix}", pinpoint=Pinpoint(c.pinpoint or ""), title=title)
                 if c.pinpoint
-                else msg("cite.publication_plain", title=title)
+                else msg(f"cite.publication_plain{suffix}", title=title)
             )
         elif c.kind is CitationKind.INSTRUMENT:
-            short = InstrumentRef(c.source)
+            instrument = InstrumentRef(c.source)
             base = (
-                msg("cite.instrument", instrument=short, pinpoint=Pinpoint(c.pinpoint))
+                msg("cite.instrument", instrument=instrument, pinpoint=Pinpoint(c.pinpoint))
                 if c.pinpoint
-                else msg("cite.instrument_plain", instrument=short)
+                else msg("cite.instrument_plain", instrument=instrument)
             )
         else:
             base = (
@@ -786,18 +848,31 @@ class _Composer:
             )
         return base if verified or not c.pinpoint else msg("cite.unverified", citation=base)
 
-    def guidance(self, point_id: str) -> Msg:
+    def guidance(self, point_id: str, *, short: bool = False) -> Msg:
 
         point = guidance_points().get(point_id)
         if point is None:
             return msg("cite.other_plain", source=point_id)
         return msg(
-            "cite.guidance", location=Pinpoint(point.location), title=Data(f"data.guidance.{point.id}", point.title)
+            "cite.guidance_short" if short else "cite.guidance",
+            location=Pinpoint(point.location),
+            title=Data(f"data.guidance.{point.id}", point.title),
         )
 
     def annex_criteria(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_criteria"), annex="A"))
-        self.blocks.append(_p(msg("annex.criteria_intro"), style=ParaStyle.NOTE))
+        intro = "annex.criteria_intro" if self.has_draft else "annex.criteria_intro_no_draft"
+        self.blocks.append(_p(msg(intro), style=ParaStyle.NOTE))
+        # Each national provision is quoted once, under the requirement it answers most directly: the one
+        # resting on the fewest provisions (the first such, in annex order), not a requirement that lists
+        # every provision of the framework (A.1, the limbs of a national framework).
+        quote_at: dict[str, str] = {}
+        narrowest: dict[str, int] = {}
+        for c in (c for area in Area for c in self.a.criteria if c.area is area):
+            rests_on = _rests_on(c)
+            for p in rests_on:
+                if len(rests_on) < narrowest.get(p, len(rests_on) + 1):
+                    narrowest[p], quote_at[p] = len(rests_on), c.id
         number = 0
         for area in Area:
             criteria = [c for c in self.a.criteria if c.area is area]  # not applicable ones too, saying so
@@ -812,14 +887,7 @@ class _Composer:
                 rows: list[tuple[Cell, Cell]] = [
                     (_cell(msg("annex.row.reference")), _ref(c.id)),
                     (_cell(msg("annex.row.strength")), _cell(msg(f"strength.{c.strength.value}"))),
-                    (
-                        _cell(msg("annex.row.in_force")),
-                        _cells([_outcome(c.in_force.outcome), *finding_messages(c, self.names, in_force=True)]),
-                    ),
-                    (
-                        _cell(msg("annex.row.with_draft")),
-                        _cells([_outcome(c.outcome), *finding_messages(c, self.names)]),
-                    ),
+                    *self.outcome_rows(c),
                 ]
                 if c.human_rights_risk or c.in_force.human_rights_risk:
                     rows.append((_cell(msg("annex.row.rights")), _cell(msg("annex.rights_risk"))))
@@ -834,9 +902,10 @@ class _Composer:
                             _sections(sections),
                         )
                     )
-                rows.append((_cell(msg("annex.row.sources")), _cells([self.citation(x) for x in c.citations])))
+                if not _not_applicable(c):  # why a requirement does not apply is said; its sources are not needed
+                    rows.append((_cell(msg("annex.row.sources")), _cells([self.citation(x) for x in c.citations])))
                 self.blocks.append(Table((Column("", 4.0), Column("", 12.0)), tuple(rows), key_value=True))
-                self.quotes(list(dict.fromkeys([*c.evidence, *c.in_force.evidence])))
+                self.quotes([p for p in _rests_on(c) if quote_at.get(p) == c.id])
         # the final table of FATF annexes: item, rating, factors
         self.blocks.append(self.numbering.h2(msg("heading.summary_table"), prefix="A"))
         rows2 = []
@@ -854,6 +923,19 @@ class _Composer:
             )
         )
 
+    def outcome_rows(self, c: CriterionResult) -> list[tuple[Cell, Cell]]:
+        """The outcome and findings in the law in force and with the State's draft: one row where they agree."""
+        in_force = [_outcome(c.in_force.outcome), *finding_messages(c, self.names, in_force=True)]
+        with_draft = [_outcome(c.outcome), *finding_messages(c, self.names)]
+        if not self.has_draft:
+            return [(_cell(msg("annex.row.in_force")), _cells(in_force))]
+        if in_force == with_draft:
+            return [(_cell(msg("annex.row.both")), _cells(in_force))]
+        return [
+            (_cell(msg("annex.row.in_force")), _cells(in_force)),
+            (_cell(msg("annex.row.with_draft")), _cells(with_draft)),
+        ]
+
     def quotes(self, ids: Sequence[str]) -> None:
         """The text of the national provisions a requirement rests on, each quoted once in the annex."""
         framework = self.inputs.framework
@@ -868,12 +950,14 @@ class _Composer:
             lines = lines_of(p.text, Filler(p.parameters, framework.parameters))
             printed = tuple(f"{line.label} {line.text}" if line.label else line.text for line in lines)
             name = name_of(self.names, provision_id)
-            heading = msg("annex.quote_heading", title=p.title, provision=name.start, status=name.status)
+            heading = msg("annex.quote_heading", title=p.title, provision=name.short, status=name.status)
             self.blocks.append(Quote(heading, printed))
 
     def annex_concordance(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_concordance"), annex="B"))
-        self.blocks.append(_p(msg("annex.concordance_intro"), style=ParaStyle.NOTE))
+        self.blocks.append(
+            _p(msg("annex.concordance_intro"), " ", msg("annex.concordance_unodc"), style=ParaStyle.NOTE)
+        )
         rows: dict[tuple[int, str, str], tuple[Msg, list[CriterionResult]]] = {}
         order = {CitationKind.PUBLICATION: 0, CitationKind.INSTRUMENT: 1, CitationKind.CASE: 2}
         for c in _applicable(self.a):
@@ -881,15 +965,15 @@ class _Composer:
                 if citation.kind not in order:
                     continue
                 key = (order[citation.kind], citation.source, citation.pinpoint or "")
-                rows.setdefault(key, (self.citation(citation), []))[1].append(c)
+                rows.setdefault(key, (self.citation(citation, short=True), []))[1].append(c)
             pinpointed = {x.source for x in c.citations if x.kind is CitationKind.PUBLICATION}
             for point in c.guidance:
                 if point not in pinpointed:  # a guidance point checked without a pinpoint: its chapter, once
-                    rows.setdefault((0, point, ""), (self.guidance(point), []))[1].append(c)
+                    rows.setdefault((0, point, ""), (self.guidance(point, short=True), []))[1].append(c)
         table_rows = []
-        for key in sorted(rows):
+        for key in sorted(rows, key=self._concordance_order):
             cited, criteria = rows[key]
-            provisions = tuple(dict.fromkeys(p for c in criteria for p in self.provisions(c.evidence)))
+            provisions = tuple(dict.fromkeys(name_of(self.names, p).inline for c in criteria for p in c.evidence))
             sections = tuple(
                 dict.fromkeys(s for c in criteria for s in self.inputs.sections_by_criterion.get(c.id, ()))
             )
@@ -919,21 +1003,30 @@ class _Composer:
             )
         )
 
+    @staticmethod
+    def _concordance_order(key: tuple[int, str, str]) -> tuple[object, ...]:
+        """The publication by its paragraphs and chapters in their order ("para 58" before "para 238"); then each
+        instrument by its articles in their order."""
+        kind, source, pinpoint = key
+        if kind == 0:
+            point = guidance_points().get(source)
+            pinpoint = pinpoint or (point.location if point is not None else source)
+            source = ""
+        parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", pinpoint) if p)
+        return kind, source, parts
+
     def annex_observations(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.annex_observations"), annex="C"))
         self.blocks.append(_p(msg("annex.observations_intro"), style=ParaStyle.NOTE))
+        # One row per recommended action, with the findings it answers: the State responds to what it is asked
+        # to do. (On the examples nearly every action answers one requirement, so this is seldom shorter.)
+        actions: dict[Msg, list[CriterionResult]] = {}
+        for c in self.gaps():
+            actions.setdefault(self.action(c), []).append(c)
         rows = []
-        for number, c in enumerate(self.gaps(), start=1):
-            rows.append(
-                (
-                    _cell(str(number)),
-                    _cell(self.headline(c)),
-                    _cell(self.action(c)),
-                    _cell(""),
-                    _cell(""),
-                    _cell(""),
-                )
-            )
+        for number, (action, answered) in enumerate(actions.items(), start=1):
+            findings = list(dict.fromkeys(self.headline(c) for c in answered))
+            rows.append((_cell(str(number)), _cells(findings), _cell(action), _cell(""), _cell(""), _cell("")))
         if rows:
             self.blocks.append(
                 Table(
@@ -946,7 +1039,6 @@ class _Composer:
                         Column(msg("column.timeline"), 2.1),  # "Timeline", "Calendrier" on one line
                     ),
                     tuple(rows),
-                    tall_rows=True,
                 )
             )
         self.blocks.append(self.numbering.h2(msg("heading.general_observations"), prefix="C"))
@@ -954,8 +1046,9 @@ class _Composer:
 
     def glossary(self) -> None:
         self.blocks.append(self.numbering.h1(msg("heading.glossary"), annex="D"))
+        terms = [t for t in _GLOSSARY if t != "draft" or self.has_draft]
         rows = tuple(
-            (_cell(Run(msg(f"glossary.{term}.term"), bold=True)), _cell(msg(f"glossary.{term}"))) for term in _GLOSSARY
+            (_cell(Run(msg(f"glossary.{term}.term"), bold=True)), _cell(msg(f"glossary.{term}"))) for term in terms
         )
         self.blocks.append(Table((Column(msg("column.term"), 4.4), Column(msg("column.meaning"), 11.6)), rows))
 
@@ -1011,6 +1104,11 @@ def _better(after: Outcome, before: Outcome) -> bool:
     return rank[after] > rank[before]
 
 
+def _spaced_after(items: Sequence[Text]) -> list[Text]:
+    """Sentences following another in the same paragraph, each after a space."""
+    return [part for item in items for part in (" ", item)]
+
+
 def _spaced(items: Sequence[Text]) -> list[Text]:
     out: list[Text] = []
     for index, item in enumerate(items):
@@ -1054,15 +1152,16 @@ def check_tree(
                 "check.scope",
                 date=s.as_of,
                 count=len(_applicable(assessment)),
-                packs=composer.pack_titles(),
-            )
+                packs=composer.pack_titles(composer.packs_applying() or list(assessment.packs)),
+            ),
+            *_spaced_after(composer.packs_note()),
         )
     )
     blocks.append(Heading(1, "", msg("heading.ratings")))
     blocks.append(composer.ratings_table())
     blocks.extend(_override_note(r) for r in assessment.areas if r.override_reason)
     gaps = composer.gaps()
-    blocks.append(Heading(1, "", msg("check.gaps_heading")))
+    blocks.append(Heading(1, "", msg("check.gaps_heading" if composer.has_draft else "check.gaps_heading_in_force")))
     if not gaps:
         blocks.append(_p(msg("summary.no_gaps")))
     else:
@@ -1071,7 +1170,11 @@ def check_tree(
             rows.append(
                 (
                     _cell(question(c)),
-                    _cell(msg("check.outcome_change", before=_outcome(c.in_force.outcome), after=_outcome(c.outcome))),
+                    _cell(
+                        msg("check.outcome_change", before=_outcome(c.in_force.outcome), after=_outcome(c.outcome))
+                        if composer.has_draft
+                        else _outcome(c.outcome)
+                    ),
                     _cell(msg(f"priority.{priority(c)}")),
                     _cells(list(finding_messages(c, composer.names))),
                     _ref(c.id),

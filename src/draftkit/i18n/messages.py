@@ -93,6 +93,10 @@ _m("law.article", "article {number} of the {act}")
 _m("law.article.start", "Article {number} of the {act}")
 _m("law.unit", "{unit} of the {act}")
 _m("law.unit.start", "{unit} of the {act}")
+_m("law.articles", "articles {numbers} of the {act}")
+_m("law.articles.start", "Articles {numbers} of the {act}")
+_m("law.sections", "sections {numbers} of the {act}")
+_m("law.sections.start", "Sections {numbers} of the {act}")
 _m("law.short", "{act}, s {number}")
 _m("law.short.article", "{act}, art {number}")
 _m("law.short.unit", "{act}, {unit}")
@@ -153,7 +157,7 @@ _m("element.bases", "the grounds of jurisdiction")
 _m("element.prosecute_if_not_extradited", "a duty to prosecute when the person is not extradited")
 _m("element.coordination", "coordination with other States claiming jurisdiction")
 _m("element.mechanisms", "the forms of cooperation")
-_m("element.legal_bases", "the legal bases for cooperation")
+_m("element.legal_bases", "the legal basis for cooperation")
 _m("element.dual_criminality", "the dual-criminality rule")
 _m("element.political_offence_excluded", "the exclusion of the political-offence exception")
 _m("element.central_authority", "a central authority")
@@ -181,6 +185,8 @@ _m(
     "the authority that authorises access (the weakest, where there are several)",
 )
 _m("element.authorisations", "the authorities that may authorise the measure")
+_m("element.weakest_authorisation.single", "the authority that authorises the measure")
+_m("element.weakest_access_authorisation.single", "the authority that authorises access")
 _m("element.uses_terms", "the terms it uses")
 
 # ----------------------------------------------------------------------------- values of elements
@@ -361,6 +367,26 @@ _mp(
     "{provisions} goes further than {authority} allows.",
     "{provisions} go further than {authority} allows.",
 )
+_mp(
+    "finding.found_as",
+    "{provisions} goes further than {authority} allows: it is {kind} {pattern}.",
+    "{provisions} go further than {authority} allows: each is {kind} {pattern}.",
+)
+_m("kind.a.definition", "a definition")
+_m("kind.a.offence", "an offence")
+_m("kind.a.investigative_power", "an investigative power")
+_m("kind.a.safeguard", "a safeguard")
+_m("kind.a.service_provider", "a duty of service providers")
+_m("kind.a.jurisdiction", "a rule of jurisdiction")
+_m("kind.a.cooperation", "a rule of international cooperation")
+_m("kind.a.evidence", "a rule of evidence")
+_m("kind.a.provision", "a provision")
+_m("req.weakest_access_authorisation", "with requests authorised by {value}")
+_m("required.dual_criminality.not_required", "that dual criminality not be required at all")
+_m("required.dual_criminality.conduct_based", "that it be satisfied by the conduct, whatever the offence is called")
+_m("req.mental_elements.not", "without requiring {value}")
+_m("req.mental_elements.below", "requiring less than {value}")
+_m("req.risk_element.false", "without requiring a real risk that a terrorist offence will be committed")
 _m(
     "finding.not_stated",
     "The framework does not record whether {provision} provides for {element}; it is treated as unknown, "
@@ -369,6 +395,7 @@ _m(
 _m("finding.too_few", "Only {found} of the {required} provisions needed were found.")
 _m("finding.not_party", "The State is not a party to {instruments}.")
 _m("finding.term_undefined", "{provision} uses the term \u201c{term}\u201d, which no provision defines.")
+_m("finding.terms_undefined", "{provision} uses the terms {terms}, which no provision defines.")
 _m("finding.reference_unresolved", "{provision} refers to {target}, which is not part of the law assessed.")
 _m("finding.reference_repealed", "{provision} refers to {target}, which has been repealed.")
 _m("finding.needs_one_of", "{provision} meets none of the ways {authority} allows of satisfying it.")
@@ -422,7 +449,7 @@ _m(
     "requiring refusal where the person would face persecution, torture or an unfair trial",
 )
 _m("req.coordination.true", "providing for coordination with other States")
-_m("req.duty", "imposing a duty of {value}")
+_m("req.duty", "concerning {value}")
 _m("req.concept", "defining {value}")
 _m("req.covers_electronic_interference.true", "reaching serious interference with electronic systems")
 _m("req.requires_terrorist_purpose.true", "requiring a terrorist purpose")
@@ -446,6 +473,28 @@ _mp("finding.partly_by", "{provisions} goes part of the way.", "{provisions} go 
 _m("finding.nothing_found", "The law assessed does not meet this requirement.")
 _m("finding.partly_unspecified", "The provisions found meet this requirement only in part.")
 _m("finding.not_applicable", "The requirement does not apply to the State.")
+_m(
+    "finding.not_applicable.condition",
+    "The requirement does not apply to the State: the law assessed does not meet its condition of application.",
+)
+_m(
+    "finding.not_applicable.nothing_in_scope",
+    "The requirement does not apply to the State: the law assessed has no provision of the kind it concerns.",
+)
+_m(
+    "finding.not_applicable.not_yet_binding",
+    "The requirement does not apply to the State: its source did not yet bind the State on the date of the law "
+    "assessed.",
+)
+_m(
+    "finding.not_applicable.no_longer_binding",
+    "The requirement does not apply to the State: its source had ceased to have effect on the date of the law "
+    "assessed.",
+)
+_m(
+    "finding.not_applicable.option_not_adopted",
+    "The requirement does not apply to the State: it concerns an option the State has not taken, which is never a gap.",
+)
 
 # ----------------------------------------------------------------------------- the report: cover, running heads
 
@@ -510,6 +559,7 @@ _m("column.in_force", "Law in force")
 _m("column.with_draft", "With the State's draft")
 _m("column.with_proposed", "With the proposed bill")
 _m("column.criteria_met", "Requirements met (with the State's draft)")
+_m("column.criteria_met_in_force", "Requirements met")
 _m("column.rating", "Rating")
 _m("column.rating_name", "Name")
 _m("column.meaning", "Meaning")
@@ -542,9 +592,9 @@ _m("column.requirement", "Requirement")
 
 _mp(
     "summary.scope",
-    "{state}'s law as it stood on {date} was assessed against {count} requirement. In the law in force: "
+    "The law {state_of} as it stood on {date} was assessed against {count} requirement. In the law in force: "
     "{met} met, {partly} partly met, {not_met} not met.",
-    "{state}'s law as it stood on {date} was assessed against {count} requirements. In the law in force: "
+    "The law {state_of} as it stood on {date} was assessed against {count} requirements. In the law in force: "
     "{met} met, {partly} partly met, {not_met} not met.",
 )
 _mp(
@@ -561,6 +611,11 @@ _m(
     "Each area is rated in up to three views: the law in force; the law as it would stand with the State's own "
     "bills and proposals enacted; and, where a bill has been proposed with this assessment, the law with that "
     "bill enacted.",
+)
+_m(
+    "summary.views_no_draft",
+    "Each area is rated in the law in force and, where a bill has been proposed with this assessment, with that "
+    "bill enacted. The law assessed includes no bills or proposals of the State's own.",
 )
 _m("summary.scale", "The rating scale, as used by the FATF for technical compliance")
 _m("summary.met_of", "{met} of {count}")
@@ -620,10 +675,10 @@ _m("progress.no_provision", "No single provision made the difference.")
 
 _mp(
     "method.assessed",
-    "The assessment covers {count} provision recorded for {state} ({in_force} in force, {bills} in bills before "
-    "Parliament, {proposals} in draft proposals), as the law stood on {date}.",
-    "The assessment covers {count} provisions recorded for {state} ({in_force} in force, {bills} in bills "
+    "The assessment covers {count} provision of the legislation {state_of} ({in_force} in force, {bills} in bills "
     "before Parliament, {proposals} in draft proposals), as the law stood on {date}.",
+    "The assessment covers {count} provisions of the legislation {state_of} ({in_force} in force, {bills} in "
+    "bills before Parliament, {proposals} in draft proposals), as the law stood on {date}.",
 )
 _m("method.laws_caption", "Laws reviewed")
 _mp("method.provisions_count", "{count} provision", "{count} provisions")
@@ -652,6 +707,10 @@ _m(
     "method.views",
     "The law is assessed twice: as in force, and as it would stand if the State's own bills and draft "
     "proposals were enacted. Findings in the area chapters describe the second view unless they say otherwise.",
+)
+_m(
+    "method.views_no_draft",
+    "The law is assessed as in force: the law assessed includes no bills or draft proposals of the State's own.",
 )
 _m("method.rating_rule", "The rating rule:")
 _m(
@@ -712,6 +771,8 @@ _m(
 
 _m("area.rating_lead", "Rating:")
 _m("area.rating_line", "{in_force} in the law in force; {with_draft} with the State's draft.")
+_m("area.rating_line_only", "{in_force} in the law in force.")
+_m("area.rating_line_only_proposed", "{in_force} in the law in force; {proposed} with the proposed bill.")
 _m(
     "area.rating_line_proposed",
     "{in_force} in the law in force; {with_draft} with the State's draft; {proposed} with the proposed bill.",
@@ -720,6 +781,11 @@ _mp(
     "area.summary",
     "{count} requirement applies: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
     "{count} requirements apply: {met} met, {partly} partly met and {not_met} not met with the State's draft.",
+)
+_mp(
+    "area.summary_in_force",
+    "{count} requirement applies: {met} met, {partly} partly met and {not_met} not met in the law in force.",
+    "{count} requirements apply: {met} met, {partly} partly met and {not_met} not met in the law in force.",
 )
 _m("area.factor_outcome", "{outcome}; {strength}.")
 _m(
@@ -759,19 +825,29 @@ _m("cite.instrument_plain", "{instrument}")
 _m("cite.other", "{source}, {pinpoint}")
 _m("cite.other_plain", "{source}")
 _m("cite.unverified", "{citation} (pinpoint not verified)")
+_m("cite.publication_short", "UNODC (2012), {pinpoint}: {title}")
+_m("cite.publication_plain_short", "UNODC (2012): {title}")
+_m("cite.guidance_short", "UNODC (2012), {location}: {title}")
 
 # ----------------------------------------------------------------------------- annexes
 
 _m(
     "annex.criteria_intro",
-    "Each requirement with its outcome in the law in force and with the State's draft, the findings that "
-    "support it, the national provisions quoted (each once, under the first requirement it answers), and its "
-    "sources. The reference is the requirement's identifier in the rule pack.",
+    "Each requirement with its outcome in the law in force and, where it differs, with the State's draft; the "
+    "findings that support it; the national provisions quoted (each once, under the requirement it answers "
+    "most directly); and its sources. The reference is the requirement's identifier in the rule pack.",
+)
+_m(
+    "annex.criteria_intro_no_draft",
+    "Each requirement with its outcome in the law in force; the findings that support it; the national "
+    "provisions quoted (each once, under the requirement it answers most directly); and its sources. The "
+    "reference is the requirement's identifier in the rule pack.",
 )
 _m("annex.row.reference", "Reference")
 _m("annex.row.strength", "Nature of the requirement")
 _m("annex.row.in_force", "Law in force")
 _m("annex.row.with_draft", "With the State's draft")
+_m("annex.row.both", "Law in force, and with the State's draft")
 _m("annex.row.rights", "Human rights")
 _m("annex.row.models", "Model provisions proposed")
 _m("annex.row.bill", "In the proposed bill")
@@ -782,6 +858,11 @@ _m(
     "annex.concordance_intro",
     "Each source a requirement cites, against the national provisions that answer it with the State's draft "
     "and the sections of the proposed bill.",
+)
+_m(
+    "annex.concordance_unodc",
+    "\u201cUNODC (2012)\u201d is the UNODC publication The Use of the Internet for Terrorist Purposes (2012); its "
+    "paragraphs and chapters come first, in their order, then the instruments.",
 )
 _m("annex.no_provision", "No provision")
 _m("annex.no_citations", "No requirement cites a source.")
@@ -795,7 +876,14 @@ _m(
 
 _m("check.title", "Legislative gap assessment: {state}")
 _m("check.scope", "Law as it stood on {date}; {count} requirements of {packs} apply.")
+_mp(
+    "scope.not_yet_binding",
+    "{packs} did not yet bind the State on {date}.",
+    "{packs} did not yet bind the State on {date}.",
+)
+_mp("scope.not_applying", "{packs} does not apply to the State.", "{packs} do not apply to the State.")
 _m("check.gaps_heading", "Requirements not fully met with the State's draft, most urgent first")
+_m("check.gaps_heading_in_force", "Requirements not fully met, most urgent first")
 _m("check.outcome_change", "{before} in force; {after} with the draft")
 
 # ----------------------------------------------------------------------------- glossary

@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from draftkit.diagnostics import InputError, Problem
+from draftkit.ingest import open_docx
+from draftkit.questionnaire.answers import answers_from_framework, form_for, framework_data
+from draftkit.questionnaire.docx_form import _rows, form_version, read_answers, render_form
+from draftkit.questionnaire.form import FORM_VERSION, MAX_BLOCKS, Form, Part, Question, build_form
 
 if TYPE_CHECKING:
     from draftkit.models import Area, NationalFramework
-    from draftkit.questionnaire.form import Form, Question
 
 __all__ = ["questionnaire_docx", "read_questionnaire"]
 
@@ -29,32 +32,25 @@ def questionnaire_docx(
     blocks: int | None = None,
     framework: NationalFramework | None = None,
     when: dt.datetime | None = None,
+    source: str = "the framework",
 ) -> bytes:
     """The Word questionnaire, as bytes: every area (or ``areas``), ``blocks`` provision blocks
     per area (by default room for a real State's law, or more where ``framework`` needs it),
-    prefilled with ``framework``'s answers when given."""
-    # lazily: not loaded with this module, only when this runs (start-up time)
-    from draftkit.questionnaire.answers import answers_from_framework, form_for
-    from draftkit.questionnaire.docx_form import render_form
-
-    form = form_for(framework, list(areas) if areas is not None else None, blocks)
+    prefilled with ``framework``'s answers when given. ``InputError`` naming ``source`` (the
+    framework's file) and the area where the framework has more provisions in one area than a
+    form holds (:data:`draftkit.questionnaire.form.MAX_BLOCKS`)."""
+    form = form_for(framework, list(areas) if areas is not None else None, blocks, source=source)
     answers, dates = answers_from_framework(form, framework) if framework is not None else ({}, {})
     return render_form(form, answers, dates, when=when)
 
 
 def _body(path: Path) -> Any:
     """The parsed body of a .docx, read through the hardened importer (bounded zip, no entities)."""
-    # lazily: not loaded with this module, only when this runs (start-up time)
-    from draftkit.ingest import open_docx
-
     package = open_docx(path)
     return package.xml(package.main).getroot()
 
 
 def _where(form: Form, question: Question) -> str:
-    # lazily: not loaded with this module, only when this runs (start-up time)
-    from draftkit.questionnaire.form import Part
-
     part: Part | None = None
     block_number = ""
     for candidate in form.parts:
@@ -74,11 +70,8 @@ def _where(form: Form, question: Question) -> str:
 
 def read_questionnaire(path: Path | str) -> NationalFramework:
     """The framework a filled-in questionnaire describes; ``InputError`` naming every bad answer."""
-    # lazily: not loaded with this module, only when this runs (start-up time)
+    # lazily: the framework loader is not needed to write a form (draftkit questionnaire, start-up time)
     from draftkit.load.framework import parse_framework
-    from draftkit.questionnaire.answers import framework_data
-    from draftkit.questionnaire.docx_form import form_version, read_answers
-    from draftkit.questionnaire.form import FORM_VERSION, MAX_BLOCKS, build_form
 
     path = Path(path)
     name = str(path)
@@ -128,9 +121,6 @@ def read_questionnaire(path: Path | str) -> NationalFramework:
 def _blocks_in(body: Any) -> tuple[int, str]:
     """The most provision blocks any area of the returned form has (forms may have been made larger),
     and the number of a question in the last of them."""
-    # lazily: not loaded with this module, only when this runs (start-up time)
-    from draftkit.questionnaire.docx_form import _rows
-
     most, where = 1, ""
     for number, _cell in _rows(body):
         parts = number.split(".")

@@ -14,8 +14,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from draftkit.diagnostics import InputError, Problem
 from draftkit.models import Area, NationalFramework
-from draftkit.questionnaire.form import DEFAULT_BLOCKS, YES_NO, Control, Form, Question, build_form
+from draftkit.questionnaire.form import (
+    DEFAULT_BLOCKS,
+    MAX_BLOCKS,
+    YES_NO,
+    Control,
+    Form,
+    Question,
+    area_number,
+    build_form,
+)
 
 __all__ = [
     "Answer",
@@ -299,9 +309,35 @@ def framework_data(form: Form, answers: Mapping[str, Answer], dates: Mapping[str
     return assembled
 
 
-def form_for(framework: NationalFramework | None, areas: list[Area] | None = None, blocks: int | None = None) -> Form:
-    """The form to write: every area (or ``areas``), with room for ``framework``'s provisions."""
+def form_for(
+    framework: NationalFramework | None,
+    areas: list[Area] | None = None,
+    blocks: int | None = None,
+    *,
+    source: str = "the framework",
+) -> Form:
+    """The form to write: every area (or ``areas``), with room for ``framework``'s provisions.
+
+    ``InputError`` (naming ``source``, the framework's file, and each area) where the framework has
+    more provisions in an area than a form holds: the reader refuses such a form, so it is not written."""
     if blocks is not None:
         return build_form(areas, blocks)
     counts = blocks_needed(framework)
+    crowded = [area for area in Area if (areas is None or area in areas) and counts[area] > MAX_BLOCKS]
+    if crowded:
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    1,
+                    1,
+                    (),
+                    f"{counts[area]:,} provisions in this area; a questionnaire holds at most {MAX_BLOCKS} in an area "
+                    "(draftkit import reads no more back), so it was not written: leave this area out with --areas "
+                    "and keep its provisions in the framework file",
+                    f"Part {area_number(area)}. {area.label}",
+                )
+                for area in crowded
+            ]
+        )
     return build_form(areas, None, counts)

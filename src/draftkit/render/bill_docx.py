@@ -22,26 +22,17 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from draftkit.compose.tree import Bill, Change, Division, Form, Role, Schedule, Section, Unit, UnitKind
+from draftkit.compose.tree import Bill, Change, Division, Role, Schedule, Section, Unit, UnitKind
 from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
+from draftkit.render.marks import SECTION_MARK, division_label, schedule_label, section_label, section_mark
 from draftkit.render.ooxml import Revisions, add_text, make_rtl, set_language, set_style, word_date
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
 __all__ = ["OUTPUT", "SECTION_MARK", "render_bill", "section_mark"]
 
-SECTION_MARK = "_dk_"
-"""Prefix of the bookmark that spans each section (``_dk_sec_12``, ``_dk_art_3``): how ``draftkit import``
-finds the sections of a bill edited in Word or LibreOffice. The leading underscore makes it a hidden
-bookmark in Word (not listed to the drafter); Word and LibreOffice keep bookmarks through editing and saving,
-and drop one only with the text it spans (a rejected insertion)."""
 _MARK_ID_BASE = 5000
-
-
-def section_mark(eid: str) -> str:
-    """The bookmark name of the section with this eId (Word allows 40 characters: eIds are short)."""
-    return f"{SECTION_MARK}{eid}"[:40]
 
 
 _LEVEL_STYLE = {
@@ -97,18 +88,13 @@ class _BillWriter:
         add_text(self.paragraph(S.LONG_TITLE), self.bill.enacting_formula)
 
     def division_label(self, division: Division) -> str:
-        if division.label or not division.number:  # no number: the closing dispositions, under no Title
-            return division.label
-        word = "Part" if self.bill.form is Form.COMMON_LAW else "Title"
-        return f"{word} {division.number}"
+        return division_label(self.bill, division)
 
     def section_label(self, section: Section) -> str:
-        if section.label:
-            return section.label
-        return f"{section.number}." if self.bill.form is Form.COMMON_LAW else f"Article {section.number}"
+        return section_label(self.bill, section)
 
     def schedule_label(self, schedule: Schedule) -> str:
-        return schedule.label or f"Schedule {schedule.number}"
+        return schedule_label(schedule)
 
     def arrangement(self) -> None:
         add_text(self.paragraph(S.ARRANGEMENT_HEADING), self.bill.arrangement)

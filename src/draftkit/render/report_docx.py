@@ -48,6 +48,8 @@ from draftkit.render.styles import S
 __all__ = ["OUTPUT", "render_report"]
 
 _HEAD_FILL = "D9E2F3"
+_KEPT_ROWS = 3
+"""The rows of an annex table kept on the page of its heading (reference, nature, outcome)."""
 _PIECES = re.compile("(\t|\n)")
 _HEADING_STYLE = {1: S.H1, 2: S.H2, 3: S.H3}
 _PARA_STYLE = {
@@ -217,8 +219,10 @@ class _Writer:
         height = height or "<w:trPr><w:cantSplit/></w:trPr>"
         last = len(table.rows) - 1
         for number, values in enumerate(table.rows):
-            # A requirement's table in the annex is kept on one page with its heading (keep with next).
-            keep = table.key_value and number < last
+            # A requirement's table in the annex starts on the page of its heading: the heading and the first
+            # rows (reference, nature, outcome) are kept together; a long table may then run on to the next
+            # page rather than leave the rest of this one blank.
+            keep = table.key_value and number < min(last, _KEPT_ROWS)
             cells = "".join(
                 self.cell_xml(
                     value,
@@ -253,8 +257,10 @@ class _Writer:
             add_text(self.paragraph(S.QUOTE), line)
 
     def fill(self, block: FillLines) -> None:
-        for _ in range(block.count):
-            self.paragraph(S.FILL_LINE)
+        for number in range(block.count):  # the lines stay together, and with their heading
+            paragraph = self.paragraph(S.FILL_LINE)
+            if number < block.count - 1:
+                paragraph.paragraph_format.keep_with_next = True
 
     def block(self, block: Block, index: int, report: Report) -> None:
         if isinstance(block, Heading):

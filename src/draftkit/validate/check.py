@@ -35,6 +35,8 @@ class Finding:
     document: SourceDocument
     path: tuple[PathPart, ...]
     message: str
+    key: bool = False
+    """Located at the key of the path's last step rather than at its value (an unknown field's name)."""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The registry of coded checks: every check of every subject, by code.
 
 Adding a check is one entry in its subject's module (``framework_checks`` for frameworks,
-``catalog_checks`` for catalogs, ``translation_checks`` for translations); adding a subject's module
-is one line here. ``docs/checks.md`` is generated from this registry
+``catalog_checks`` for catalogs, ``pack_checks`` for rule packs, ``translation_checks`` for
+translations); adding a subject's module is one line here. ``docs/checks.md`` is generated from this registry
 (``python -m draftkit.validate.checks > docs/checks.md``) and a test fails when it drifts.
 """
 
@@ -12,12 +12,17 @@ import sys
 from typing import Any
 
 from draftkit.diagnostics import Problem
-from draftkit.validate import catalog_checks, framework_checks, translation_checks
+from draftkit.validate import catalog_checks, framework_checks, pack_checks, translation_checks
 from draftkit.validate.check import Check, Finding, Subject
 
 __all__ = ["CHECKS", "Check", "Finding", "Subject", "by_code", "reference_page", "run_checks"]
 
-CHECKS: tuple[Check, ...] = (*framework_checks.CHECKS, *catalog_checks.CHECKS, *translation_checks.CHECKS)
+CHECKS: tuple[Check, ...] = (
+    *framework_checks.CHECKS,
+    *catalog_checks.CHECKS,
+    *pack_checks.CHECKS,
+    *translation_checks.CHECKS,
+)
 
 _BY_CODE = {check.code: check for check in CHECKS}
 assert len(_BY_CODE) == len(CHECKS), "two checks share a code"
@@ -31,7 +36,7 @@ def run_checks(subject: Subject, target: Any, *, warnings: bool = False) -> list
     """Every check of ``subject`` on ``target`` (its errors, or with ``warnings`` its warnings); each
     finding located, its message led by the check's code."""
     return [
-        finding.document.problem(finding.path, f"{check.code} {finding.message}")
+        finding.document.problem(finding.path, f"{check.code} {finding.message}", key=finding.key)
         for check in CHECKS
         if check.subject is subject and check.warning is warnings
         for finding in check.run(target)
