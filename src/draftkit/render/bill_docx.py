@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from draftkit.compose.tree import Bill, Change, Division, Role, Schedule, Section, Unit, UnitKind
+from draftkit.compose.tree import Bill, Change, Division, Form, Role, Schedule, Section, Unit, UnitKind
 from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.marks import SECTION_MARK, division_label, schedule_label, section_label, section_mark
