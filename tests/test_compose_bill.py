@@ -119,6 +119,23 @@ def test_xa_amends_the_ministers_warrant_and_the_life_sentence() -> None:
     assert quoted, "the bill's safeguards are applied to the powers already in force"
 
 
+def test_a_covert_power_that_does_not_say_whom_it_reaches_is_supplemented_not_replaced() -> None:
+    """Weber and Saravia; Zakharov: the law must say whom interception may reach. Belvoria's article 706-95 (and its
+    paragraph 3 on real-time collection) is judicial, time-limited and overseen but says nothing of the persons: the
+    bill adds one paragraph saying so, once for the article, and repeals nothing; the comment says why."""
+    _, _, bill, law = _example("xb-civil-law.yaml")
+    text = text_of(bill)
+    clause = "may be given only in respect of a person suspected on reasonable grounds of the offence"
+    assert text.count(clause) == 1
+    assert "Article 706-95 of the Code of Criminal Procedure is supplemented" in text
+    assert "706-95 of the Code of Criminal Procedure is repealed" not in text
+    notes = " ".join(n.text for s in bill.sections for n in s.notes)
+    assert "the law does not say whom the power may reach" in notes
+    amended = {p.amends[0]: p for p in law.provisions if p.amends}
+    assert amended["xb.ccp.a706-95"].elements.persons_covered
+    assert amended["xb.ccp.a706-95b"].elements.persons_covered
+
+
 def test_xa_own_jurisdiction_clause_is_replaced_not_duplicated() -> None:
     _, _, bill, _ = _example("xa-common-law.yaml")
     replaced = [s for s in bill.sections if s.change is Change.REPLACED]

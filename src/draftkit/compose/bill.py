@@ -76,6 +76,7 @@ from draftkit.reference import instrument_short, instrument_title, instruments
 
 __all__ = [
     "DEFAULT_TITLE",
+    "article_of_section",
     "bill_plan",
     "compose_bill",
     "compose_proposal",
@@ -1954,6 +1955,12 @@ def _article_of(unit: str) -> tuple[str, int]:
     """``60-1(2)`` -> (``60-1``, 2): the article, and the paragraph a provision recorded by paragraph starts at."""
     match = re.fullmatch(r"(.+?)\s*\((\d+)\)", unit)
     return (match.group(1), int(match.group(2))) if match else (unit, 1)
+
+
+def article_of_section(section: str) -> str:
+    """The article a provision recorded by its section lies in: ``art. 706-95(3)`` -> ``706-95`` (the unit the
+    bill's one instruction per article names)."""
+    return _article_of(_bare(section))[0]
 
 
 def _in_force_target(style: Style, act: str, target: NationalProvision) -> Target:

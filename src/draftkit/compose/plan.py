@@ -179,7 +179,39 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
             renew = judge[:1].lower() + judge[1:] if isinstance(judge, str) else judge
             insert = (msg("bill.fix.duration", days=str(days), judge=renew),)
     finding = (msg("bill.finding.no_duration"),) if insert else ()
-    return Fix(words, elements, insert, finding)
+    persons = _persons_clause(provision, elements)
+    return Fix(words, elements, insert + persons[0], finding + persons[1])
+
+
+COVERT_POWERS = frozenset({"interception", "realtime_traffic", "remote_access", "covert_online"})
+"""Secret surveillance: the law must say whom the power may reach (Weber and Saravia; Zakharov)."""
+
+
+def _persons_clause(
+    provision: InvestigativePowerProvision, elements: dict[str, Any]
+) -> tuple[tuple[Msg, ...], tuple[Msg, ...]]:
+    """A covert power whose law does not say whom it may reach: the subsection that says so, and its finding
+    (``elements`` records it). Nothing for any other power."""
+    if provision.elements.power.value not in COVERT_POWERS or provision.elements.persons_covered is not None:
+        return (), ()
+    elements["persons_covered"] = (
+        "the suspect, and persons who pass on communications for the suspect or whose account or device the "
+        "suspect uses, named in the authorisation"
+    )
+    return (msg("bill.fix.persons_covered"),), (msg("bill.finding.persons_covered"),)
+
+
+@fixer
+def covert_persons(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
+    """A covert power authorised at the right level whose law does not say whom it may reach: a subsection
+    that says so (a power authorised by the executive gets it with its judge, in ``judicial_authorisation``)."""
+    if not isinstance(provision, InvestigativePowerProvision):
+        return None
+    if provision.elements.authorisation not in (Authorisation.JUDICIAL, Authorisation.INDEPENDENT):
+        return None
+    elements = provision.elements.model_dump()
+    insert, finding = _persons_clause(provision, elements)
+    return Fix((), elements, insert, finding) if insert else None
 
 
 def _max_days(power: str, framework: NationalFramework) -> int | None:

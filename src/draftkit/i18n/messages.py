@@ -140,6 +140,7 @@ _m("element.power", "the power")
 _m("element.authorisation", "the authority that authorises the measure")
 _m("element.urgent_exception", "an urgent procedure")
 _m("element.threshold", "the threshold for using the power")
+_m("element.persons_covered", "the persons the power may reach")
 _m("element.max_duration_days", "the maximum duration (days)")
 _m("element.renewable", "renewal")
 _m("element.data_categories", "the categories of data")
@@ -427,6 +428,7 @@ _m("req.provides", "providing for {element}")
 _m("req.provides_not", "not providing for {element}")
 _m("req.max_duration_days.present", "limited in time")
 _m("req.threshold.present", "stating a threshold for its use")
+_m("req.persons_covered.present", "stating whom it may reach")
 _m("req.none_of", "not {value}")
 _m("req.conduct", "covering {value}")
 _m("req.covers_online.true", "reaching conduct online")
@@ -1208,6 +1210,7 @@ _m("bill.civil.amend.repeal", "{where} is repealed.")
 # what an amendment or repeal cures (the comment on the section)
 _m("bill.finding.not_independent", "authorisation by \u201c{authority}\u201d is not independent of the executive")
 _m("bill.finding.no_duration", "the power has no maximum duration")
+_m("bill.finding.persons_covered", "the law does not say whom the power may reach")
 _m("bill.finding.life_sentence", "a life sentence is disproportionate for this offence")
 _m("bill.finding.dual_criminality", "dual criminality is tested on the name of the offence, not on the conduct")
 _m("bill.finding.political_offence", "a terrorist offence could be treated as a political offence")
@@ -1230,6 +1233,13 @@ _m(
     "An authorisation under this section has effect for the period it specifies, which shall not exceed {days} "
     "days, and may be renewed for further periods not exceeding {days} days each if {judge} is satisfied that the "
     "conditions for giving it continue to be met.",
+)
+_m(
+    "bill.fix.persons_covered",
+    "An authorisation under this section may be given only in respect of a person suspected on reasonable grounds "
+    "of the offence under investigation, or a person believed on reasonable grounds to receive or pass on "
+    "communications for that person or whose account or device that person uses, and shall name that person or "
+    "the account, device or other identifier concerned.",
 )
 _m(
     "bill.fix.dual_criminality",

@@ -31,6 +31,7 @@ _FIELDS: dict[str, str] = {
     "authorisation": "Who authorises it",
     "urgent_exception": "A lower authority may act in urgency, subject to confirmation",
     "threshold": "Threshold (e.g. reasonable grounds to believe)",
+    "persons_covered": "Persons it may reach (e.g. the suspect and persons in contact with the suspect)",
     "max_duration_days": "Maximum duration in days",
     "renewable": "Renewable",
     "data_categories": "Data covered",
