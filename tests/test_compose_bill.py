@@ -157,7 +157,9 @@ def test_xa_terrorist_act_builds_on_the_states_own_definition() -> None:
 def test_xb_is_a_civil_law_draft_law() -> None:
     _, _, bill, _ = _example("xb-civil-law.yaml")
     assert bill.form is Form.CIVIL_LAW
-    assert bill.long_title.startswith("Draft law")
+    # one title: the draft's own, naming the codes it amends (no second, different "long title")
+    assert bill.long_title == f"{bill.title}, amending the Code of Criminal Procedure and Criminal Code"
+    assert bill.title.startswith("Draft Law")
     assert bill.enacting_formula == "Parliament has adopted the following law:"
     text = text_of(bill)
     for phrase in ("beyond reasonable doubt", "on oath", "penalty units", "A Bill for an Act", "this Act", "Gazette"):

@@ -1070,11 +1070,12 @@ _m(
     "A Bill for an Act to make provision on {topics} so as to counter the use of the Internet for terrorist "
     "purposes, to amend the {acts}, and for connected purposes.",
 )
-_m("bill.civil.long_title", "Draft law on {topics} to counter the use of the Internet for terrorist purposes.")
-_m(
-    "bill.civil.long_title_amending",
-    "Draft law on {topics} to counter the use of the Internet for terrorist purposes, amending the {acts}.",
-)
+# A civil-law draft has one title (no long title beside it): the draft's title, naming the codes it amends.
+_m("bill.civil.long_title", "{title}")
+# closing a code article the bill rewrites in place: the bill's definitions do not reach the code by themselves
+_m("bill.civil.meaning_of_term", "In this article, {terms} has the meaning given by {article}.")
+_m("bill.civil.meaning_of_terms", "In this article, {terms} have the meaning given by {article}.")
+_m("bill.civil.long_title_amending", "{title}, amending the {acts}")
 _m("bill.topics.default", "terrorism")
 _m("bill.common.enacting_formula", "BE IT ENACTED by {legislature}, as follows:")
 _m("bill.common.legislature", "the Parliament of the {state}")
@@ -1323,11 +1324,15 @@ _m(
     "bill.origin.model_replaces",
     "draftkit model provision \u201c{title}\u201d, replaces {where}, which is repealed",
 )
+_m("bill.origin.model_rewrites", "draftkit model provision \u201c{title}\u201d, the new text of {where}")
 _m(
     "bill.origin.model_needed",
     "draftkit model provision \u201c{title}\u201d, needed because \u201c{referrer}\u201d refers to it",
 )
-_m("bill.origin.every_bill", "draftkit: every bill needs it")
+_m(
+    "bill.origin.every_bill",
+    "a standard clause of every bill, which says how the law is cited and when it takes effect",
+)
 _m(
     "bill.origin.interpretation",
     "draftkit: one interpretation section holding every term the bill uses; the State's own definition where it "
