@@ -44,6 +44,7 @@ _FIELDS: dict[str, str] = {
     "access_authorisation": "Who authorises access to the data",
     "general_monitoring": "Imposes a general duty to monitor content",
     "due_process": "Orders are reasoned, notified and open to review",
+    "penalties": "A provider that fails in the duty faces a penalty (a fine, an offence)",
     "bases": "Bases of jurisdiction",
     "prosecute_if_not_extradited": "Duty to prosecute when the person is not extradited",
     "coordination": "Consultation with other States to avoid double prosecution",
