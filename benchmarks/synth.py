@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +34,35 @@ _WORDS = tuple(
 _STATUSES = ("in_force", "bill", "bill", "draft_proposal")
 
 
+# A cross-reference in a template's text names a unit of the template's own Act ("orders under
+# articles 60-1 to 706-95"); once the provision is renumbered into a synthetic Act, the reference
+# would name a unit that exists nowhere, so it is qualified by the Act it belongs to.
+_BARE_REFERENCE = re.compile(
+    r"\b((?:articles?|sections?) \d[\w-]*(?:(?: to | and |, )\d[\w-]*)*)(?! of )(?=[\s.,;:]|$)"
+)
+
+
+def _qualified(text: str, act: str) -> str:
+    return _BARE_REFERENCE.sub(lambda m: f"{m.group(1)} of the {act}", text)
+
+
 def _templates() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The header of the first example, and the provisions of every example written in its language
+    (a framework is written in one language: an English framework holds no Spanish provisions)."""
     header: dict[str, Any] | None = None
     provisions: list[dict[str, Any]] = []
     for path in EXAMPLES:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if header is None:
             header = {k: v for k, v in data.items() if k != "provisions"}
-        provisions.extend(data.get("provisions", []))
+        if data.get("language", "en") != header.get("language", "en"):
+            continue
+        for provision in data.get("provisions", []):
+            act = provision.get("source", {}).get("act", "")
+            for subsection in provision.get("text", []):
+                if "text" in subsection and act:
+                    subsection["text"] = _qualified(subsection["text"], act)
+            provisions.append(provision)
     assert header is not None, "no example frameworks found"
     return header, provisions
 

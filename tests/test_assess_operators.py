@@ -266,6 +266,14 @@ def test_failures_are_data() -> None:
     assert finding.text == "penalty: max_years is 20, needs at most 10"
 
 
+def test_an_element_the_law_does_not_state_reads_as_not_stated() -> None:
+    """The reasoning says "not stated", never "is nothing, needs present" (an element not stated is unknown)."""
+    match = ElementsMatch(fields=(("persons_covered", Present(True)), ("max_years", AtLeast(5))))
+    found = match.failures(getter(Penalty(max_years=None)))
+    assert [f.text for f in found] == ["persons covered is not stated", "max years is not stated, needs at least 5"]
+    assert [f.code for f in found] == [FindingCode.NOT_STATED, FindingCode.NOT_STATED]
+
+
 def test_reference_page_is_current() -> None:
     """docs/operators.md is generated from the registry: regenerate with
     `python -m draftkit.assess.operators > docs/operators.md`."""

@@ -229,3 +229,15 @@ def test_cli_errors_are_clear(args: list[str], message: str) -> None:
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_french_court_by_default_is_one_that_exists() -> None:
+    """France merged the tribunaux de grande instance and d'instance into the tribunal judiciaire on 1 January 2020
+    (loi n° 2019-222 du 23 mars 2019): a French draft names the court by its present name unless the State gives its
+    own."""
+    defaults = {
+        provision.parameters["competent_court"].default
+        for provision in localized_catalog("fr")
+        if "competent_court" in provision.parameters
+    }
+    assert defaults == {"le tribunal judiciaire"}

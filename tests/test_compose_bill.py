@@ -119,6 +119,23 @@ def test_xa_amends_the_ministers_warrant_and_the_life_sentence() -> None:
     assert quoted, "the bill's safeguards are applied to the powers already in force"
 
 
+def test_a_covert_power_that_does_not_say_whom_it_reaches_is_supplemented_not_replaced() -> None:
+    """Weber and Saravia; Zakharov: the law must say whom interception may reach. Belvoria's article 706-95 (and its
+    paragraph 3 on real-time collection) is judicial, time-limited and overseen but says nothing of the persons: the
+    bill adds one paragraph saying so, once for the article, and repeals nothing; the comment says why."""
+    _, _, bill, law = _example("xb-civil-law.yaml")
+    text = text_of(bill)
+    clause = "may be given only in respect of a person suspected on reasonable grounds of the offence"
+    assert text.count(clause) == 1
+    assert "Article 706-95 of the Code of Criminal Procedure is supplemented" in text
+    assert "706-95 of the Code of Criminal Procedure is repealed" not in text
+    notes = " ".join(n.text for s in bill.sections for n in s.notes)
+    assert "the law does not say whom the power may reach" in notes
+    amended = {p.amends[0]: p for p in law.provisions if p.amends}
+    assert amended["xb.ccp.a706-95"].elements.persons_covered
+    assert amended["xb.ccp.a706-95b"].elements.persons_covered
+
+
 def test_xa_own_jurisdiction_clause_is_replaced_not_duplicated() -> None:
     _, _, bill, _ = _example("xa-common-law.yaml")
     replaced = [s for s in bill.sections if s.change is Change.REPLACED]
@@ -140,7 +157,9 @@ def test_xa_terrorist_act_builds_on_the_states_own_definition() -> None:
 def test_xb_is_a_civil_law_draft_law() -> None:
     _, _, bill, _ = _example("xb-civil-law.yaml")
     assert bill.form is Form.CIVIL_LAW
-    assert bill.long_title.startswith("Draft law")
+    # one title: the draft's own, naming the codes it amends (no second, different "long title")
+    assert bill.long_title == f"{bill.title}, amending the Code of Criminal Procedure and Criminal Code"
+    assert bill.title.startswith("Draft Law")
     assert bill.enacting_formula == "Parliament has adopted the following law:"
     text = text_of(bill)
     for phrase in ("beyond reasonable doubt", "on oath", "penalty units", "A Bill for an Act", "this Act", "Gazette"):

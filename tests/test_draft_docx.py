@@ -41,8 +41,8 @@ def test_one_comment_per_section_naming_its_origin(drafted: Path) -> None:
     comments = list(document.comments)
     assert len(headings) == len(comments) == 6
     sources = [
-        "every bill needs it",
-        "every bill needs it",
+        "a standard clause of every bill",
+        "a standard clause of every bill",
         "one interpretation section",
         "Incitement to commit a terrorist offence",
         "Counter-Terrorism (Online Harms) Bill 2026, s 12",

@@ -2,8 +2,9 @@
 
 Each file in tests/legal/packs/ holds one case: the reasoning in its opening comment, the framework
 under ``framework`` and the expected results under ``expect`` (criterion id -> outcome,
-and where it matters the human-rights flag and the strength), with ``ratings`` for areas and
-``packs`` naming shipped packs to run beside the core pack (without it, the default packs run).
+and where it matters the human-rights flag, the strength and the evidence, in framework order),
+with ``ratings`` for areas and ``packs`` naming shipped packs to run beside the core pack (without it,
+the default packs run).
 The cases pin every rule the calibration of the core pack changed (issue 13), so a later edit that
 contradicts the law fails here.
 """
@@ -51,6 +52,8 @@ def test_legal_case(path: Path) -> None:
             assert result.human_rights_risk is expected["human_rights_risk"], (criterion_id, result.reasoning)
         if "strength" in expected:
             assert result.strength.value == expected["strength"], (criterion_id, result.reasoning)
+        if "evidence" in expected:
+            assert list(result.evidence) == expected["evidence"], (criterion_id, result.reasoning)
     for area, rating in case.get("ratings", {}).items():
         assert next(a for a in assessment.areas if a.area.value == area).rating.value == rating, area
 

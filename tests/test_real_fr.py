@@ -28,5 +28,9 @@ def test_agreement_between_engine_and_blind_labels_is_reported() -> None:
     # intermediary's protection may come from the hosting-liability rules (crim.dissemination, see
     # tests/legal/packs/dissemination_intermediaries_protected_by_hosting_rules.yaml). 42: a request to providers that
     # reaches traffic data serves as partial disclosure
-    # (tests/legal/packs/preservation_with_provider_request_for_traffic.yaml).
-    assert result.agreed >= 42, table(result)
+    # (tests/legal/packs/preservation_with_provider_request_for_traffic.yaml). 45 (session 5, rules changed on the
+    # law and pinned by legal cases, not by these labels): every extradition and assistance rule is looked at for
+    # the political-offence ground (political_offence_two_extradition_laws), a purpose of the person's own suffices
+    # for a possession offence (collection_possession_intent_suffices), evidence from abroad needs stated conditions
+    # (foreign_evidence_admitted_on_free_proof).
+    assert result.agreed >= 45, table(result)

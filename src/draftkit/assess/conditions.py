@@ -113,6 +113,12 @@ class Condition(ABC):
         when the condition does not say (the matcher then looks at every provision of the kind)."""
         return None
 
+    def asks_items(self) -> frozenset[Any]:
+        """The items of a list the condition asks to be there (``includes``, ``includes_all``,
+        ``includes_any``): what a provision that supplies part of a derived list must give to count as
+        evidence. Empty for a condition that asks for absence (``not``, ``below``) or says nothing of items."""
+        return frozenset()
+
 
 @dataclass(frozen=True)
 class Equals(Condition):
@@ -151,6 +157,9 @@ class Both(Condition):
             if narrowed is not None:
                 return narrowed
         return None
+
+    def asks_items(self) -> frozenset[Any]:
+        return frozenset().union(*(part.asks_items() for part in self.parts))
 
     def describe(self) -> str:
         return " and ".join(part.describe() for part in self.parts)
@@ -192,6 +201,17 @@ class Never(Condition):
 
     def written(self) -> Any:
         return None
+
+
+def _shortfall_text(name: str, value: Any, condition: Condition) -> str:
+    """The shortfall of one element in plain English (the reasoning's words; the report words it from the data):
+    an element the law does not state is "not stated", never "nothing" or "none" set against "present"."""
+    label = name.replace("_", " ")
+    if not_stated(value):
+        if condition.written() == {"present": True}:
+            return f"{label} is not stated"
+        return f"{label} is not stated, needs {condition.describe()}"
+    return f"{name} is {shown(value)}, needs {condition.describe()}"
 
 
 def getter(obj: Any) -> Getter:
@@ -239,7 +259,7 @@ class ElementsMatch:
             out.append(
                 Finding(
                     code,
-                    f"{name} is {shown(value)}, needs {condition.describe()}",
+                    _shortfall_text(name, value, condition),
                     element=name,
                     found=plain(value),
                     required=condition.written(),
@@ -271,6 +291,21 @@ class ElementsMatch:
                     )
                 )
         return out
+
+    def asks_items(self, name: str, get: Getter) -> frozenset[Any]:
+        """The items this match asks element ``name`` (a list) to include, on the path that holds for the
+        provision read by ``get``: its own conditions, every ``all`` group, the ``any`` groups that hold;
+        never a ``none`` group (what must be absent is no evidence)."""
+        out: set[Any] = set()
+        for field_name, condition in self.fields:
+            if field_name == name:
+                out |= condition.asks_items()
+        for group in self.all_of:
+            out |= group.asks_items(name, get)
+        for group in self.any_of:
+            if group.holds(get):
+                out |= group.asks_items(name, get)
+        return frozenset(out)
 
     def fails_on(self, get: Getter, names: frozenset[str]) -> bool:
         """A condition of this match on one of ``names`` (at its own level) does not hold."""

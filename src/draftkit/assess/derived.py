@@ -32,6 +32,7 @@ __all__ = [
     "DERIVED",
     "ELEMENT_MODELS",
     "Derived",
+    "Drawn",
     "Surroundings",
     "applies_to_power",
     "derive",
@@ -57,8 +58,18 @@ class Surroundings:
     when it names an oversight body)."""
 
 
-Compute = Callable[[ProvisionBase, Surroundings], tuple[Any, tuple[str, ...]]]
-"""(value, ids of the other provisions it was drawn from)."""
+@dataclass(frozen=True)
+class Drawn:
+    """Another provision a derived value was drawn from, and what it gave."""
+
+    id: str
+    gives: frozenset[str] | None = None
+    """The items of a list value this provision supplies (the safeguards a general safeguard provision gives a
+    power); None: the value as a whole. Evidence cites it only where a pattern asks for one of these items."""
+
+
+Compute = Callable[[ProvisionBase, Surroundings], tuple[Any, tuple[Drawn, ...]]]
+"""(value, the other provisions it was drawn from)."""
 
 
 @dataclass(frozen=True)
@@ -124,26 +135,26 @@ def applies_to_power(general: SafeguardProvision, power: ProvisionBase) -> bool:
     )
 
 
-def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[Drawn, ...]]:
     own = getattr(provision.elements, "safeguards", [])
     values = {s.value for s in own}
-    support: list[str] = []
+    support: list[Drawn] = []
     for general, given in around.safeguards:
         if applies_to_power(general, provision):
             values |= given
-            support.append(general.id)
+            support.append(Drawn(general.id, given))
     return sorted(values), tuple(support)
 
 
-def _weakest_authorisation(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+def _weakest_authorisation(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[Drawn, ...]]:
     return _weakest(_routes(provision, "authorisation", confirmed=True)), ()
 
 
-def _authorisations(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+def _authorisations(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[Drawn, ...]]:
     return _routes(provision, "authorisation"), ()
 
 
-def _weakest_access(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[str, ...]]:
+def _weakest_access(provision: ProvisionBase, around: Surroundings) -> tuple[Any, tuple[Drawn, ...]]:
     return _weakest(_routes(provision, "access_authorisation", confirmed=True)), ()
 
 
@@ -156,7 +167,8 @@ DERIVED: tuple[Derived, ...] = (
         FieldSpec("all_safeguards", FieldType.LIST, choices=tuple(s.value for s in SafeguardType)),
         "The power's own safeguards plus those of every safeguard provision that applies to it (to all "
         "powers, to its type, or by a reference between the two); a safeguard provision naming an "
-        "oversight body gives oversight. Those provisions count as evidence too.",
+        "oversight body gives oversight. Those provisions count as evidence where they give a safeguard the "
+        "question asks for.",
         _all_safeguards,
         reads_surroundings=True,
     ),
@@ -199,10 +211,10 @@ def reads_surroundings(kind: str) -> bool:
     return kind in _READ_SURROUNDINGS
 
 
-def derive(provision: ProvisionBase, around: Surroundings) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
+def derive(provision: ProvisionBase, around: Surroundings) -> tuple[dict[str, Any], dict[str, tuple[Drawn, ...]]]:
     """The derived values of one provision, and per value the other provisions it was drawn from."""
     values: dict[str, Any] = {}
-    support: dict[str, tuple[str, ...]] = {}
+    support: dict[str, tuple[Drawn, ...]] = {}
     for item in _BY_KIND.get(ProvisionKind(provision.kind), ()):
         value, drawn = item.compute(provision, around)
         values[item.name] = value

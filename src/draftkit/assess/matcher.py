@@ -30,7 +30,7 @@ from draftkit.assess.conditions import (
     shown,
 )
 from draftkit.assess.dates import state_bound
-from draftkit.assess.derived import ANCHORS, Surroundings, derive, reads_surroundings
+from draftkit.assess.derived import ANCHORS, Drawn, Surroundings, derive, reads_surroundings
 from draftkit.assess.language import Builtin
 from draftkit.models import (
     DefinitionProvision,
@@ -90,7 +90,7 @@ class ViewProvision:
     provision: ProvisionBase
     index: int
     virtual: dict[str, Any] = field(default_factory=dict)
-    support: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    support: dict[str, tuple[Drawn, ...]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -346,9 +346,19 @@ class Pattern:
         return out
 
     def evidence_of(self, item: ViewProvision) -> list[str]:
+        """The provision, and the other provisions a derived element it matched on was drawn from, where they
+        give what the pattern asks for: a general safeguard provision is evidence that a power has a duty to
+        destroy data only if it carries that duty, not merely because it applies to the power."""
         if not self.derived or not item.support:
             return [item.id]
-        return [item.id, *(i for name in self.derived for i in item.support.get(name, ()))]
+        out = [item.id]
+        for name in self.derived:
+            drawn = item.support.get(name, ())
+            if not drawn:
+                continue
+            wanted = self.elements.asks_items(name, item.element)
+            out.extend(d.id for d in drawn if d.gives is None or not wanted.isdisjoint(d.gives))
+        return out
 
     def describe(self) -> str:
         return self._described

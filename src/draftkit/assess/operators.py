@@ -163,6 +163,9 @@ class _ListOperator(Operator):
             return None
         return self.items[:1] if self.every else self.items  # all: any one of them must be there
 
+    def asks_items(self) -> frozenset[Any]:
+        return frozenset(i for i in self.items if isinstance(i, Hashable))
+
     def written(self) -> Any:
         return {self.name: list(self.items)}
 

@@ -18,7 +18,7 @@ from draftkit.billimport.read import Segment, is_bill, normalise, read_segments
 from draftkit.catalog import load_catalog
 from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
-from draftkit.compose.bill import bill_plan, compose_bill
+from draftkit.compose.bill import article_of_section, bill_plan, compose_bill
 from draftkit.compose.model import OriginKind
 from draftkit.compose.plan import ChangeKind, Plan, national, worded
 from draftkit.compose.style import form_of
@@ -379,7 +379,25 @@ class _Builder:
                             if c.target == target and c.kind.value == "repeal_and_new"
                         }
                     amends.setdefault(target, []).append((section, present))
+                    if amendment.operation is Operation.INSERT_UNIT:
+                        # one instruction supplements a whole article: the other provisions of that article the
+                        # plan amends (recorded paragraph by paragraph, "706-95" and "706-95(3)") are amended by it
+                        for other in self._same_article(amendment.target.act, amendment.target.unit, target):
+                            amends.setdefault(other, []).append((section, present))
         return repeals, amends, interpretation
+
+    def _same_article(self, act: str, article: str, target: str) -> list[str]:
+        """The in-force provisions other than ``target`` that the plan amends and that lie in ``article`` of
+        ``act`` (the bill gives them one instruction)."""
+        by_id = {p.id: p for p in self.framework.provisions}
+        out: list[str] = []
+        for change in self.plan.changes:
+            other = by_id.get(change.target or "")
+            if change.kind is not ChangeKind.AMEND or other is None or other.id == target:
+                continue
+            if other.source.act == act and article_of_section(other.source.section) == article:
+                out.append(other.id)
+        return out
 
     def national(self, section: Section, state: str) -> None:
         provision_id = section.origin.ref

@@ -122,7 +122,7 @@ def register(app: typer.Typer) -> None:
         """Read a filled-in questionnaire, or a bill edited in Word, into a framework file that validates.
 
         A questionnaire: every wrong answer is reported by its question number, all at once, and
-        nothing is written until the whole form reads: e.g. "Question 3.2.26 (Investigative powers,
+        nothing is written until the whole form reads: e.g. "Question 3.2.27 (Investigative powers,
         provision 3.2 - Maximum duration in days): expected a whole number; got 'thirty'".
 
         A bill (bill.docx from `draftkit draft`, after the drafter accepted or rejected its tracked

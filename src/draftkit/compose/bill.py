@@ -34,6 +34,8 @@ from draftkit.catalog.text import letter, roman
 from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.names import state_title
+from draftkit.compose.pinpoints import Pinpoint
+from draftkit.compose.pinpoints import merge as merge_pinpoints
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill, slot_overlap
 from draftkit.compose.spans import bracketed
 from draftkit.compose.style import Style, form_of, parameter, style_for
@@ -51,6 +53,7 @@ from draftkit.compose.tree import (
     Target,
     Unit,
     UnitKind,
+    plain,
 )
 from draftkit.compose.tree import Change as Tracked
 from draftkit.diagnostics import InputError, Problem
@@ -73,6 +76,7 @@ from draftkit.reference import instrument_short, instrument_title, instruments
 
 __all__ = [
     "DEFAULT_TITLE",
+    "article_of_section",
     "bill_plan",
     "compose_bill",
     "compose_proposal",
@@ -258,7 +262,7 @@ def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
     given = framework.title if framework.title and framework.language == style.language else None
     act_given = parameter(framework, "act_title", style.language)
     if style.language != "en":  # a French or Spanish title has no year in it: "Loi sur ...", "Ley ..."
-        return given or style.say("default_title"), act_given or style.say("default_act_title")
+        return given or style.say("default_title"), act_given or _act_of_draft(given, style)
     if style.form is Form.COMMON_LAW:
         title = given or style.say("default_title")
         base = re.sub(r"\s+Bill$", "", title)
@@ -268,6 +272,21 @@ def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
         title = style.say("draft_title", title=title)
     base = re.sub(r"^Draft\s+", "", re.sub(r"\s+Bill$", "", title))
     return title, act_given or style.say("act_title", name=base, year=str(year))
+
+
+_DRAFT_OPENING = {
+    "es": (re.compile(r"^Proyecto de [Ll]ey\b"), "Ley \u2026"),
+    "fr": (re.compile(r"^Projet de loi\b"), "loi n\u00b0 \u2026 du \u2026"),
+}
+
+
+def _act_of_draft(title: str | None, style: Style) -> str:
+    """How the law a draft titled ``title`` will be cited once enacted, named as the draft names itself:
+    "Proyecto de ley de prevención del ..." becomes "Ley … de prevención del ..."; else the default."""
+    opening = _DRAFT_OPENING.get(style.language)
+    if title and opening is not None and opening[0].match(title):
+        return opening[0].sub(opening[1], title, count=1)
+    return style.say("default_act_title")
 
 
 @dataclass
@@ -747,40 +766,49 @@ def _uses_any_term(c: _Composer, slots: Sequence[_Slot]) -> bool:
 
 
 def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
-    """The authorities once each: the publication's pinpoints together, then instruments and cases."""
+    """The authorities, each source once with its pinpoints merged (:func:`draftkit.compose.pinpoints.merge`):
+    the publication first, then instruments and cases in the order they come."""
 
-    pinpoints: list[str] = []
-    others: list[str] = []
+    groups: dict[str, list[Any]] = {}
     for citation in citations:
         if citation.kind is CitationKind.PUBLICATION:
-            pin = citation.pinpoint if citation.pinpoint and "?" not in citation.pinpoint else None
-            if pin:
-                pin = style.pinpoint(pin)
-                shown = pin if citation.verified else style.say("note.unverified_pinpoint", pinpoint=pin)
-                if shown not in pinpoints:
-                    pinpoints.append(shown)
+            key = ""
+        elif citation.kind is CitationKind.INSTRUMENT:
+            key = instrument_short(citation.source, style.language)
         else:
-            text = _cite(citation, style)
-            if text not in others:
-                others.append(text)
-    parts = []
-    if pinpoints:
-        parts.append(style.say("note.unodc", pinpoints=", ".join(pinpoints[:limit])))
-    parts += others[: max(1, limit - 1)]
-    return "; ".join(parts)
-
-
-def _cite(citation: Any, style: Style) -> str:
-    """A short citation for a comment: ``UNODC (2012), para 110``; ``CETS 196, art 5 (pinpoint unverified)``."""
-
-    pin = f", {citation.pinpoint}" if citation.pinpoint and "?" not in citation.pinpoint else ""
-    if citation.kind is CitationKind.PUBLICATION:
-        text = style.say("note.unodc", pinpoints=style.pinpoint(pin[2:])) if pin else style.say("note.unodc_plain")
-    elif citation.kind is CitationKind.INSTRUMENT:
-        text = f"{instrument_short(citation.source, style.language)}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
-    else:
-        text = f"{citation.source}{', ' + style.pinpoint(pin[2:]) if pin else ''}"
-    return text if citation.verified or not pin else style.say("note.pinpoint_unverified", citation=text)
+            key = citation.source
+        groups.setdefault(key, []).append(citation)
+    parts: list[str] = []
+    others: list[str] = []
+    for key, cited in groups.items():
+        pins = merge_pinpoints(
+            [Pinpoint(c.pinpoint, bool(c.verified)) for c in cited if c.pinpoint and "?" not in c.pinpoint]
+        )
+        if key == "":
+            shown = [
+                style.pinpoint(pin.text)
+                if pin.verified
+                else style.say("note.unverified_pinpoint", pinpoint=style.pinpoint(pin.text))
+                for pin in pins
+            ]
+            if shown:
+                parts.append(style.say("note.unodc", pinpoints=", ".join(shown[:limit])))
+            continue
+        if not pins:
+            others.append(key)
+            continue
+        if not any(pin.verified for pin in pins):
+            listed = ", ".join(style.pinpoint(pin.text) for pin in pins)
+            others.append(style.say("note.pinpoint_unverified", citation=f"{key}, {listed}"))
+            continue
+        listed = ", ".join(
+            style.pinpoint(pin.text)
+            if pin.verified
+            else style.say("note.unverified_pinpoint", pinpoint=style.pinpoint(pin.text))
+            for pin in pins
+        )
+        others.append(f"{key}, {listed}")
+    return "; ".join([*parts, *others[: max(1, limit - 1)]])
 
 
 def _number_key(number: str) -> tuple[int, str]:
@@ -1211,7 +1239,8 @@ def _build(c: _Composer) -> Bill:
         if change.kind is ChangeKind.REPEAL_AND_NEW and change.target:
             gone = next(p for p in framework.provisions if p.id == change.target)
             where = style.cite_in_force(gone.source.act, gone.source.section)
-            described = style.say("origin.model_replaces", title=heading, where=where)
+            rewords = "origin.model_rewrites" if rewrites_in_place(style, gone) else "origin.model_replaces"
+            described = style.say(rewords, title=heading, where=where)
         slot = _Slot(
             model.id,
             model.area,
@@ -1559,6 +1588,14 @@ def _build(c: _Composer) -> Bill:
         ),
     )
 
+    # -- a code article rewritten in place is read with its code, where this bill's interpretation article
+    # does not reach: the terms it uses are given the meaning that article gives them, by number
+    meanings = {u.eid: plain(u.text) for u in definition_units}
+    for model_key, quoted_article in list(quoted_sections.items()):
+        code = style.of_act(c.substituted[model_key].source.act)
+        lacking = [t for t in terms if code not in meanings.get(t.eid, "")]  # a term the code defines reaches it
+        quoted_sections[model_key] = _with_meaning_of_terms(quoted_article, lacking, interp.number, style, c.act_title)
+
     def simple(slot: _Slot, texts: list[str]) -> Section:
         units = tuple(
             Unit(
@@ -1836,7 +1873,7 @@ def _build(c: _Composer) -> Bill:
         year=framework.as_of.year,
         title=c.title,
         act_title=act_ref,
-        long_title=style.long_title(listed, [style.act_name(act) for act in amended_acts]),
+        long_title=style.long_title(listed, [style.act_name(act) for act in amended_acts], c.title),
         enacting_formula=style.enacting_formula(framework),
         divisions=tuple(divisions),
         schedules=schedules,
@@ -1844,6 +1881,11 @@ def _build(c: _Composer) -> Bill:
         in_force=in_force,
         arrangement=style.say("arrangement"),
         quotes=style.quote_marks(),
+        elsewhere=frozenset(
+            unit.group(0)
+            for p in framework.provisions_with_status(ProvisionStatus.IN_FORCE)
+            if (unit := re.match(r"\d[\d-]*", _bare(p.source.section)))
+        ),
     )
 
 
@@ -1873,6 +1915,35 @@ def _caller(divisions: list[Division], number: str, style: Style) -> str:
     return ""
 
 
+def _with_meaning_of_terms(
+    quoted: Section, terms: Sequence[DefinedTerm], interpretation: str, style: Style, act_title: str
+) -> Section:
+    """``quoted`` (a code article the bill rewrites in place) closed by a paragraph giving the terms it uses
+    the meaning the bill's interpretation article gives them: "In this article, “funds” and “terrorist
+    offence” have the meaning given by article 3 of the Law on ...". The code has no such definitions."""
+    text = "\n".join(plain(u.text) + " " + plain(u.wrap) for unit in quoted.units for u in unit.walk())
+    used = [
+        t
+        for t in terms
+        if re.search(r"\b" + _plural_pattern(t.term.lower(), style.language) + r"\b", text, flags=re.IGNORECASE)
+    ]
+    if not used:
+        return quoted
+    names = style.and_list([style.quote_term(t.term) for t in used])
+    article = f"{style.cite_sections([interpretation])} {style.of_act(act_title)}"
+    sentence = style.say("meaning_of_term" if len(used) == 1 else "meaning_of_terms", terms=names, article=article)
+    last = quoted.units[-1]
+    number = len(quoted.units) + 1
+    numbered = all(u.num for u in quoted.units)
+    unit = Unit(
+        last.kind,
+        style.subsection_num(number) if numbered else None,
+        style.unit_eid(quoted.eid, "subsection", number),
+        (Span(sentence),),
+    )
+    return replace(quoted, units=(*quoted.units, unit))
+
+
 def _quoted_heading(style: Style, article: str, heading: str) -> str:
     """The opening of an article the bill rewrites: ``Artículo 311. Financiación del terrorismo``,
     ``Article 421-2-2 — Financing of terrorism``."""
@@ -1884,6 +1955,12 @@ def _article_of(unit: str) -> tuple[str, int]:
     """``60-1(2)`` -> (``60-1``, 2): the article, and the paragraph a provision recorded by paragraph starts at."""
     match = re.fullmatch(r"(.+?)\s*\((\d+)\)", unit)
     return (match.group(1), int(match.group(2))) if match else (unit, 1)
+
+
+def article_of_section(section: str) -> str:
+    """The article a provision recorded by its section lies in: ``art. 706-95(3)`` -> ``706-95`` (the unit the
+    bill's one instruction per article names)."""
+    return _article_of(_bare(section))[0]
 
 
 def _in_force_target(style: Style, act: str, target: NationalProvision) -> Target:

@@ -179,7 +179,39 @@ def judicial_authorisation(provision: ProvisionBase, model: ProvisionBase, frame
             renew = judge[:1].lower() + judge[1:] if isinstance(judge, str) else judge
             insert = (msg("bill.fix.duration", days=str(days), judge=renew),)
     finding = (msg("bill.finding.no_duration"),) if insert else ()
-    return Fix(words, elements, insert, finding)
+    persons = _persons_clause(provision, elements)
+    return Fix(words, elements, insert + persons[0], finding + persons[1])
+
+
+COVERT_POWERS = frozenset({"interception", "realtime_traffic", "remote_access", "covert_online"})
+"""Secret surveillance: the law must say whom the power may reach (Weber and Saravia; Zakharov)."""
+
+
+def _persons_clause(
+    provision: InvestigativePowerProvision, elements: dict[str, Any]
+) -> tuple[tuple[Msg, ...], tuple[Msg, ...]]:
+    """A covert power whose law does not say whom it may reach: the subsection that says so, and its finding
+    (``elements`` records it). Nothing for any other power."""
+    if provision.elements.power.value not in COVERT_POWERS or provision.elements.persons_covered is not None:
+        return (), ()
+    elements["persons_covered"] = (
+        "the suspect, and persons who pass on communications for the suspect or whose account or device the "
+        "suspect uses, named in the authorisation"
+    )
+    return (msg("bill.fix.persons_covered"),), (msg("bill.finding.persons_covered"),)
+
+
+@fixer
+def covert_persons(provision: ProvisionBase, model: ProvisionBase, framework: NationalFramework) -> Fix | None:
+    """A covert power authorised at the right level whose law does not say whom it may reach: a subsection
+    that says so (a power authorised by the executive gets it with its judge, in ``judicial_authorisation``)."""
+    if not isinstance(provision, InvestigativePowerProvision):
+        return None
+    if provision.elements.authorisation not in (Authorisation.JUDICIAL, Authorisation.INDEPENDENT):
+        return None
+    elements = provision.elements.model_dump()
+    insert, finding = _persons_clause(provision, elements)
+    return Fix((), elements, insert, finding) if insert else None
 
 
 def _max_days(power: str, framework: NationalFramework) -> int | None:
@@ -501,6 +533,22 @@ def implicated(criterion: CriterionResult, framework: NationalFramework) -> list
     return found
 
 
+def wanting_only(criterion: CriterionResult) -> frozenset[str]:
+    """Provisions a criterion finds wanting, never those it cites as evidence: its structured shortfalls,
+    else the ids its reasoning names after "Missing:"."""
+    found = {
+        s.provision
+        for view in (criterion, criterion.in_force)
+        for s in getattr(view, "shortfalls", None) or []
+        if s.provision
+    }
+    if not found:
+        for text in (criterion.reasoning, criterion.in_force.reasoning):
+            _, _, missing = text.partition("Missing:")
+            found |= {m.group(0) for m in _ID.finditer(missing)}
+    return frozenset(found)
+
+
 def at_risk(criterion: CriterionResult) -> frozenset[str]:
     """Provisions a criterion names as the risk to rights (structured shortfalls, else its reasoning)."""
     found = {
@@ -714,6 +762,28 @@ def plan_bill(
         ]
         options: list[list[Change]] = []
         seen_repairs: set[tuple[str, str, str | None]] = set()
+        # The State's own clauses the criterion finds wanting are rewritten by a remedy of their kind,
+        # even where the remedy fills another place (a glorification clause rewritten as the incitement
+        # offence): the clause falls short, and a second clause beside it would leave it standing.
+        rewriting = {c.model for c in applied if c.kind is ChangeKind.REPLACE_CLAUSE}
+        risky = at_risk(criterion)
+        found_short = wanting_only(criterion)
+        own_wanting = [
+            p
+            for p in framework.provisions
+            if p.status is not ProvisionStatus.IN_FORCE and p.id not in removed and p.id in found_short
+        ]
+        for target in sorted(own_wanting, key=lambda p: p.id not in risky):  # a risk to rights first
+            remedy_of_kind = next(
+                (r for r in remedies if catalog.get(r).kind == target.kind and r not in rewriting), None
+            )
+            if remedy_of_kind is None:  # a safeguard missing from a power: the model power of its kind
+                fits = [(slot_overlap(m, target), m.id) for m in catalog.by_kind(target.kind) if m.id not in rewriting]
+                fits = [fit for fit in fits if fit[0] > 0]
+                remedy_of_kind = max(fits, key=lambda fit: fit[0])[1] if fits else None
+            if remedy_of_kind is not None:
+                options.append([Change(ChangeKind.REPLACE_CLAUSE, remedy_of_kind, target.id)])
+                rewriting.add(remedy_of_kind)
         for remedy_id in remedies:
             remedy = catalog.get(remedy_id)
             for found in _repairs(remedy, wanting, framework, used, catalog, rights=at_risk(criterion)):

@@ -36,7 +36,10 @@ class _References:
     descriptive: re.Pattern[str]
 
 
-_EN_SECTION = re.compile(r"\b(?:section|article)s? (\d[\w-]*)((?:\(\w+\))*)( of (?:the|this) [A-Z])?")
+_EN_SECTION = re.compile(
+    r"\b(?:section|article)s? (\d[\w-]*)((?:\(\w+\))*(?:(?:,| and| or| to) \d[\w-]*(?:\(\w+\))*)*)"
+    r"( of (?!this )(?:the )?[A-Z])?"
+)
 _FR_SECTION = re.compile(
     r"\barticles? (\d+(?:er)?(?:-\d+)*)((?:\(\w+\))*(?:\s*(?:,|et|à)\s*\d+)*)"
     r"( (?:du|de la|de l'|des) (?!présente))?"
@@ -150,7 +153,7 @@ def bill_problems(bill: Bill) -> list[str]:
                         problems.append(f"{where}: refers to a subdivision {ref} of an undivided section")
                 for match in refs.section.finditer(text):
                     ref, elsewhere = match.group(1), match.group(3)
-                    if not elsewhere and _bare(ref) not in numbers:
+                    if not elsewhere and _bare(ref) not in numbers and _bare(ref) not in bill.elsewhere:
                         problems.append(f"{where}: refers to {ref}, which the bill does not contain")
                 for ref in refs.schedule.findall(text):
                     if ref not in schedules:

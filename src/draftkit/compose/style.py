@@ -628,11 +628,13 @@ class Style:
         return text
 
     # ----------------------------------------------------------------- fixed texts
-    def long_title(self, topics: str, amends: list[str]) -> str:
+    def long_title(self, topics: str, amends: list[str], title: str = "") -> str:
+        """Common law: the long title (``A Bill for an Act to ...``). Civil law has one title: the draft's
+        ``title``, naming the codes and laws it amends."""
         if amends:
             acts = self.and_list([self.idiom.with_article(a) if self.language != "en" else a for a in amends])
-            return self.say("long_title_amending", topics=topics, acts=acts)
-        return self.say("long_title", topics=topics)
+            return self.say("long_title_amending", topics=topics, acts=acts, title=title)
+        return self.say("long_title", topics=topics, title=title)
 
     def enacting_formula(self, framework: NationalFramework) -> str:
         given = parameter(framework, "enacting_formula", self.language)

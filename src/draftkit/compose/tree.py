@@ -287,6 +287,9 @@ class Bill:
     """The heading of the table of contents: ``Arrangement of sections``, ``Sommaire``, ``Índice``."""
     quotes: tuple[str, str] = ("\u201c", "\u201d")
     """The marks that open and close text quoted by an amendment."""
+    elsewhere: frozenset[str] = frozenset()
+    """Numbers of units the framework records in other Acts in force (``57-1`` of the Code of Criminal
+    Procedure): a State clause citing one refers to that Act, not to the bill."""
 
     @property
     def sections(self) -> list[Section]:

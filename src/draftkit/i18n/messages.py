@@ -140,6 +140,7 @@ _m("element.power", "the power")
 _m("element.authorisation", "the authority that authorises the measure")
 _m("element.urgent_exception", "an urgent procedure")
 _m("element.threshold", "the threshold for using the power")
+_m("element.persons_covered", "the persons the power may reach")
 _m("element.max_duration_days", "the maximum duration (days)")
 _m("element.renewable", "renewal")
 _m("element.data_categories", "the categories of data")
@@ -153,6 +154,7 @@ _m("element.retention_scope", "whose data the retention duty reaches")
 _m("element.access_authorisation", "the authority that authorises access to retained data")
 _m("element.general_monitoring", "a general obligation to monitor content")
 _m("element.due_process", "notice and a right to challenge a removal order")
+_m("element.penalties", "penalties on a provider that fails in the duty")
 _m("element.bases", "the grounds of jurisdiction")
 _m("element.prosecute_if_not_extradited", "a duty to prosecute when the person is not extradited")
 _m("element.coordination", "coordination with other States claiming jurisdiction")
@@ -429,6 +431,7 @@ _m("req.provides", "providing for {element}")
 _m("req.provides_not", "not providing for {element}")
 _m("req.max_duration_days.present", "limited in time")
 _m("req.threshold.present", "stating a threshold for its use")
+_m("req.persons_covered.present", "stating whom it may reach")
 _m("req.none_of", "not {value}")
 _m("req.conduct", "covering {value}")
 _m("req.covers_online.true", "reaching conduct online")
@@ -468,6 +471,7 @@ _m("req.retention_months", "limited to {value} months of retention")
 _m("req.general_monitoring", "with a general obligation to monitor content: {value}")
 _m("req.general_monitoring.false", "without a general obligation to monitor content")
 _m("req.due_process.true", "giving notice and a right to challenge")
+_m("req.penalties.true", "with penalties on a provider that fails to comply")
 _m("req.reliability_test.true", "requiring a test of reliability")
 _m("req.defences", "allowing the defence of {value}")
 _m("finding.rights_risk", "{provision} restricts rights further than {authority} allows.")
@@ -1071,11 +1075,12 @@ _m(
     "A Bill for an Act to make provision on {topics} so as to counter the use of the Internet for terrorist "
     "purposes, to amend the {acts}, and for connected purposes.",
 )
-_m("bill.civil.long_title", "Draft law on {topics} to counter the use of the Internet for terrorist purposes.")
-_m(
-    "bill.civil.long_title_amending",
-    "Draft law on {topics} to counter the use of the Internet for terrorist purposes, amending the {acts}.",
-)
+# A civil-law draft has one title (no long title beside it): the draft's title, naming the codes it amends.
+_m("bill.civil.long_title", "{title}")
+# closing a code article the bill rewrites in place: the bill's definitions do not reach the code by themselves
+_m("bill.civil.meaning_of_term", "In this article, {terms} has the meaning given by {article}.")
+_m("bill.civil.meaning_of_terms", "In this article, {terms} have the meaning given by {article}.")
+_m("bill.civil.long_title_amending", "{title}, amending the {acts}")
 _m("bill.topics.default", "terrorism")
 _m("bill.common.enacting_formula", "BE IT ENACTED by {legislature}, as follows:")
 _m("bill.common.legislature", "the Parliament of the {state}")
@@ -1210,6 +1215,7 @@ _m("bill.civil.amend.repeal", "{where} is repealed.")
 # what an amendment or repeal cures (the comment on the section)
 _m("bill.finding.not_independent", "authorisation by \u201c{authority}\u201d is not independent of the executive")
 _m("bill.finding.no_duration", "the power has no maximum duration")
+_m("bill.finding.persons_covered", "the law does not say whom the power may reach")
 _m("bill.finding.life_sentence", "a life sentence is disproportionate for this offence")
 _m("bill.finding.dual_criminality", "dual criminality is tested on the name of the offence, not on the conduct")
 _m("bill.finding.political_offence", "a terrorist offence could be treated as a political offence")
@@ -1232,6 +1238,13 @@ _m(
     "An authorisation under this section has effect for the period it specifies, which shall not exceed {days} "
     "days, and may be renewed for further periods not exceeding {days} days each if {judge} is satisfied that the "
     "conditions for giving it continue to be met.",
+)
+_m(
+    "bill.fix.persons_covered",
+    "An authorisation under this section may be given only in respect of a person suspected on reasonable grounds "
+    "of the offence under investigation, or a person believed on reasonable grounds to receive or pass on "
+    "communications for that person or whose account or device that person uses, and shall name that person or "
+    "the account, device or other identifier concerned.",
 )
 _m(
     "bill.fix.dual_criminality",
@@ -1316,11 +1329,15 @@ _m(
     "bill.origin.model_replaces",
     "draftkit model provision \u201c{title}\u201d, replaces {where}, which is repealed",
 )
+_m("bill.origin.model_rewrites", "draftkit model provision \u201c{title}\u201d, the new text of {where}")
 _m(
     "bill.origin.model_needed",
     "draftkit model provision \u201c{title}\u201d, needed because \u201c{referrer}\u201d refers to it",
 )
-_m("bill.origin.every_bill", "draftkit: every bill needs it")
+_m(
+    "bill.origin.every_bill",
+    "a standard clause of every bill, which says how the law is cited and when it takes effect",
+)
 _m(
     "bill.origin.interpretation",
     "draftkit: one interpretation section holding every term the bill uses; the State's own definition where it "

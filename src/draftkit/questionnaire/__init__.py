@@ -2,7 +2,7 @@
 
 ``questionnaire_docx`` writes the form (optionally prefilled from a framework);
 ``read_questionnaire`` reads a filled-in form back into a framework that validates, or
-raises ``InputError`` naming every question whose answer is wrong ("Question 3.2.26
+raises ``InputError`` naming every question whose answer is wrong ("Question 3.2.27
 (Investigative powers, provision 3.2 - Maximum duration in days): ...").
 """
 

@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from draftkit.compose.tree import Bill, Change, Division, Role, Schedule, Section, Unit, UnitKind
+from draftkit.compose.tree import Bill, Change, Division, Form, Role, Schedule, Section, Unit, UnitKind
 from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.marks import SECTION_MARK, division_label, schedule_label, section_label, section_mark
@@ -173,6 +173,7 @@ class _BillWriter:
         paragraphs: list[Paragraph] = []
         for unit in section.units:
             last = self.unit(unit, 1, paragraphs) or last
+        _keep_together(paragraphs)
         self.comment(section, first, last)
         self.mark(section.eid, heading)
         if replaced and not self.track:
@@ -247,6 +248,21 @@ class _BillWriter:
                 self.revisions.insert_paragraphs(paragraphs)
 
 
+_SHORT_SECTION = 6
+"""Paragraphs of a section short enough to be kept on one page whole."""
+
+
+def _keep_together(paragraphs: list[Paragraph]) -> None:
+    """No line of a section left alone at the top or foot of a page: a short section (a repeal list, a
+    commencement clause) moves to the next page whole; a longer one never leaves its last paragraph alone,
+    and no paragraph is split leaving one line behind (widow and orphan control)."""
+    for paragraph in paragraphs:
+        paragraph.paragraph_format.widow_control = True
+    together = paragraphs[:-1] if len(paragraphs) <= _SHORT_SECTION else paragraphs[-2:-1]
+    for paragraph in together:
+        paragraph.paragraph_format.keep_with_next = True
+
+
 def _as_date(value: str) -> dt.date | str:
     """The framework's "as of" date as a date (worded for the locale), or as given if it is not ISO."""
     try:
@@ -263,18 +279,25 @@ def render_bill(
     ``words``: the messages of the bill's language (by default those of ``bill.language``).
     """
     words = words if words is not None and words.language == bill.language else messages(bill.language)
+    one_title = bill.form is Form.CIVIL_LAW  # a civil-law draft has one title, no long title beside it
     document = render_skeleton(
         "bill.docx",
         {
             "country": bill.country,
-            "title": bill.title,
-            "long_title": bill.long_title,
+            "title": bill.long_title if one_title else bill.title,
+            "long_title": "" if one_title else bill.long_title,
             "header": words("bill.running_head", country=bill.country, date=when.date()),
             "footer": words("bill.running_foot", title=bill.title),
             "prepared": words("bill.prepared", date=when.date(), as_of=_as_date(bill.as_of)),
             "legend": _legend(track_changes, words),
         },
     )
+    if one_title:
+        for paragraph in document.paragraphs:
+            p_pr = paragraph._p.pPr
+            if p_pr is not None and p_pr.style == S.LONG_TITLE and not paragraph.text:
+                paragraph._p.getparent().remove(paragraph._p)
+                break
     writer = _BillWriter(document, bill, track_changes=track_changes, author=author, when=when, words=words)
     writer.front()
     writer.arrangement()

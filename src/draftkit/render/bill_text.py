@@ -41,7 +41,10 @@ def _section(section: Section, form: Form, out: list[str], quote: tuple[str, str
 def render_bill_text(bill: Bill, words: Messages | None = None) -> str:
     quote = bill.quotes
     words = words if words is not None and words.language == bill.language else messages(bill.language)
-    out = [bill.title.upper(), "", bill.long_title, "", bill.enacting_formula, ""]
+    if bill.form is Form.CIVIL_LAW:  # one title, naming what the draft amends
+        out = [bill.long_title.upper(), "", bill.enacting_formula, ""]
+    else:
+        out = [bill.title.upper(), "", bill.long_title, "", bill.enacting_formula, ""]
     for division in bill.divisions:
         out += [(division.label or f"Part {division.number}").upper(), division.heading.upper(), ""]
         for section in division.all_sections():

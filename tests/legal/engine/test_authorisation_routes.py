@@ -15,7 +15,8 @@ from typing import Any
 from draftkit.assess import Outcome
 from tests.legal.engine.frameworks import check, framework, provision
 
-# Notification after a covert measure, and a stated threshold, are part of the full set (Zakharov v. Russia [GC]).
+# Notification after a covert measure, a stated threshold and the persons it may reach are part of the full set
+# (Zakharov v. Russia [GC]).
 FULL = ["necessity", "proportionality", "oversight", "remedy", "notification"]
 
 
@@ -30,6 +31,7 @@ def interception(authorisation: str, *routes: str, confirmed_by: str | None = No
             "other_routes": [{"authorisation": route, "when": "urgency"} | confirm for route in routes],
             "max_duration_days": 90,
             "threshold": "reasonable grounds to believe",
+            "persons_covered": "the suspect",
             "data_categories": ["content"],
             "safeguards": FULL,
         },

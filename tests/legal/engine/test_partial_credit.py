@@ -18,7 +18,8 @@ from draftkit.assess import Outcome, assess
 from draftkit.assess.rating import default_rating_rule
 from tests.legal.engine.frameworks import check, framework, pack, provision
 
-# Notification after a covert measure, and a stated threshold, are part of the full set (Zakharov v. Russia [GC]).
+# Notification after a covert measure, a stated threshold and the persons it may reach are part of the full set
+# (Zakharov v. Russia [GC]).
 FULL = ["necessity", "proportionality", "oversight", "remedy", "notification"]
 
 
@@ -31,6 +32,7 @@ def power(pid: str, kind: str, authorisation: str, safeguards: list[str], **elem
             "authorisation": authorisation,
             "max_duration_days": 90,
             "threshold": "reasonable grounds to believe",
+            "persons_covered": "the suspect",
             "data_categories": ["content"],
             "safeguards": safeguards,
             **elements,

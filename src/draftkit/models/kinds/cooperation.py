@@ -64,9 +64,12 @@ class CooperationElements(DraftkitModel):
     mechanisms: list[CooperationMechanism] = Field(min_length=1)
     legal_bases: list[LegalBasis] = Field(default_factory=no_items)
     dual_criminality: DualCriminality = DualCriminality.UNSPECIFIED
-    political_offence_excluded: StrictBool = Field(
-        default=False,
-        description="Terrorist offences are not treated as political offences for refusal.",
+    political_offence_excluded: StrictBool | None = Field(
+        default=None,
+        description="true: terrorist offences are not treated as political offences for refusal (or the law has "
+        "no political-offence ground at all); false: the law keeps a political-offence ground with no exception "
+        "for terrorist offences; left out: the provision does not deal with it (a clause naming the central "
+        "authority, say).",
     )
     central_authority: NonEmptyText | None = None
     speciality: StrictBool = False

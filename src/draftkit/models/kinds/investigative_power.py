@@ -27,6 +27,11 @@ class InvestigativePowerElements(DraftkitModel):
     threshold: NonEmptyText | None = Field(
         default=None, description="The factual threshold, e.g. `reasonable grounds to believe`."
     )
+    persons_covered: NonEmptyText | None = Field(
+        default=None,
+        description="Whose communications, data or devices the power may reach, as the law states it, e.g. "
+        "`the suspect and persons believed to communicate with the suspect`. Left out: the law does not say.",
+    )
     max_duration_days: StrictInt | None = Field(default=None, ge=1, le=3650)
     renewable: StrictBool = False
     data_categories: list[DataCategory] = Field(default_factory=no_items)

@@ -18,8 +18,16 @@ __all__ = ["SPEC", "NationalSafeguard", "SafeguardElements", "SafeguardProvision
 
 
 class SafeguardElements(DraftkitModel):
-    applies_to_all_powers: StrictBool = False
-    applies_to: list[PowerType] = Field(default_factory=no_items)
+    applies_to_all_powers: StrictBool = Field(
+        default=False, description="The safeguard applies to every investigative power of the framework."
+    )
+    applies_to: list[PowerType] = Field(
+        default_factory=no_items,
+        description="The types of power it applies to: every power of each type. Where it applies to some powers "
+        "of a type and not others (the oversight of intelligence interception, not of interception ordered by a "
+        "judge), leave the type out and list those powers among this provision's related provisions (or this "
+        "provision among theirs).",
+    )
     safeguards: list[SafeguardType] = Field(min_length=1)
     oversight_body: NonEmptyText | None = None
 

@@ -69,6 +69,11 @@ class ServiceProviderElements(DraftkitModel):
         description="Orders are reasoned, notified and open to review or appeal.",
     )
     safeguards: list[SafeguardType] = Field(default_factory=no_items)
+    penalties: StrictBool | None = Field(
+        default=None,
+        description="true: a provider that fails in the duty faces a penalty the law sets (a fine, an offence); "
+        "false: the law sets none; left out: the provision does not say.",
+    )
 
 
 class ServiceProviderProvision(ProvisionBase):
