@@ -85,6 +85,7 @@ _TEXTUAL_MOD = {
     Operation.INSERT_WORDS: "insertion",
     Operation.OMIT_WORDS: "repeal",
     Operation.INSERT_UNIT: "insertion",
+    Operation.INSERT_ARTICLE: "insertion",
     Operation.SUBSTITUTE_UNIT: "substitution",
     Operation.REPEAL_UNIT: "repeal",
 }
@@ -304,8 +305,8 @@ class _Writer:
                 endQuote=self.bill.quotes[1].strip(),
             )
             qstr = structure.get("eId")
-            if amendment.operation is Operation.SUBSTITUTE_UNIT:
-                number = amendment.target.unit
+            if amendment.operation in (Operation.SUBSTITUTE_UNIT, Operation.INSERT_ARTICLE):
+                number = amendment.new_unit or amendment.target.unit
                 section_tag = "article" if self.bill.form.value == "civil_law" else "section"
                 abbreviation = "art" if section_tag == "article" else "sec"
                 section_eid = self._eid(f"{qstr}__{abbreviation}_{re.sub(r'[^0-9A-Za-z-]', '', number) or '1'}")
@@ -376,7 +377,10 @@ class _Writer:
             for n, (mod_eid, amendment, quoted_eids) in enumerate(self.mods, 1):
                 textual = _el(active, "textualMod", type=_TEXTUAL_MOD[amendment.operation], eId=f"amod_{n}")
                 _el(textual, "source", href=f"#{mod_eid}")
-                _el(textual, "destination", href=self._destination(amendment))
+                if amendment.operation is Operation.INSERT_ARTICLE:  # the new article goes after the target
+                    _el(textual, "destination", href=self._destination(amendment), pos="after")
+                else:
+                    _el(textual, "destination", href=self._destination(amendment))
                 for which in ("old", "new"):
                     if which in quoted_eids:
                         _el(textual, which, href=f"#{quoted_eids[which]}")

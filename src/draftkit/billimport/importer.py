@@ -274,6 +274,9 @@ class _Builder:
         """Catalog id -> id of the provision of the bill it became."""
         self.substituted: set[str] = set()
         """Catalog ids the bill quotes into a code article it rewrites (civil law)."""
+        self.inserted: dict[str, tuple[bool, str]] = {}
+        """Catalog ids of the articles the bill inserts into a code (civil law): whether each is in the
+        returned bill, and the number of the amending article that inserts it."""
 
     # -- helpers
     def warn(self, section: Section, message: str) -> None:
@@ -369,6 +372,10 @@ class _Builder:
                     continue
                 present = self.r.unit_present(section, unit)
                 target = amendment.target.provision
+                if amendment.operation is Operation.INSERT_ARTICLE and amendment.model is not None:
+                    # a new article of a code: a new provision of the bill, not an amendment of its neighbour
+                    self.inserted[amendment.model] = (present, self.r.number(section))
+                    continue
                 if amendment.operation is Operation.REPEAL_UNIT:
                     repeals[target] = (section, present)
                 else:
@@ -474,6 +481,12 @@ class _Builder:
         self.added.append(data)
 
     def amendments(self, units: dict[str, list[tuple[Section, bool]]]) -> None:
+        for model_id, (returned, where) in self.inserted.items():
+            if returned:
+                self.added.append(self.enacted(model_id, where))
+                self.result.accepted += 1
+            else:
+                self.result.rejected += 1
         for change in self.plan.changes:
             if change.kind is ChangeKind.REPEAL_AND_NEW and change.target in units and change.model in self.substituted:
                 # a code article rewritten in place: accepted, the model text takes the article's place

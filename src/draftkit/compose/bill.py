@@ -34,6 +34,7 @@ from draftkit.catalog.text import letter, roman
 from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
 from draftkit.compose.names import state_title
+from draftkit.compose.numbering import convention_of, inserted_after
 from draftkit.compose.pinpoints import Pinpoint
 from draftkit.compose.pinpoints import merge as merge_pinpoints
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill, slot_overlap
@@ -325,6 +326,10 @@ class _Composer:
         self.repealed = {c.target for c in plan.changes if c.kind in (ChangeKind.REPEAL, ChangeKind.REPEAL_AND_NEW)}
         self.by_model: dict[str, _Slot] = {}
         self.substituted: dict[str, NationalProvision] = {}
+        self.inserted: dict[str, tuple[NationalProvision, str, str]] = {}
+        """Model id -> (the last code article of its kind in force, the number of the article it goes
+        after, its own number): a new offence of a civil-law State put into the code where such
+        offences live, not into the new Law."""
         """Catalog id -> the code article it rewrites in place (civil law: amended, never repealed)."""
         self.quoting: str | None = None
         """The code whose article is being quoted: references to the bill name it, "this Law" is that code."""
@@ -348,11 +353,26 @@ class _Composer:
         slot = self.by_model.get(model_id)
         return slot.number if slot is not None else None
 
+    def code_of(self, model_id: str) -> str:
+        """The code a model provision is drafted into (rewriting an article of it, or inserting one)."""
+        if model_id in self.substituted:
+            return self.substituted[model_id].source.act
+        return self.inserted[model_id][0].source.act
+
+    def code_order(self, model_id: str) -> tuple[tuple[int, ...], int]:
+        """Where the article a model provision rewrites or inserts stands in its code."""
+        if model_id in self.substituted:
+            return _numbering_key(_unit_number(self.substituted[model_id].source.section))
+        return _numbering_key(self.inserted[model_id][2])
+
     def in_force_for(self, model_id: str) -> str | None:
         """A provision in force (not repealed) that does what ``model_id`` would: cited by number."""
         if model_id in self.substituted:  # the code article the bill rewrites with this text
             rewritten = self.substituted[model_id]
             return self.style.cite_in_force(rewritten.source.act, rewritten.source.section)
+        if model_id in self.inserted:  # the code article the bill inserts with this text
+            after, _, number = self.inserted[model_id]
+            return self.style.cite_in_force(after.source.act, number)
         if model_id not in self.catalog:
             return None
 
@@ -851,7 +871,13 @@ _SENTENCE = re.compile(r"(.+?(?<!\bpar)(?<!\bpárr)(?<!\bp)(?<!\bart)(?<!\bn°)(
 
 
 def _inserted(
-    slot: _Slot, items: list[Unit], notes: list[Note], source: str, placeholders: Sequence[Placeholder] = ()
+    slot: _Slot,
+    items: list[Unit],
+    notes: list[Note],
+    source: str,
+    placeholders: Sequence[Placeholder] = (),
+    *,
+    keep: Sequence[Note] = (),
 ) -> Section:
     """A section the bill inserts whole (its amending and repealing sections): the slot's place, the
     items, the notes of its comment trimmed to length, and the values left to decide in what it quotes."""
@@ -863,13 +889,14 @@ def _inserted(
         slot.origin,
         Tracked.INSERTED,
         tuple(slot.answers),
-        _trim(notes, source),
+        _trim(notes, source, keep),
         placeholders=tuple(placeholders),
     )
 
 
-def _trim(notes: list[Note], source: str = "Source") -> tuple[Note, ...]:
-    """At most about ``MAX_NOTE_WORDS`` words: the longest entries (not the source) are shortened first."""
+def _trim(notes: list[Note], source: str = "Source", keep: Sequence[Note] = ()) -> tuple[Note, ...]:
+    """At most about ``MAX_NOTE_WORDS`` words: the longest entries (not the source, nor those in ``keep``) are
+    shortened first."""
 
     def words(items: Iterable[Note]) -> int:
         return sum(len(n.label.split()) + len(n.text.split()) for n in items)
@@ -879,12 +906,17 @@ def _trim(notes: list[Note], source: str = "Source") -> tuple[Note, ...]:
         excess = words(out) - MAX_NOTE_WORDS
         if excess <= 0:
             break
-        index = max(range(len(out)), key=lambda i: len(out[i].text.split()) if out[i].label != source else -1)
-        text = out[index].text.split()
-        keep = max(8, len(text) - excess - 1)
-        if keep >= len(text):
+        index = max(
+            range(len(out)),
+            key=lambda i: len(out[i].text.split()) if out[i].label != source and out[i] not in keep else -1,
+        )
+        if out[index].label == source or out[index] in keep:
             break
-        out[index] = Note(out[index].label, " ".join(text[:keep]).rstrip(",;") + " \u2026")
+        text = out[index].text.split()
+        kept = max(8, len(text) - excess - 1)
+        if kept >= len(text):
+            break
+        out[index] = Note(out[index].label, " ".join(text[:kept]).rstrip(",;") + " \u2026")
     return tuple(out)
 
 
@@ -1251,8 +1283,21 @@ def _build(c: _Composer) -> Bill:
             list(change.answers),
         )
         c.by_model[model.id] = slot
+        home = _home_in_code(c, model) if gone is None and change.kind is ChangeKind.NEW else None
         if gone is not None and rewrites_in_place(style, gone):
             c.substituted[model.id] = gone  # drafted in the amendments of its code, not as an article of its own
+            rewritten.append(slot)
+        elif home is not None:
+            c.inserted[model.id] = home  # a new article of the code where such offences live
+            slot.origin = Origin(
+                OriginKind.MODEL,
+                model.id,
+                style.say(
+                    "origin.model_inserted",
+                    title=heading,
+                    where=style.cite_in_force(home[0].source.act, home[2]),
+                ),
+            )
             rewritten.append(slot)
         else:
             slots_by_area[model.area].append(slot)
@@ -1391,6 +1436,8 @@ def _build(c: _Composer) -> Bill:
             acts.setdefault(p.source.act, [])
     for rewritten_article in c.substituted.values():
         acts.setdefault(rewritten_article.source.act, [])
+    for after, _, _ in c.inserted.values():
+        acts.setdefault(after.source.act, [])
     for act in acts:
         final.append(
             _Slot(
@@ -1453,7 +1500,9 @@ def _build(c: _Composer) -> Bill:
     for slot in final:
         if not slot.key.startswith("amend:"):
             continue
-        mine = [r for r in rewritten if c.substituted[r.key].source.act == slot.key.split(":", 1)[1]]
+        mine = sorted(
+            (r for r in rewritten if c.code_of(r.key) == slot.key.split(":", 1)[1]), key=lambda r: c.code_order(r.key)
+        )
         for k, slot_of_model in enumerate(mine, start=1):
             slot_of_model.eid = f"{slot.eid}__mod_{k}__qstr_1"
             c.quoting = slot.key.split(":", 1)[1]
@@ -1592,7 +1641,7 @@ def _build(c: _Composer) -> Bill:
     # does not reach: the terms it uses are given the meaning that article gives them, by number
     meanings = {u.eid: plain(u.text) for u in definition_units}
     for model_key, quoted_article in list(quoted_sections.items()):
-        code = style.of_act(c.substituted[model_key].source.act)
+        code = style.of_act(c.code_of(model_key))
         lacking = [t for t in terms if code not in meanings.get(t.eid, "")]  # a term the code defines reaches it
         quoted_sections[model_key] = _with_meaning_of_terms(quoted_article, lacking, interp.number, style, c.act_title)
 
@@ -1630,33 +1679,49 @@ def _build(c: _Composer) -> Bill:
             items: list[Unit] = []
             inserts: dict[str, list[tuple[str, str]]] = {}  # target id -> (text, finding)
             extra_notes: list[Note] = []
+            inserted_numbers: list[str] = []
             placeholders: list[Placeholder] = []
-            for slot_of_model in rewritten:
-                target = c.substituted[slot_of_model.key]
-                if target.source.act != act:
+            for slot_of_model in sorted(rewritten, key=lambda r: c.code_order(r.key)):  # in the code's order
+                if c.code_of(slot_of_model.key) != act:
                     continue
-                tgt = _in_force_target(style, act, target)
                 quoted_section = quoted_sections[slot_of_model.key]
-                items.append(
-                    _instruction(
-                        style,
-                        slot.eid,
-                        len(items) + 1,
-                        Amendment(
-                            Operation.SUBSTITUTE_UNIT,
-                            tgt,
-                            quoted=quoted_section.units,
-                            quoted_heading=_quoted_heading(style, tgt.unit, slot_of_model.title),
-                            finding=style.say("finding.falls_short"),
-                        ),
-                        style.amendment_words(Operation.SUBSTITUTE_UNIT, tgt, None, None),
+                if slot_of_model.key in c.inserted:  # a new article, after the last of its kind
+                    after, previous, new_number = c.inserted[slot_of_model.key]
+                    tgt = Target(act, previous, after.id, style.cite_in_force(act, previous))
+                    inserted_numbers.append(new_number)
+                    amendment = Amendment(
+                        Operation.INSERT_ARTICLE,
+                        tgt,
+                        quoted=quoted_section.units,
+                        quoted_heading=_quoted_heading(style, new_number, slot_of_model.title),
+                        finding=style.say("finding.not_in_code"),
+                        new_unit=new_number,
+                        model=slot_of_model.key,
                     )
-                )
+                    words = style.amendment_words(Operation.INSERT_ARTICLE, tgt, None, None, number=new_number)
+                else:
+                    tgt = _in_force_target(style, act, c.substituted[slot_of_model.key])
+                    amendment = Amendment(
+                        Operation.SUBSTITUTE_UNIT,
+                        tgt,
+                        quoted=quoted_section.units,
+                        quoted_heading=_quoted_heading(style, tgt.unit, slot_of_model.title),
+                        finding=style.say("finding.falls_short"),
+                    )
+                    words = style.amendment_words(Operation.SUBSTITUTE_UNIT, tgt, None, None)
+                items.append(_instruction(style, slot.eid, len(items) + 1, amendment, words))
                 slot.answers += [a for a in slot_of_model.answers if a not in slot.answers]
+                placeholders += [p for p in quoted_section.placeholders if p not in placeholders]
+                if slot_of_model.key in c.inserted:
+                    continue  # the new articles are listed by number in one note; their headings name them
                 kept = {c.note(label, "").label for label in ("why", "to_decide")}
                 extra_notes.append(c.note("source", slot_of_model.origin.description))
                 extra_notes += [n for n in quoted_section.notes if n.label in kept]
-                placeholders += [p for p in quoted_section.placeholders if p not in placeholders]
+            numbering = (
+                [c.note("to_decide", style.say("note.inserted_numbers", numbers=style.and_list(inserted_numbers)))]
+                if inserted_numbers
+                else []
+            )
             law_act = bill_titles(framework, law)[1]
             done_words: set[tuple[str, str]] = set()
             for ch in acts[act]:
@@ -1756,10 +1821,12 @@ def _build(c: _Composer) -> Bill:
                             it.amendment.finding for it in items if it.amendment is not None and it.amendment.finding
                         )
                     ][:2],
+                    *numbering,
                     *extra_notes,
                 ],
                 style.say("note.source"),
                 placeholders,
+                keep=numbering,
             )
         elif slot.key == "repeals":
             items = []
@@ -1961,6 +2028,76 @@ def article_of_section(section: str) -> str:
     """The article a provision recorded by its section lies in: ``art. 706-95(3)`` -> ``706-95`` (the unit the
     bill's one instruction per article names)."""
     return _article_of(_bare(section))[0]
+
+
+_COMPUTER_CONDUCT = frozenset(
+    {
+        "illegal_access",
+        "illegal_interception",
+        "data_interference",
+        "system_interference",
+        "misuse_of_devices",
+        "computer_forgery",
+        "computer_fraud",
+    }
+)
+
+
+def _family(provision: ProvisionBase) -> str:
+    """Where a code files an offence: with the offences against computer systems, or with terrorism."""
+    conduct = {getattr(c, "value", c) for c in getattr(provision.elements, "conduct", ())}
+    return "computer" if conduct and conduct <= _COMPUTER_CONDUCT | {"cyberattack"} else "terrorism"
+
+
+def _home_in_code(c: _Composer, model: ProvisionBase) -> tuple[NationalProvision, str, str] | None:
+    """Where a new offence goes in a civil-law State whose offences of its family live in a code (the
+    framework records them there): after the last of them, numbered as the code numbers insertions
+    (``421-2-11`` after ``421-2-10``; ``311 bis`` after ``311``). None: the new Law enacts it."""
+    if c.style.form is not Form.CIVIL_LAW or model.kind != "offence":
+        return None
+    family = _family(model)
+    rewritten = {ch.target for ch in c.plan.changes if ch.kind is ChangeKind.REPEAL_AND_NEW}
+    kin = [
+        p
+        for p in c.framework.provisions_with_status(ProvisionStatus.IN_FORCE)
+        if p.kind == "offence"
+        and (p.id not in c.repealed or p.id in rewritten)  # an article rewritten in place stays in the code
+        and _CODE.search(p.source.act)
+        and _family(p) == family
+    ]
+    if not kin:
+        return None
+    act = max({p.source.act for p in kin}, key=lambda a: sum(p.source.act == a for p in kin))
+    whole = {_unit_number(p.source.section): p for p in kin if p.source.act == act}
+    taken = {_unit_number(p.source.section) for p in c.framework.provisions if p.source.act == act}
+    taken |= {number for after, _, number in c.inserted.values() if after.source.act == act}
+    convention = convention_of(
+        taken,
+        civil_law=True,
+        language=c.style.language,
+        given=parameter(c.framework, "insertion_numbering", "en") or None,
+    )
+    last = max(whole, key=_numbering_key)
+    after = whole[last]
+    placed = [number for a, _, number in c.inserted.values() if a is after]
+    previous = max([last, *placed], key=_numbering_key)  # after the articles this bill already inserts there
+    try:
+        return after, previous, inserted_after(previous, taken, convention)
+    except ValueError:  # a numbering the convention cannot continue: the new Law enacts the offence
+        return None
+
+
+def _unit_number(section: str) -> str:
+    """``art. 421-2-6(2)`` -> ``421-2-6``; ``311 bis`` stays."""
+    return re.sub(r"\(.*$", "", _bare(section)).strip()
+
+
+def _numbering_key(number: str) -> tuple[tuple[int, ...], int]:
+    latin = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
+    word = number.split(" ")[1] if " " in number else ""
+    return tuple(int(d) for d in re.findall(r"\d+", number.split(" ", maxsplit=1)[0])), latin.index(
+        word
+    ) if word in latin else 0
 
 
 def _in_force_target(style: Style, act: str, target: NationalProvision) -> Target:

@@ -670,9 +670,17 @@ class Style:
 
     # ----------------------------------------------------------------- amendments
     def amendment_words(
-        self, operation: Operation, target: Target, old: str | None, new: str | None, *, each_place: bool = False
+        self,
+        operation: Operation,
+        target: Target,
+        old: str | None,
+        new: str | None,
+        *,
+        each_place: bool = False,
+        number: str = "",
     ) -> str:
-        """The instruction sentence (without any quoted structure that follows it)."""
+        """The instruction sentence (without any quoted structure that follows it); ``number``: the
+        number of an article inserted (INSERT_ARTICLE)."""
         where = self.cite_in_force(target.act, target.unit)
         name = {
             Operation.SUBSTITUTE_WORDS: "amend.substitute_each" if each_place else "amend.substitute",
@@ -680,9 +688,13 @@ class Style:
             Operation.OMIT_WORDS: "amend.omit",
             Operation.INSERT_UNIT: "amend.insert_unit",
             Operation.SUBSTITUTE_UNIT: "amend.substitute_unit",
+            Operation.INSERT_ARTICLE: "amend.insert_article",
             Operation.REPEAL_UNIT: "amend.repeal",
         }[operation]
-        return _capital(self._contract_around(self.code(name), where=where, old=old or "", new=new or ""))
+        params = {"where": where, "old": old or "", "new": new or ""}
+        if operation is Operation.INSERT_ARTICLE:
+            params["number"] = number
+        return _capital(self._contract_around(self.code(name), **params))
 
     def insertion_words(self, target: Target, existing: int) -> str:
         """Adding subsections after the last one; an undivided section first becomes subsection (1)."""

@@ -110,6 +110,9 @@ class Operation(StrEnum):
     """Insert subsections (or paragraphs) at the end of a section."""
     SUBSTITUTE_UNIT = "substitute_unit"
     """Substitute a whole section or article (the old text goes)."""
+    INSERT_ARTICLE = "insert_article"
+    """Insert a new section or article after the target (``Après l'article 421-2-10 ... il est inséré un
+    article 421-2-11``); ``new_unit`` is its number."""
     REPEAL_UNIT = "repeal_unit"
 
 
@@ -143,6 +146,10 @@ class Amendment:
     """SUBSTITUTE_UNIT: the heading of the new section."""
     finding: str = ""
     """The shortfall this instruction cures, in words."""
+    new_unit: str | None = None
+    """INSERT_ARTICLE: the number of the article inserted."""
+    model: str | None = None
+    """INSERT_ARTICLE: the catalog id of the model provision the inserted article enacts."""
 
 
 @dataclass(frozen=True)

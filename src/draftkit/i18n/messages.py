@@ -1210,6 +1210,7 @@ _m(
     "The text of {where} becomes its paragraph 1, and the article is supplemented as follows:",
 )
 _m("bill.civil.amend.substitute_unit", "{where} is replaced by the following:")
+_m("bill.civil.amend.insert_article", "After {where}, an article {number} is inserted, worded as follows:")
 _m("bill.civil.amend.repeal", "{where} is repealed.")
 
 # what an amendment or repeal cures (the comment on the section)
@@ -1228,6 +1229,11 @@ _m("bill.finding.ne_bis_in_idem", "the rule against double jeopardy is not state
 _m("bill.finding.safeguards_reach", "the safeguards of this bill must reach the powers already in force")
 _m("bill.finding.replaced_by", "replaced by {ref} {this_law}")
 _m("bill.finding.falls_short", "falls short")
+_m("bill.finding.not_in_code", "the code has no such offence")
+_m(
+    "bill.note.inserted_numbers",
+    "check that the code has no articles {numbers} yet",
+)
 
 # statutory words the amendments put into the law in force (in the language of that law)
 _m("bill.fix.judge_of", "a judge of {court}")
@@ -1330,6 +1336,7 @@ _m(
     "draftkit model provision \u201c{title}\u201d, replaces {where}, which is repealed",
 )
 _m("bill.origin.model_rewrites", "draftkit model provision \u201c{title}\u201d, the new text of {where}")
+_m("bill.origin.model_inserted", "draftkit model provision \u201c{title}\u201d, which becomes {where}")
 _m(
     "bill.origin.model_needed",
     "draftkit model provision \u201c{title}\u201d, needed because \u201c{referrer}\u201d refers to it",

@@ -32,13 +32,17 @@ from draftkit.render.format import DraftContext, OutputFormat
 __all__ = ["OUTPUT", "md", "render_markdown"]
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#~"})
-_LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s)")
+_LEADING = re.compile(r"^(\s*)(\d+[.)]|[-+=])(\s)")
+"""A line start Markdown would read as a list item or a heading underline ("- ", "1. ", "2) ", "= ")."""
 
 
 def md(text: str) -> str:
-    """Inline-safe Markdown: special characters escaped, line breaks as spaces, no terminal escapes."""
-    flat = " ".join(printable(text).translate(_SPECIAL).split())
-    return _LEADING.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", flat)
+    """Inline-safe Markdown: special characters escaped, line breaks as spaces, no terminal escapes.
+
+    A leading list or heading marker has its punctuation escaped ("1\\. "): a backslash before a
+    digit is not an escape in Markdown and would be printed."""
+    flat = printable(" ".join(text.split())).translate(_SPECIAL)
+    return _LEADING.sub(lambda m: f"{m[1]}{m[2][:-1]}\\{m[2][-1]}{m[3]}", flat)
 
 
 class _Writer:
