@@ -481,6 +481,7 @@ def test_the_drafted_bill_read_from_its_tree_is_what_the_word_bill_says(example:
     from draftkit.billimport import importer
     from draftkit.billimport.expected import drafted_segments
     from draftkit.compose.style import form_of
+    from draftkit.compose.tree import Form
     from draftkit.ingest import open_docx
     from draftkit.render.bill_docx import SECTION_MARK, render_bill
 
@@ -496,5 +497,30 @@ def test_the_drafted_bill_read_from_its_tree_is_what_the_word_bill_says(example:
         from_tree = {mark: s.lines for mark, s in drafted_segments(bill, accepted=accepted).items()}
         assert list(from_tree) == list(from_word)
         assert from_tree == from_word
-    foreign = importer._FORM_KINDS[importer._other(form_of(framework))]
-    assert not [mark for mark in from_word if importer._kind(mark) in foreign]
+    assert read.foreign_marks(list(from_word), civil_law=form_of(framework) is Form.CIVIL_LAW) == []
+
+
+def test_a_bill_refused_for_what_it_says_alone_is_refused_without_the_composer(
+    tmp_path: Path, drafted: tuple[bytes, Any]
+) -> None:
+    """A Bill's sections checked against a civil-law framework (or a mark given twice, tracked changes
+    nested...) is refused before the bill is drafted again, and without loading the composer or the
+    Word writer: `draftkit import` pays for drafting only when the comparison needs it."""
+    bill = tmp_path / "bill.docx"
+    bill.write_bytes(drafted[0])
+    code = (
+        "import sys\n"
+        "from draftkit.billimport import read_bill\n"
+        "from draftkit.diagnostics import InputError\n"
+        "from draftkit.load import load_framework\n"
+        f"framework = load_framework({str(EXAMPLES / 'xb-civil-law.yaml')!r})\n"
+        "try:\n"
+        f"    read_bill({str(bill)!r}, framework, framework_name='xb.yaml')\n"
+        "except InputError as error:\n"
+        "    print(error.problems[0].message)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('draftkit.compose', 'docx'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300)
+    message, loaded = done.stdout.splitlines()
+    assert message.startswith("this bill has sections the bill drafted from xb.yaml does not have")
+    assert loaded == "[]"

@@ -40,7 +40,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from draftkit.billimport.read import is_bill
+from draftkit.billimport.read import foreign_marks, is_bill, read_segments, unknown_sections
+from draftkit.diagnostics import InputError
+from draftkit.ingest import open_docx
+from draftkit.render.marks import SECTION_MARK
 
 if TYPE_CHECKING:
     from draftkit.catalog.store import Catalog
@@ -75,16 +78,33 @@ def read_bill(
     ``language`` and ``fallback_language``: as the bill was drafted (``draftkit draft --language``;
     default: the framework's language); ``catalog``: the model provisions in that language (default:
     as ``draft`` finds them)."""
-    # lazily: not loaded with this module, only when this runs (start-up time): `draftkit import`
-    # asks is_bill of every file, and only a bill needs the composer
+    name = str(path)
+    package = open_docx(path)
+    body = package.xml(package.main).getroot()
+    if not is_bill(body):
+        raise InputError.single(
+            name,
+            "this Word document is not a bill drafted by draftkit (no section marks; bills drafted before "
+            "draftkit 0.x had none: draft it again with draftkit draft)",
+        )
+    segments, problems = read_segments(body, name, SECTION_MARK, accepted=False)
+    if problems:
+        raise InputError(problems)
+    doc = {segment.mark: segment for segment in segments}
+    foreign = foreign_marks(list(doc), civil_law=framework.legal_tradition.value == "civil_law")
+    if foreign:  # the other tradition's bill: refused before the bill is drafted again
+        raise InputError([unknown_sections(doc[foreign[0]], name, framework_name)])
+    # lazily: not loaded with this module, only when this runs (start-up time): a bill refused by
+    # what it says alone (above) is refused without loading the composer
     from draftkit.billimport import importer
 
-    return importer.read_bill(
-        path,
+    return importer.compare(
+        name,
+        doc,
         framework,
         packs=packs,
         catalog=catalog,
         framework_name=framework_name,
-        language=language,
+        language=language or framework.language,
         fallback_language=fallback_language,
     )

@@ -1,5 +1,6 @@
 """Reading a returned bill against the bill draftkit drafts again: the work behind
-:func:`draftkit.billimport.read_bill` (see the package's docstring for what becomes of each section)."""
+:func:`draftkit.billimport.read_bill` once the file has been read and nothing in it alone refuses
+it (see the package's docstring for what becomes of each section)."""
 
 from __future__ import annotations
 
@@ -8,31 +9,28 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from draftkit.assess.engine import assess
 from draftkit.billimport import Imported
 from draftkit.billimport.expected import drafted_segments
-from draftkit.billimport.read import Segment, is_bill, normalise, read_segments
+from draftkit.billimport.read import Segment, normalise, unknown_sections
 from draftkit.catalog import load_catalog
 from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.compose.bill import article_of_section, bill_plan, compose_bill
 from draftkit.compose.model import OriginKind
 from draftkit.compose.plan import ChangeKind, Plan, national, worded
-from draftkit.compose.style import form_of
 from draftkit.compose.tree import Bill, Change, Form, Operation, Section, Unit, plain
 from draftkit.diagnostics import InputError, Problem
 from draftkit.drafts import catalog_in
 from draftkit.i18n import messages
-from draftkit.ingest import open_docx
 from draftkit.load.framework import parse_framework
 from draftkit.models import DefinitionProvision, NationalFramework
 from draftkit.questionnaire.answers import parse_text
-from draftkit.render.marks import SECTION_MARK, section_mark
+from draftkit.render.marks import section_mark
 
-__all__ = ["Imported", "read_bill"]
+__all__ = ["compare"]
 
 
 def _drafted(
@@ -53,31 +51,6 @@ def _drafted(
     plan = bill_plan(framework, assessment, english, packs=packs, language=language)
     bill = compose_bill(framework, assessment, catalog, packs=packs, plan=plan, language=language, words=words)
     return bill, plan, english
-
-
-_FORM_KINDS = {Form.COMMON_LAW: {"sec", "part"}, Form.CIVIL_LAW: {"art", "title", "disp"}}
-"""The eIds only a bill of each tradition gives its sections and divisions (``sec_12``, ``art_3``;
-:meth:`draftkit.compose.style.Style.section_eid`); Schedules are ``sch_`` in both."""
-
-
-def _other(form: Form) -> Form:
-    return Form.CIVIL_LAW if form is Form.COMMON_LAW else Form.COMMON_LAW
-
-
-def _kind(mark: str) -> str:
-    return mark.removeprefix(SECTION_MARK).partition("_")[0]
-
-
-def _unknown(first: Segment, name: str, framework_name: str) -> Problem:
-    return Problem(
-        name,
-        1,
-        1,
-        (),
-        f"this bill has sections the bill drafted from {framework_name} does not have; import it with the "
-        "framework (and --pack) it was drafted from",
-        f"Paragraph {first.paragraph}",
-    )
 
 
 # ----------------------------------------------------------------------------- text back into structure
@@ -174,7 +147,7 @@ def _check_marks(reading: _Reading, framework_name: str, all_marks: set[str]) ->
     problems: list[Problem] = []
     unknown = [mark for mark in reading.doc if mark not in all_marks]
     if unknown:
-        return [_unknown(reading.doc[unknown[0]], name, framework_name)]
+        return [unknown_sections(reading.doc[unknown[0]], name, framework_name)]
     lines = {normalise(line) for segment in reading.doc.values() for line in segment.lines}
     for section in reading.bill.sections:
         mark = reading.mark(section)
@@ -210,38 +183,20 @@ def _check_marks(reading: _Reading, framework_name: str, all_marks: set[str]) ->
     return problems
 
 
-def read_bill(
-    path: Path | str,
+def compare(
+    name: str,
+    doc: dict[str, Segment],
     framework: NationalFramework,
     *,
-    packs: Sequence[Any] | None = None,
-    catalog: Catalog | None = None,
-    framework_name: str = "the framework",
-    language: str | None = None,
-    fallback_language: str | None = None,
+    packs: Sequence[Any] | None,
+    catalog: Catalog | None,
+    framework_name: str,
+    language: str,
+    fallback_language: str | None,
 ) -> Imported:
-    """The framework as the returned bill stands; ``InputError`` with every problem (nothing else escapes).
-
-    ``language`` and ``fallback_language``: as the bill was drafted (``draftkit draft --language``;
-    default: the framework's language); ``catalog``: the model provisions in that language (default:
-    as ``draft`` finds them)."""
-    name = str(path)
-    package = open_docx(path)
-    body = package.xml(package.main).getroot()
-    if not is_bill(body):
-        raise InputError.single(
-            name,
-            "this Word document is not a bill drafted by draftkit (no section marks; bills drafted before "
-            "draftkit 0.x had none: draft it again with draftkit draft)",
-        )
-    segments, problems = read_segments(body, name, SECTION_MARK, accepted=False)
-    if problems:
-        raise InputError(problems)
-    doc = {s.mark: s for s in segments}
-    foreign = [mark for mark in doc if _kind(mark) in _FORM_KINDS[_other(form_of(framework))]]
-    if foreign:  # marks of the other tradition's bill: refused before the bill is drafted again
-        raise InputError([_unknown(doc[foreign[0]], name, framework_name)])
-    bill, plan, english = _drafted(framework, packs, catalog, language or framework.language, fallback_language)
+    """The returned bill's sections (``doc``, by mark, read with pending changes not accepted) against
+    the bill drafted again from ``framework``: the framework as the bill now stands, or ``InputError``."""
+    bill, plan, english = _drafted(framework, packs, catalog, language, fallback_language)
     new = drafted_segments(bill, accepted=True)
     reading = _Reading(name, bill, doc, new, drafted_segments(bill, accepted=False))
     problems = _check_marks(reading, framework_name, set(new))

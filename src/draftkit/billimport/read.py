@@ -21,7 +21,16 @@ from typing import Any
 from draftkit.diagnostics import Problem
 from draftkit.render.marks import SECTION_MARK
 
-__all__ = ["MAX_SECTIONS", "MAX_SECTION_CHARS", "Segment", "is_bill", "normalise", "read_segments"]
+__all__ = [
+    "MAX_SECTIONS",
+    "MAX_SECTION_CHARS",
+    "Segment",
+    "foreign_marks",
+    "is_bill",
+    "normalise",
+    "read_segments",
+    "unknown_sections",
+]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P = f"{_W}p"
@@ -118,10 +127,17 @@ def _nesting_problem(change: Any, paragraph: int, name: str) -> Problem | None:
     return None
 
 
+def _too_many(name: str) -> Problem:
+    return Problem(name, 1, 1, (), f"more than {MAX_SECTIONS:,} sections: not a bill draftkit wrote", "The bill")
+
+
 def read_segments(body: Any, name: str, prefix: str, *, accepted: bool) -> tuple[list[Segment], list[Problem]]:
     """The document's segments in order (text before the first mark is left out), and its problems:
     tracked changes nested in a way Word never writes, a mark given twice, too many marks, a section
     too long."""
+    names = {str(mark.get(f"{_W}name") or "") for mark in body.iter(_MARK)}
+    if sum(1 for name in names if name.startswith(prefix)) > MAX_SECTIONS:  # counted before the walk
+        return [], [_too_many(name)]
     problems: list[Problem] = []
     segments: list[Segment] = []
     seen: dict[str, int] = {}
@@ -156,11 +172,7 @@ def read_segments(body: Any, name: str, prefix: str, *, accepted: bool) -> tuple
                 continue
             seen[mark_name] = max(number, 1)
             if len(seen) > MAX_SECTIONS:
-                problems.append(
-                    Problem(
-                        name, 1, 1, (), f"more than {MAX_SECTIONS:,} sections: not a bill draftkit wrote", "The bill"
-                    )
-                )
+                problems.append(_too_many(name))
                 return segments, problems
             current = Segment(mark_name, max(number, 1))
             segments.append(current)
@@ -192,3 +204,30 @@ def read_segments(body: Any, name: str, prefix: str, *, accepted: bool) -> tuple
                 )
                 current.lines = current.lines[:1]
     return segments, problems
+
+
+_TRADITION_KINDS = {False: ("sec", "part"), True: ("art", "title", "disp")}
+"""The eIds only a bill of one tradition gives its sections and divisions, common law (``sec_12``,
+``part_2``) and civil law (``art_3``, ``title_1``, ``disp_1``): :meth:`draftkit.compose.style.Style.section_eid`
+and ``division_eid``; Schedules are ``sch_`` in both. ``tests/test_bill_import.py`` holds every
+example's bill to it."""
+
+
+def foreign_marks(marks: list[str], *, civil_law: bool) -> list[str]:
+    """The marks (in order) that only a bill of the other tradition carries: a draft law's articles in
+    a bill checked against a common-law framework, or a Bill's sections against a civil-law one."""
+    other = _TRADITION_KINDS[not civil_law]
+    return [mark for mark in marks if mark.removeprefix(SECTION_MARK).partition("_")[0] in other]
+
+
+def unknown_sections(first: Segment, name: str, framework_name: str) -> Problem:
+    """The problem of a bill with sections the bill drafted from the framework does not have."""
+    return Problem(
+        name,
+        1,
+        1,
+        (),
+        f"this bill has sections the bill drafted from {framework_name} does not have; import it with the "
+        "framework (and --pack) it was drafted from",
+        f"Paragraph {first.paragraph}",
+    )
