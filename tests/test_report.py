@@ -35,6 +35,7 @@ from tests.fixtures.render.reading import text_of
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 DATE = dt.date(2026, 11, 30)
+ROOT = Path(__file__).resolve().parents[1]
 
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 """A field name or code in snake_case: ``max_duration_days``, ``not_met``."""
@@ -729,3 +730,53 @@ def test_the_summary_names_the_state_with_its_article(example: Any) -> None:
     assert f"{framework.name}'s law" not in text
     if framework.name.startswith("Republic"):
         assert f"The law of the {framework.name} as it stood on" in text
+
+
+def test_a_framework_without_bills_has_no_draft_column_or_rows() -> None:
+    """XC has no bills or proposals: the ratings table, the area chapters and the annex show the law in force
+    (and the proposed bill), never a "with the State's draft" view that would repeat it."""
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    assessment = assess(framework)
+    text = render_markdown(compose_report(ReportInputs(assessment, framework)))
+    assert "With the State's draft" not in text
+    assert "in the law in force." in text  # the rating line of an area chapter
+    check = render_markdown(check_tree(assessment, framework))
+    assert "with the draft" not in check
+
+
+def test_packs_that_did_not_yet_bind_are_not_listed_as_applying() -> None:
+    """France as of 30 June 2019: Regulation (EU) 2021/784 applies from 7 June 2022, so it is not among the
+    standards that apply; it is said apart, as not yet binding on that date."""
+    framework = load_framework(ROOT / "tests" / "fixtures" / "real" / "fr-2019.yaml")
+    assessment = assess(framework)
+    first = render_markdown(check_tree(assessment, framework)).split("\n\n")[1]
+    applying, _, rest = first.partition("apply.")
+    assert "2021/784" not in applying, first
+    assert "2021/784" in rest, first
+    assert "did not yet bind the State on 30 June 2019" in rest, first
+
+
+def test_provisions_of_one_act_are_named_together_and_labels_are_not_numbers() -> None:
+    from draftkit.compose.findings import finding_messages, provision_names
+    from draftkit.compose.report import _sections
+
+    framework = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    assessment = assess(framework)
+    criterion = next(c for c in assessment.criteria if c.id == "safeguards.every_power")
+    said = [Messages().text(m) for m in finding_messages(criterion, provision_names(framework))]
+    assert said[0].startswith("Articles 60-2, 60-1, 60-1(2), 57-1, 706-95 and 706-95(3) of the Code of Criminal"), said
+    cell = Messages("en").text(_sections(["11", "Disposición final tercera"])[0].runs[0].text)
+    assert cell == "sections 11 and disposición final tercera"
+
+
+def test_a_requirement_that_does_not_apply_says_why() -> None:
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    option = next(c for c in assessment.criteria if c.id == "powers.decryption")
+    said = [Messages().text(m) for m in finding_messages(option, provision_names(framework))]
+    assert said == [
+        "The requirement does not apply to the State: it concerns an option the State has not taken, which is "
+        "never a gap."
+    ]

@@ -134,14 +134,25 @@ def _label(value: Any) -> Param:
 def value_words(value: Any) -> Param:
     """A found or required value in words: labels for codes, lists as lists, operators as phrases."""
     if isinstance(value, Mapping):
+        if value.get("not") == {"below": value.get("includes")}:  # "intent, and nothing less": intent
+            value = {k: v for k, v in value.items() if k != "not"}
         phrases = [p for p in (_operator(key, operand) for key, operand in value.items()) if p is not None]
         if len(phrases) == 1:
             return phrases[0]
         return tuple(phrases) if phrases else msg("value.not_stated")
     if isinstance(value, list | tuple | set | frozenset):
-        items = [_label(v) for v in value]
+        items = [_group(v) if isinstance(v, Mapping) else _label(v) for v in value]
         return tuple(items) if items else msg("value.none")
     return _label(value)
+
+
+def _group(item: Mapping[str, Any]) -> Param:
+    """One item of a list of groups (an admissibility rule: topic and status) as its values in words:
+    "evidence obtained abroad: admitted"."""
+    values = [_label(v) for v in item.values() if v is not None]
+    if len(values) == 2:
+        return msg("value.pair", first=values[0], second=values[1])
+    return tuple(values) if len(values) > 1 else values[0] if values else msg("value.none")
 
 
 def _operator(key: str, operand: Any) -> Param | None:
@@ -156,6 +167,10 @@ def _operator(key: str, operand: Any) -> Param | None:
         return msg("required.at_most", value=operand)
     if key == "present":
         return msg("required.present") if operand else msg("required.absent")
+    if key == "below":
+        return msg("required.below", value=value_words(operand))
+    if key == "any_item" and isinstance(operand, Mapping):
+        return _group(operand)
     if key == "not":
         return msg("required.not", value=value_words(operand))
     return None

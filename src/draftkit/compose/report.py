@@ -159,7 +159,14 @@ def _sections(sections: Sequence[str]) -> Cell:
     """The sections of the proposed bill that answer a requirement, or a dash."""
     if not sections:
         return _cell(msg("word.dash"))
-    return _cell(msg("area.bill_sections", count=len(sections), sections=tuple(sections)))
+    # Numbered sections after "section(s)"; a final or repealing provision by its label ("Disposición final
+    # tercera"), which is not a number to put after "artículo".
+    numbered = tuple(s for s in sections if s[:1].isdigit())
+    labels = tuple(s for s in sections if not s[:1].isdigit())
+    if not numbered:
+        return _cell(msg("word.list", items=labels))
+    listed = numbered + tuple(label[:1].lower() + label[1:] for label in labels)  # "artículos 1, 2 y disposición ..."
+    return _cell(msg("area.bill_sections", count=len(listed), sections=listed))
 
 
 def rating_name(rating: Rating) -> Msg:
@@ -973,7 +980,8 @@ class _Composer:
         table_rows = []
         for key in sorted(rows, key=self._concordance_order):
             cited, criteria = rows[key]
-            provisions = tuple(dict.fromkeys(name_of(self.names, p).inline for c in criteria for p in c.evidence))
+            evidence = dict.fromkeys(p for c in criteria for p in c.evidence)
+            provisions = grouped([name_of(self.names, p) for p in evidence])
             sections = tuple(
                 dict.fromkeys(s for c in criteria for s in self.inputs.sections_by_criterion.get(c.id, ()))
             )
@@ -993,11 +1001,11 @@ class _Composer:
         self.blocks.append(
             Table(
                 (
-                    Column(msg("column.source"), 4.4),
-                    Column(msg("column.national_law"), 4.2),
+                    Column(msg("column.source"), 4.3),
+                    Column(msg("column.national_law"), 4.1),
                     Column(msg("column.bill"), 2.2),
-                    Column(msg("column.outcome"), 2.0),
-                    Column(msg("column.reference"), 3.2, reference=True),
+                    Column(msg("column.outcome"), 2.5),  # "parcialmente cumplido" without a broken word
+                    Column(msg("column.reference"), 2.9, reference=True),
                 ),
                 tuple(table_rows),
             )

@@ -361,6 +361,8 @@ _m("required.at_most", "at most {value}")
 _m("required.present", "a stated value")
 _m("required.absent", "no value")
 _m("required.not", "anything but {value}")
+_m("required.below", "less than {value}")
+_m("value.pair", "{first}: {second}")
 _m("finding.value", "Under {provision}, {element} is {found}; {authority} requires {required}.")
 _m("finding.lacks", "{provision} does not provide for {element}, which {authority} requires.")
 _m("finding.has_forbidden", "{provision} provides for {element}, which {authority} rules out.")
@@ -447,6 +449,7 @@ _m("req.authorisation", "authorised by {value}")
 _m("req.data_categories", "reaching {value}")
 _m("req.prosecute_if_not_extradited.true", "obliging the State to prosecute a person it does not extradite")
 _m("req.political_offence_excluded.true", "excluding the political-offence exception")
+_m("req.political_offence_excluded.false", "keeping the political-offence ground for terrorist offences")
 _m(
     "req.human_rights_refusal.true",
     "requiring refusal where the person would face persecution, torture or an unfair trial",
