@@ -65,6 +65,11 @@ def test_a_common_law_bill_keeps_its_short_and_long_titles() -> None:
     assert bill.long_title.startswith("A Bill for an Act to make provision on")
 
 
+def test_a_long_title_gives_each_act_it_amends_its_article() -> None:
+    long_title = _bill("xc-penal-code-only.yaml").long_title
+    assert "to amend the Code of Criminal Procedure 1973 and the Penal Code 1971," in long_title, long_title
+
+
 # ----------------------------------------------------------------------------- citations
 
 
@@ -114,6 +119,26 @@ def test_comments_cite_each_source_once_and_speak_to_the_drafter() -> None:
                 assert not re.search(r"\bpara (\d+), para \1\b|paras? \d+, paras? \d+", note.text), note.text
     first = _bill("xa-common-law.yaml").sections[0]
     assert first.origin.description.startswith("a standard clause of every bill")
+
+
+def test_a_shortened_comment_ends_between_citations_and_its_sentences_end_with_a_full_stop() -> None:
+    """A comment cut to length loses whole citations, never half a title ("The use of the Internet for
+    terrorist …"), and the purpose and the values to decide read as sentences, not clauses ending ";"."""
+    titles = [
+        "The use of the Internet for terrorist purposes (2012)",
+        "Budapest Convention (ETS 185)",
+    ]
+    for name in ("xa-common-law.yaml", "xc-penal-code-only.yaml"):
+        for section in _bill(name).sections:
+            for note in section.notes:
+                if note.label == "Authority" and note.text.endswith("\u2026"):
+                    last = note.text[:-1].rsplit("; ", 1)[-1]
+                    for title in titles:
+                        words = title.split()
+                        for size in range(1, len(words)):
+                            assert not last.rstrip().endswith(" ".join(words[:size])), (section.title, note.text)
+                if note.label == "Why":
+                    assert not note.text.rstrip().endswith(";"), (section.title, note.text)
 
 
 # ----------------------------------------------------------------------------- pages

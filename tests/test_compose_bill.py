@@ -158,7 +158,7 @@ def test_xb_is_a_civil_law_draft_law() -> None:
     _, _, bill, _ = _example("xb-civil-law.yaml")
     assert bill.form is Form.CIVIL_LAW
     # one title: the draft's own, naming the codes it amends (no second, different "long title")
-    assert bill.long_title == f"{bill.title}, amending the Code of Criminal Procedure and Criminal Code"
+    assert bill.long_title == f"{bill.title}, amending the Code of Criminal Procedure and the Criminal Code"
     assert bill.title.startswith("Draft Law")
     assert bill.enacting_formula == "Parliament has adopted the following law:"
     text = text_of(bill)

@@ -862,8 +862,13 @@ def _sentence_start(before: str) -> bool:
 
 
 def _first_sentence(text: str) -> str:
+    """The text up to its first full stop or semicolon, ending with a full stop (a clause cut at its
+    semicolon is a sentence of the comment)."""
     match = _SENTENCE.match(text)
-    return match.group(1) if match else text
+    if not match:
+        return text
+    first = match.group(1)
+    return first[:-1] + "." if first.endswith(";") else first
 
 
 _SENTENCE = re.compile(r"(.+?(?<!\bpar)(?<!\bpárr)(?<!\bp)(?<!\bart)(?<!\bn°)(?<!\bNo)[.;])(\s|$)")
@@ -894,6 +899,19 @@ def _inserted(
     )
 
 
+def _shortened(whole: str, head: str) -> str:
+    """``head`` (the first words of ``whole``) ended where a reader expects a cut: after the last whole
+    item of a list ("; "), and never inside the first item (a citation is not cut inside its title)."""
+    cut = head.rfind("; ")
+    if cut < 0:
+        first = whole.find("; ")
+        if 0 <= first <= len(head) + 80:  # finish the first item when it is nearly there
+            cut = first
+    if cut >= 0:
+        head = whole[:cut]
+    return head.rstrip(",;") + " \u2026"
+
+
 def _trim(notes: list[Note], source: str = "Source", keep: Sequence[Note] = ()) -> tuple[Note, ...]:
     """At most about ``MAX_NOTE_WORDS`` words: the longest entries (not the source, nor those in ``keep``) are
     shortened first."""
@@ -916,7 +934,7 @@ def _trim(notes: list[Note], source: str = "Source", keep: Sequence[Note] = ()) 
         kept = max(8, len(text) - excess - 1)
         if kept >= len(text):
             break
-        out[index] = Note(out[index].label, " ".join(text[:kept]).rstrip(",;") + " \u2026")
+        out[index] = Note(out[index].label, _shortened(out[index].text, " ".join(text[:kept])))
     return tuple(out)
 
 

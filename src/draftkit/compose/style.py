@@ -632,7 +632,10 @@ class Style:
         """Common law: the long title (``A Bill for an Act to ...``). Civil law has one title: the draft's
         ``title``, naming the codes and laws it amends."""
         if amends:
-            acts = self.and_list([self.idiom.with_article(a) if self.language != "en" else a for a in amends])
+            if self.language == "en":  # the message says "the {acts}": each Act after the first takes its own
+                acts = self.and_list([a if i == 0 else f"the {a}" for i, a in enumerate(amends)])
+            else:
+                acts = self.and_list([self.idiom.with_article(a) for a in amends])
             return self.say("long_title_amending", topics=topics, acts=acts, title=title)
         return self.say("long_title", topics=topics, title=title)
 
