@@ -189,6 +189,10 @@ def _requirement(element: str, condition: Any) -> Param:
     """One element's condition as a phrase: "covering receiving training", "requiring intent"."""
     leaf = element.rsplit(".", maxsplit=1)[-1]
     code = f"req.{leaf}"
+    item = condition.get("any_item") if isinstance(condition, Mapping) and len(condition) == 1 else None
+    if leaf == "admissibility" and isinstance(item, Mapping) and {"topic", "status"} <= set(item):
+        # "under which evidence obtained abroad is admitted on conditions", not "with the admissibility ...: ..."
+        return msg("req.admissibility.item", topic=_label(item["topic"]), status=_label(item["status"]))
     if isinstance(condition, bool) and f"{code}.{str(condition).lower()}" in TEXT:
         return msg(f"{code}.{str(condition).lower()}")
     if isinstance(condition, bool) and code not in TEXT:  # "providing for the rule of speciality", not "… yes"

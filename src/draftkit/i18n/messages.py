@@ -426,6 +426,7 @@ _m(
 )
 _m("kind.provision", "provision")
 _m("req.other", "with {element} {value}")
+_m("req.admissibility.item", "under which {topic} is {status}")
 _m("req.stated", "stating {element}")
 _m("req.provides", "providing for {element}")
 _m("req.provides_not", "not providing for {element}")
