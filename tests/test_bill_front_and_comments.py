@@ -139,6 +139,9 @@ def test_a_shortened_comment_ends_between_citations_and_its_sentences_end_with_a
                             assert not last.rstrip().endswith(" ".join(words[:size])), (section.title, note.text)
                 if note.label == "Why":
                     assert not note.text.rstrip().endswith(";"), (section.title, note.text)
+                if note.label == "To decide" and note.text.endswith("\u2026"):
+                    # cut between values to decide, or inside the only one: never "[the Director of …"
+                    assert note.text.count("[") == note.text.count("]"), (section.title, note.text)
 
 
 # ----------------------------------------------------------------------------- pages

@@ -901,12 +901,25 @@ def _inserted(
 
 def _shortened(whole: str, head: str) -> str:
     """``head`` (the first words of ``whole``) ended where a reader expects a cut: after the last whole
-    item of a list ("; "), and never inside the first item (a citation is not cut inside its title)."""
-    cut = head.rfind("; ")
+    item of a list (citations end at "; ", values to decide at ". [" before the next value), and never
+    inside the first item (a citation is not cut inside its title)."""
+
+    def last(text: str) -> int:
+        entry = text.rfind(". [")
+        return max(text.rfind("; "), entry + 1 if entry >= 0 else -1)
+
+    def first(text: str) -> int:
+        ends = [i for i in (text.find("; "), text.find(". [")) if i >= 0]
+        if not ends:
+            return -1
+        end = min(ends)
+        return end + 1 if text.startswith(". [", end) else end
+
+    cut = last(head)
     if cut < 0:
-        first = whole.find("; ")
-        if 0 <= first <= len(head) + 80:  # finish the first item when it is nearly there
-            cut = first
+        ahead = first(whole)
+        if 0 <= ahead <= len(head) + 80:  # finish the first item when it is nearly there
+            cut = ahead
     if cut >= 0:
         head = whole[:cut]
     return head.rstrip(",;") + " \u2026"
