@@ -135,20 +135,8 @@ def test_no_identifier_or_field_name_in_any_prose(example: Any) -> None:
     """Word (body and comments), Markdown, the check table and check Markdown: ids only as references."""
     framework, assessment, outputs = example
     ids = _identifiers(assessment, framework)
-    quoted = _quoted_law(framework)
-    problems: list[str] = []
-    for line in _docx_prose(outputs["gap-report.docx"]):
-        if not any(q in line for q in quoted):
-            problems += [f"docx: {leak} in {line[:120]!r}" for leak in _leaks(line, ids)]
-    for name, text in (
-        ("report.md", outputs["report.md"].decode("utf-8")),
-        ("check markdown", render_markdown(check_tree(assessment, framework))),
-    ):
-        for line in text.splitlines():
-            prose = re.sub(r"`[^`]*`", "", line)  # code spans: the reference column
-            prose = re.sub(r"\]\(#[^)]*\)", "]", prose)  # contents links' anchors
-            if not any(q.split()[0] in line for q in quoted if q.split()):
-                problems += [f"{name}: {leak} in {line[:120]!r}" for leak in _leaks(prose, ids)]
+    check = render_markdown(check_tree(assessment, framework))
+    problems = _prose_leaks(framework, assessment, outputs, ("check markdown", check))
     buffer = io.StringIO()
     render_terminal(check_tree(assessment, framework), file=buffer, width=200)
     for line in buffer.getvalue().splitlines():
