@@ -172,6 +172,28 @@ def test_xb_is_a_civil_law_draft_law() -> None:
     assert "Article 421-2-10 of the Criminal Code is replaced by the following:" in text  # a code is amended
 
 
+def test_a_civil_law_draft_cites_articles_never_sections() -> None:
+    """A civil-law draft numbers and cites articles; "section" survives only in "a section of the public"."""
+    _, _, bill, _ = _example("xb-civil-law.yaml")
+    text = text_of(bill)
+    assert re.search(r"\bArticles? \d", text)
+    assert not re.search(r"\b(?:ss?|sections?)\.? \d", text, re.IGNORECASE)
+    assert not re.search(r"\bsections?\b(?! of the public)", text, re.IGNORECASE)
+
+
+def test_a_mixed_tradition_gets_the_common_law_bill_with_every_comment() -> None:
+    """A mixed legal system (LegalTradition.MIXED) is drafted as a Bill, and no section loses its comment."""
+    from draftkit.models import LegalTradition
+
+    framework, _, common, _ = _example("xa-common-law.yaml")
+    mixed = framework.model_copy(update={"legal_tradition": LegalTradition.MIXED})
+    bill, _ = compose_proposal(mixed, assess(mixed), load_catalog())
+    assert bill.form is Form.COMMON_LAW
+    assert [s.title for s in bill.sections] == [s.title for s in common.sections]
+    assert all(section.notes for section in bill.sections)
+    assert [len(s.notes) for s in bill.sections] == [len(s.notes) for s in common.sections]
+
+
 def test_form_follows_the_tradition_and_a_setting_overrides_it() -> None:
     framework, assessment, _, _ = _example("xa-common-law.yaml")
     civil = framework.model_copy(update={"parameters": {**framework.parameters, "bill_form": "civil law"}})
