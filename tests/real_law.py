@@ -38,6 +38,7 @@ class RealState:
 
 GB = RealState("GB", REAL / "gb-2019.yaml", REAL / "gb-labels.yaml")
 FR = RealState("FR", REAL / "fr-2019.yaml", REAL / "fr-labels.yaml")
+KE = RealState("KE", REAL / "ke-2021.yaml", REAL / "ke-labels.yaml")
 
 
 @dataclass(frozen=True)
