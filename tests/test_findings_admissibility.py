@@ -1,11 +1,23 @@
-"""An admissibility requirement reads as a clause, in every language, not as a "topic: status" dump."""
+"""Findings on evidence and on how strongly a source asks for something, in every language.
+
+An admissibility requirement or finding reads as a clause about the evidence in question, not as a
+"topic: status" dump; a finding says "requires" only of what a criterion holds to be mandatory.
+"""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from draftkit.compose.findings import _requirement
-from draftkit.i18n import Msg, messages
+from draftkit.assess import assess
+from draftkit.assess.result import CriterionResult, Outcome, Shortfall, ShortfallCode, Strength
+from draftkit.compose.findings import _requirement, finding_messages, provision_names, shortfall_message
+from draftkit.i18n import Msg, messages, msg
+from draftkit.load import load_framework
+from draftkit.models import NationalFramework
+from tests.conftest import EXAMPLES
+from tests.real_law import REAL
 
 
 @pytest.mark.parametrize(
@@ -26,3 +38,88 @@ def test_another_condition_on_admissibility_keeps_the_general_wording() -> None:
     phrase = _requirement("admissibility", {"present": True})
     assert isinstance(phrase, Msg)
     assert "admissibility" in messages("en").text(phrase)
+
+
+# ----------------------------------------------------------------------------- the finding, from the engine's data
+
+
+def _said(criterion: CriterionResult, framework: NationalFramework, language: str = "en") -> list[str]:
+    words = messages(language)
+    return [words.text(m) for m in finding_messages(criterion, provision_names(framework))]
+
+
+@functools.cache
+def _france() -> tuple[NationalFramework, CriterionResult]:
+    framework = load_framework(REAL / "fr-2019.yaml")
+    criterion = next(c for c in assess(framework).criteria if c.id == "evid.foreign_evidence")
+    return framework, criterion
+
+
+@pytest.mark.parametrize(
+    ("language", "found", "required"),
+    [
+        ("en", "evidence obtained abroad is admitted;", "that it be admitted on conditions."),
+        ("fr", "pour les preuves obtenues à l’étranger : recevable ;", "est : recevable sous conditions."),
+        ("es", "la prueba obtenida en el extranjero es admitida;", "es que sea admitida con condiciones."),
+        ("ar", "الأدلة المحصّلة في الخارج: مقبولة؛", "أن تكون مقبولة بشروط."),
+    ],
+)
+def test_a_rule_admitting_evidence_from_abroad_without_conditions_is_said_of_that_evidence(
+    language: str, found: str, required: str
+) -> None:
+    """Legal regression (France, 2019, evid.foreign_evidence): articles 427 and 536 of the Code de procédure
+    pénale admit any evidence, including evidence obtained abroad, under the rule of free proof, but state no
+    condition of their own; the criterion asks for evidence from abroad to be admissible under stated conditions,
+    so it is partly met. The finding names what the rule does with evidence from abroad (it is admitted) and what
+    is asked (admitted on conditions), and leaves out what the rule says of other evidence (electronic evidence,
+    also admitted, is not in question here). It used to read "the admissibility of the evidence it governs is
+    admissibility of electronic evidence: admitted and evidence obtained abroad: admitted"."""
+    framework, criterion = _france()
+    assert criterion.outcome is Outcome.PARTLY_MET
+    said = " ".join(_said(criterion, framework, language))
+    assert found in said, said
+    assert required in said, said
+    for other in ("electronic", "électroniques", "electrónica"):
+        assert other not in said, said
+
+
+def test_a_rule_silent_on_evidence_from_abroad_says_it_does_not_say() -> None:
+    """A rule of evidence on evidence from abroad that states the admissibility of other evidence only: the
+    finding says the rule does not say whether evidence from abroad is admitted (unknown, not "excluded")."""
+    framework, criterion = _france()
+    item = Shortfall(
+        criterion="evid.foreign_evidence",
+        code=ShortfallCode.VALUE,
+        provision=criterion.evidence[0],
+        element="admissibility",
+        found=[{"topic": "electronic_admissibility", "status": "admitted"}],
+        required={"any_item": {"topic": "foreign_evidence", "status": "conditional"}},
+        text="x",
+    )
+    worded = shortfall_message(item, provision_names(framework), msg("authority.standard"))
+    assert worded is not None
+    said = messages("en").text(worded)
+    assert "does not say whether evidence obtained abroad is admitted" in said, said
+    assert "the international standard requires it to be admitted on conditions" in said, said
+
+
+def test_a_finding_says_requires_only_of_a_binding_obligation() -> None:
+    """The same shortfall, of a mandatory criterion and of a recommended practice: the first "requires", the
+    second is "recommended practice under" its source. A finding must not turn a recommended practice (a
+    should-consider criterion, rated as such) into an obligation in the reader's eyes."""
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    criterion = next(
+        c
+        for c in assess(framework).criteria
+        if c.strength is Strength.MANDATORY and any(" requires." in t for t in _said(c, framework))
+    )
+    mandatory = " ".join(_said(criterion, framework))
+    recommended = criterion.model_copy(update={"strength": Strength.SHOULD_CONSIDER})
+    softer = " ".join(_said(recommended, framework))
+    assert " requires" in mandatory, mandatory
+    assert "recommended practice" not in mandatory, mandatory
+    assert " requires" not in softer, softer
+    assert "which is recommended practice under" in softer, softer
+    for language, phrase in (("fr", "pratique recommandée selon"), ("es", "práctica recomendada según")):
+        assert phrase in " ".join(_said(recommended, framework, language))
+    assert "الممارسات الموصى بها" in " ".join(_said(recommended, framework, "ar"))

@@ -392,6 +392,9 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     if single in TEXT and not provision.elements.get("other_routes"):  # one authority: no "the weakest of them"
         element = msg(single)
     if code == "value":
+        admissibility = _admissibility(item, provision, authority)
+        if admissibility is not None:
+            return admissibility
         if item.required is True and item.found in (False, None):
             return msg("finding.lacks", provision=provision.start, element=element, authority=authority)
         if item.required is False and item.found is True:
@@ -457,6 +460,47 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
         target = name_of(names, str(item.found or "")).inline
         return msg("finding.reference_repealed", provision=provision.start, target=target)
     return None
+
+
+def _admissibility(item: ShortfallLike, provision: ProvisionName, authority: Param) -> Msg | None:
+    """An admissibility rule that does not admit the evidence as asked, as a clause about that evidence:
+    "Under article 427 ..., evidence obtained abroad is admitted; ... requires it to be admitted on conditions"
+    (not "the admissibility of the evidence it governs is ...: admitted and ...: admitted")."""
+    if (item.element or "").rsplit(".", maxsplit=1)[-1] != "admissibility":
+        return None
+    wanted = item.required.get("any_item") if isinstance(item.required, Mapping) else None
+    if not isinstance(wanted, Mapping) or not {"topic", "status"} <= set(wanted):
+        return None
+    topic = str(getattr(wanted["topic"], "value", wanted["topic"]))
+    found = item.found if isinstance(item.found, list) else []
+    statuses = [
+        g["status"]
+        for g in found
+        if isinstance(g, Mapping) and str(getattr(g.get("topic"), "value", g.get("topic"))) == topic and g.get("status")
+    ]
+    subject = f"evidence.subject.{topic}"
+    common: dict[str, Param] = {
+        "provision": provision.inline,
+        "topic": msg(subject) if subject in TEXT else _label(topic),
+        "required": _label(wanted["status"]),
+        "authority": authority,
+    }
+    if not statuses:  # the sentence starts with the provision
+        return msg("finding.admissibility_unstated", **{**common, "provision": provision.start})
+    labels = tuple(dict.fromkeys(_label(status) for status in statuses))
+    return msg("finding.admissibility", found=labels[0] if len(labels) == 1 else labels, **common)
+
+
+_RECOMMENDED = ".recommended"
+"""The variant of a finding for a criterion the sources recommend rather than require ("which ... recommends")."""
+
+
+def _as_strength(worded: Msg, strength: Strength) -> Msg:
+    """A finding says "requires" only of what is mandatory; of a recommended practice or an option, "recommends"."""
+    code = worded.code + _RECOMMENDED
+    if strength is Strength.MANDATORY or code not in TEXT:
+        return worded
+    return Msg(code, worded.params)
 
 
 def _one_phrase(patterns: list[Param]) -> Param:
@@ -694,7 +738,7 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
         out.insert(0, msg("finding.partly_by", provisions=_listed(names, evidence), count=len(evidence)))
     if not out:
         out.append(msg("finding.nothing_found") if not evidence else msg("finding.partly_unspecified"))
-    return out
+    return [_as_strength(worded, criterion.strength) for worded in out]
 
 
 # ----------------------------------------------------------------------------- priority of an action

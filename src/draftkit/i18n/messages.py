@@ -364,7 +364,15 @@ _m("required.not", "anything but {value}")
 _m("required.below", "less than {value}")
 _m("value.pair", "{first}: {second}")
 _m("finding.value", "Under {provision}, {element} is {found}; {authority} requires {required}.")
+_m(
+    "finding.value.recommended",
+    "Under {provision}, {element} is {found}; recommended practice under {authority} is {required}.",
+)
 _m("finding.lacks", "{provision} does not provide for {element}, which {authority} requires.")
+_m(
+    "finding.lacks.recommended",
+    "{provision} does not provide for {element}, which is recommended practice under {authority}.",
+)
 _m("finding.has_forbidden", "{provision} provides for {element}, which {authority} rules out.")
 _mp(
     "finding.found_many",
@@ -408,8 +416,17 @@ _m(
     "Under {provision}, {element} is {found}; {authority} requires {required}.",
 )
 _m(
+    "finding.value_options.recommended",
+    "Under {provision}, {element} is {found}; recommended practice under {authority} is {required}.",
+)
+_m(
     "finding.value_options_except",
     "Under {provision}, {element} is {found}; {authority} requires {required}, except for {exempt}.",
+)
+_m(
+    "finding.value_options_except.recommended",
+    "Under {provision}, {element} is {found}; recommended practice under {authority} is {required}, "
+    "except for {exempt}.",
 )
 _m("condition.for", "{value} for {case}")
 _m("condition.unless", "a provision {case}")
@@ -417,12 +434,40 @@ _m(
     "finding.lacks_items",
     "{provision} provides for {found} but not for {missing}, which {authority} requires.",
 )
+_m(
+    "finding.lacks_items.recommended",
+    "{provision} provides for {found} but not for {missing}, which is recommended practice under {authority}.",
+)
 _m("finding.states_none", "{provision} does not require {required}; {authority} requires it.")
+_m(
+    "finding.states_none.recommended",
+    "{provision} does not require {required}, which is recommended practice under {authority}.",
+)
+_m("finding.admissibility", "Under {provision}, {topic} is {found}; {authority} requires it to be {required}.")
+_m(
+    "finding.admissibility.recommended",
+    "Under {provision}, {topic} is {found}; recommended practice under {authority} is that it be {required}.",
+)
+_m(
+    "finding.admissibility_unstated",
+    "{provision} does not say whether {topic} is admitted; {authority} requires it to be {required}.",
+)
+_m(
+    "finding.admissibility_unstated.recommended",
+    "{provision} does not say whether {topic} is admitted; recommended practice under {authority} is that it "
+    "be {required}.",
+)
+_m("evidence.subject.electronic_admissibility", "electronic evidence")
 _m("finding.no_provision", "The law assessed has no {kind} {pattern}.")
 _m("finding.no_provision_plain", "The law assessed has no {kind}.")
 _m(
     "finding.required_for",
     "{provision} provides for {found} but not for {required}, which {authority} requires for {scope}.",
+)
+_m(
+    "finding.required_for.recommended",
+    "{provision} provides for {found} but not for {required}, which is recommended practice under {authority} "
+    "for {scope}.",
 )
 _m("kind.provision", "provision")
 _m("req.other", "with {element} {value}")
