@@ -50,7 +50,8 @@ STATUS = {
     None: "not checked",
 }
 FIRST = "draftkit.render.markdown.x_md__mutmut_1"
-"""One mutant, run first when no mutants exist yet: mutmut makes every mutant (and its coverage run) before it runs any."""
+"""One mutant, run first when no mutants exist yet: mutmut makes every mutant, and its coverage run, before
+it runs any."""
 
 
 def mutmut() -> list[str]:
@@ -131,6 +132,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=400, help="How many mutants to run (random, fixed seed).")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--children", type=int, default=os.cpu_count() or 2, help="mutmut's worker processes.")
+    parser.add_argument(
+        "--batch", type=int, default=200, help="Mutants per mutmut call (each call runs the clean tests again)."
+    )
     parser.add_argument("--report-only", action="store_true", help="Do not run: report what mutmut has recorded.")
     parser.add_argument("--write", type=Path, help="Also write the report (Markdown) to this file.")
     args = parser.parse_args()
@@ -142,9 +146,12 @@ def main() -> None:
     names = sorted(codes)
     sample = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
     todo = [name for name in sample if codes[name] is None]
+    # In a random order, in batches: mutmut runs the mutants of one call fastest first, so a run stopped
+    # early would otherwise have checked only the quick ones; each batch is a random part of the sample.
+    random.Random(args.seed + 1).shuffle(todo)
     if todo and not args.report_only:
-        for start in range(0, len(todo), 200):  # a bounded command line
-            run(todo[start : start + 200], args.children)
+        for start in range(0, len(todo), args.batch):  # also a bounded command line
+            run(todo[start : start + args.batch], args.children)
         codes = results()
     text = report(sample, codes, len(names), args.seed)
     print(text)

@@ -302,3 +302,22 @@ def test_composing_imports_no_word_library() -> None:
         "assert not {'docx', 'docxtpl'} & set(sys.modules), sorted(sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("xa-common-law.yaml", "Repeals and consequential amendments"),
+        ("xb-civil-law.yaml", "Amendments to other laws"),
+        ("xc-penal-code-only.yaml", "Repeals"),
+        ("xd-derecho-civil.yaml", "Amendments and repeals"),
+    ],
+)
+def test_the_closing_division_is_headed_by_what_it_holds(name: str, heading: str) -> None:
+    """XB amends two codes and repeals nothing: its last Title is not headed "Amendments and repeals"; XC only
+    repeals; XA and XD do both."""
+    _, _, bill, _ = _example(name)
+    closing = bill.divisions[-1]
+    assert closing.heading == heading
+    repeals = any(s.origin is not None and s.origin.ref == "repeals" for s in closing.sections)
+    assert repeals == ("epeal" in heading)

@@ -1507,7 +1507,9 @@ def _build(c: _Composer) -> Bill:
     elif ends_with_commencement:
         divisions_plan.append((style.say("final_provisions"), None, [*final, commencement]))
     elif final:
-        divisions_plan.append((style.repeals_heading(), None, final))
+        repeals_only = [slot.key == "repeals" for slot in final]
+        heading = style.repeals_heading(amendments=not all(repeals_only), repeals=any(repeals_only))
+        divisions_plan.append((heading, None, final))
     number = 0
     for _, _, slots in divisions_plan:
         for slot in slots:

@@ -718,7 +718,12 @@ class Style:
     def quote_marks(self) -> tuple[str, str]:
         return self.idiom.amend_quotes[self.form]
 
-    def repeals_heading(self) -> str:
+    def repeals_heading(self, *, amendments: bool = True, repeals: bool = True) -> str:
+        """The heading of the closing division: what it holds, amendments of other laws, repeals or both."""
+        if amendments and not repeals:
+            return self.say("final.amendments")
+        if repeals and not amendments:
+            return self.say("final.repeals")
         return self.say("final")
 
 
