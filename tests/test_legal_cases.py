@@ -54,6 +54,10 @@ def test_legal_case(path: Path) -> None:
             assert result.strength.value == expected["strength"], (criterion_id, result.reasoning)
         if "evidence" in expected:
             assert list(result.evidence) == expected["evidence"], (criterion_id, result.reasoning)
+        if "not_applicable_reason" in expected:
+            reason = result.not_applicable_reason
+            assert reason is not None, (criterion_id, result.reasoning)
+            assert reason.value == expected["not_applicable_reason"], (criterion_id, result.reasoning)
     for area, rating in case.get("ratings", {}).items():
         assert next(a for a in assessment.areas if a.area.value == area).rating.value == rating, area
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
-from draftkit.assess.dates import binding_of, state_bound
+from draftkit.assess.dates import EU_MEMBER, TREATIES, binding_of, state_bound
 from draftkit.assess.matcher import Context, TestResult, build_context, cap_notes, prose
 from draftkit.assess.pack import CompiledCriterion, RulePack, default_packs
 from draftkit.assess.rating import RatedOutcome, RatingRule, default_rating_rule, rate
@@ -34,7 +34,7 @@ from draftkit.assess.result import (
 )
 from draftkit.catalog.store import Catalog, catalog_titles
 from draftkit.diagnostics import InputError, Problem
-from draftkit.models import Area, NationalFramework, ProvisionStatus
+from draftkit.models import Area, InstrumentKind, NationalFramework, ProvisionStatus
 from draftkit.reference import instruments
 
 __all__ = ["VIEW_STATUSES", "assess", "judge"]
@@ -244,6 +244,28 @@ def _not_yet(criterion: CompiledCriterion, framework: NationalFramework) -> Judg
     return Judgement(Outcome.NOT_APPLICABLE, (), text, False, not_applicable=reason)
 
 
+def _participates(criterion: CompiledCriterion, framework: NationalFramework) -> bool:
+    """The State is, or will be, bound by the criterion's source: a party to the treaty, a member of the Union for
+    an EU act (a State the framework records as bound by any EU act as a member), or a source that binds every
+    State (a Security Council resolution) or none (guidance)."""
+    instrument = instruments().get(criterion.source_instrument or "")
+    if instrument is None or not (instrument.kind in TREATIES or instrument.kind is InstrumentKind.EU_ACT):
+        return True
+    for participation in framework.instruments:
+        member = str(getattr(participation.status, "value", participation.status)) == EU_MEMBER
+        if member and instrument.kind is InstrumentKind.EU_ACT:
+            return True  # a Member State: every EU act binds it from the date it applies
+        if participation.id == instrument.id and participation.status.is_party:
+            return True
+    return False
+
+
+def _unless_inapplicable(dated: Judgement, judged: Judgement) -> Judgement:
+    if judged.outcome is Outcome.NOT_APPLICABLE and judged.not_applicable is NotApplicableReason.CONDITION:
+        return judged
+    return dated
+
+
 def _check_unique(packs: Sequence[RulePack]) -> None:
     owner: dict[str, str] = {}
     problems: list[Problem] = []
@@ -271,8 +293,15 @@ def _criterion_result(
     strength, strength_note = _strength(criterion, framework)
     option = strength is Strength.OPTIONAL
     dated = _not_yet(criterion, framework)
-    draft = dated or judge(criterion, contexts[View.WITH_DRAFT], rule, option=option)
-    in_force = dated or judge(criterion, contexts[View.IN_FORCE], rule, option=option)
+    if dated is not None and not _participates(criterion, framework):
+        # A source that will never bind the State (a State outside the Union, not a party): where the criterion's
+        # own condition says it does not apply, that is the reason, whatever the date. A Regulation the State will
+        # never be bound by did not "not yet bind" it.
+        draft = _unless_inapplicable(dated, judge(criterion, contexts[View.WITH_DRAFT], rule, option=option))
+        in_force = _unless_inapplicable(dated, judge(criterion, contexts[View.IN_FORCE], rule, option=option))
+    else:
+        draft = dated or judge(criterion, contexts[View.WITH_DRAFT], rule, option=option)
+        in_force = dated or judge(criterion, contexts[View.IN_FORCE], rule, option=option)
     reasoning = f"{draft.reasoning} {strength_note}".strip()
     return CriterionResult(
         id=spec.id,
