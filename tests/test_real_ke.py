@@ -25,7 +25,8 @@ def test_the_labels_cover_each_criterion_once_with_reasons() -> None:
 def test_agreement_between_engine_and_blind_labels_is_reported() -> None:
     result = measure(KE)
     # A floor at what was measured when the engine first ran on the file: 38/60. Raised only when a change to the
-    # pack is right on the law, never to fit the labels; each disagreement is analysed in the session's note
-    # /work/helpers/close-real6.md (fixture gap, label lenient or strict against the question, engine wrong on the
-    # law, or format gap).
-    assert result.agreed >= 38, table(result)
+    # engine is right on the law, never to fit the labels; each disagreement is analysed in the session note of
+    # 30 November 2026 (fixture gap, label lenient or strict against the question, engine wrong on the law, or
+    # format gap). 39: a penalty the framework does not record is unknown, not proportionate
+    # (safeguards.speech_penalties; tests/legal/packs/speech_penalty_not_stated_is_unknown.yaml).
+    assert result.agreed >= 39, table(result)

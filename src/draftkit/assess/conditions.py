@@ -62,6 +62,11 @@ def shown(value: Any) -> str:
 
 
 def not_stated(value: Any) -> bool:
+    """Nothing recorded: no value, an empty list, or a sub-element none of whose fields the framework sets (an
+    offence's ``penalty`` left out reads as the format's defaults -- no life term, no term of years, no fine --
+    which are unknown, not a proportionate penalty)."""
+    if isinstance(value, BaseModel):
+        return not value.model_fields_set
     return value is None or value in ([], ())
 
 
@@ -180,7 +185,7 @@ class Nested(Condition):
     match: ElementsMatch
 
     def holds(self, value: Any) -> bool:
-        return value is not None and self.match.holds(getter(value))
+        return not not_stated(value) and self.match.holds(getter(value))
 
     def describe(self) -> str:
         return "{" + self.match.describe() + "}"
@@ -252,7 +257,7 @@ class ElementsMatch:
             value = get(name)
             if condition.holds(value):
                 continue
-            if isinstance(condition, Nested) and value is not None:
+            if isinstance(condition, Nested) and not not_stated(value):
                 out.extend(failure.under(name) for failure in condition.match.failures(getter(value)))
                 continue
             code = FindingCode.NOT_STATED if not_stated(value) else FindingCode.VALUE

@@ -427,6 +427,9 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
     if code == "needs_one_of":
         return _alternatives(item, provision, authority)
     if code in ("must_not_have", "found"):
+        penalty = _penalty(item) if item.provision is not None else None
+        if penalty is not None:  # "provides for imprisonment of up to 30 years", not "provides for the penalty"
+            return msg("finding.has_forbidden", provision=provision.start, element=penalty, authority=authority)
         if item.provision is None and isinstance(item.found, list | tuple):
             found = _listed(names, item.found)
             matched: Mapping[str, Any] = item.required if isinstance(item.required, Mapping) else {}
@@ -460,6 +463,16 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
         target = name_of(names, str(item.found or "")).inline
         return msg("finding.reference_repealed", provision=provision.start, target=target)
     return None
+
+
+def _penalty(item: ShortfallLike) -> Msg | None:
+    """The penalty a provision has that a test rules out, in words: life imprisonment, or the term of years."""
+    if (item.element or "").rsplit(".", maxsplit=1)[-1] != "penalty" or not isinstance(item.found, Mapping):
+        return None
+    if item.found.get("life") is True:
+        return msg("value.penalty_life")
+    years = item.found.get("max_years")
+    return msg("value.penalty_years", years=years) if isinstance(years, int) else None
 
 
 def _admissibility(item: ShortfallLike, provision: ProvisionName, authority: Param) -> Msg | None:

@@ -374,6 +374,8 @@ _m(
     "{provision} does not provide for {element}, which is recommended practice under {authority}.",
 )
 _m("finding.has_forbidden", "{provision} provides for {element}, which {authority} rules out.")
+_m("value.penalty_life", "life imprisonment")
+_m("value.penalty_years", "imprisonment of up to {years} years")
 _mp(
     "finding.found_many",
     "{provisions} goes further than {authority} allows.",
