@@ -757,6 +757,24 @@ def test_provisions_of_one_act_are_named_together_and_labels_are_not_numbers() -
     assert cell == "sections 11 and disposición final tercera"
 
 
+def test_provisions_of_one_section_are_named_once_with_a_singular_verb() -> None:
+    """Kenya records four definitions of section 2 of the Computer Misuse and Cybercrimes Act 2018 as four
+    provisions: the finding names section 2 once, with a singular verb ("Sections 2, 2, 2 and 2 ... go part of the
+    way" before), and an action lists each section once."""
+    from draftkit.compose.findings import finding_messages, grouped, name_of, provision_names
+
+    framework = load_framework(ROOT / "tests" / "fixtures" / "real" / "ke-2021.yaml")
+    names = provision_names(framework)
+    criterion = next(c for c in assess(framework).criteria if c.id == "def.computer_terms")
+    assert len(criterion.in_force.evidence) > 1
+    said = [Messages().text(m) for m in finding_messages(criterion, names, in_force=True)]
+    assert said[0] == "Section 2 of the Computer Misuse and Cybercrimes Act 2018 goes part of the way.", said
+    ids = [p.id for p in framework.provisions if p.source.section in ("51", "52")]
+    assert len(ids) > 2  # two provisions of section 51
+    listed = [Messages().text(m) for m in grouped([name_of(names, p) for p in ids])]
+    assert listed == ["sections 51 and 52 of the Computer Misuse and Cybercrimes Act 2018"], listed
+
+
 def test_a_requirement_that_does_not_apply_says_why() -> None:
     from draftkit.compose.findings import finding_messages, provision_names
 

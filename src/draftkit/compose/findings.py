@@ -440,9 +440,10 @@ def shortfall_message(item: ShortfallLike, names: ProvisionNames, authority: Par
                     authority=authority,
                     kind=_kind_a(matched),
                     pattern=_as_met(matched["elements"]),
-                    count=len(item.found),
+                    count=_named_count(names, [str(p) for p in item.found]),
                 )
-            return msg("finding.found_many", provisions=found, authority=authority, count=len(item.found))
+            count = _named_count(names, [str(p) for p in item.found])
+            return msg("finding.found_many", provisions=found, authority=authority, count=count)
         return msg("finding.has_forbidden", provision=provision.start, element=element, authority=authority)
     if code == "rights_risk":
         return msg("finding.rights_risk", provision=provision.start, authority=authority)
@@ -630,6 +631,11 @@ def _merge_terms(items: list[Msg]) -> list[Msg]:
     return out
 
 
+def _named_count(names: ProvisionNames, ids: Sequence[str]) -> int:
+    """How many provisions a list names as a reader sees it: two provisions of one section count once."""
+    return len({name_of(names, p).inline for p in ids})
+
+
 def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
     """Provisions as the subject of a sentence: the first capitalised."""
     return grouped([name_of(names, p) for p in ids], start=True)
@@ -642,7 +648,11 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
     """Provisions named in a list, those of one Act together: "articles 60-1, 60-2 and 57-1 of the Code of
     Criminal Procedure", not the Act's name after each article. ``start``: the first capitalised."""
     groups: dict[Any, list[ProvisionName]] = {}
+    seen: set[Msg] = set()
     for index, name in enumerate(named):
+        if name.inline in seen:  # two provisions of one section (the definitions of section 2): named once
+            continue
+        seen.add(name.inline)
         code = name.inline.code
         key = (code, name.inline.get("act")) if code in _GROUPED else index
         groups.setdefault(key, []).append(name)
@@ -748,7 +758,8 @@ def finding_messages(criterion: CriterionResult, names: ProvisionNames, *, in_fo
         if item not in out:
             out.append(item)
     if evidence and outcome is Outcome.PARTLY_MET:
-        out.insert(0, msg("finding.partly_by", provisions=_listed(names, evidence), count=len(evidence)))
+        count = _named_count(names, evidence)
+        out.insert(0, msg("finding.partly_by", provisions=_listed(names, evidence), count=count))
     if not out:
         out.append(msg("finding.nothing_found") if not evidence else msg("finding.partly_unspecified"))
     return [_as_strength(worded, criterion.strength) for worded in out]
