@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -19,15 +20,17 @@ from docx.oxml.ns import qn
 
 from draftkit.assess import assess
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
-from draftkit.compose.findings import Priority, priority
-from draftkit.compose.report import ReportInputs, check_tree, compose_report
+from draftkit.compose.findings import Priority, priority, provision_names
+from draftkit.compose.progress import compare
+from draftkit.compose.report import ReportInputs, check_tree, compose_report, progress_tree
 from draftkit.compose.report_tree import Heading, Items, Para, Report, Run, Table
+from draftkit.diagnostics import InputError
 from draftkit.drafts import render_drafts
 from draftkit.i18n import Data, Localized, Messages, Msg
 from draftkit.i18n.catalog import messages
 from draftkit.i18n.data import data_texts
 from draftkit.load import load_framework
-from draftkit.models import NationalFramework
+from draftkit.models import NationalFramework, ProvisionStatus, Rating
 from draftkit.render.markdown import render_markdown
 from draftkit.render.terminal import render_terminal
 from tests.conftest import EXAMPLES
@@ -786,3 +789,123 @@ def test_a_requirement_that_does_not_apply_says_why() -> None:
         "The requirement does not apply to the State: it concerns an option the State has not taken, which is "
         "never a gap."
     ]
+
+
+# ----------------------------------------------------------------------------- follow-up rounds, in process
+# The command-line tests above run ``draft --previous`` and ``diff`` in a process of their own; these pin the
+# comparison (``compare``) and the progress section built from it directly.
+
+
+@functools.cache
+def _in_process_rounds() -> tuple[NationalFramework, Assessment, NationalFramework, Assessment]:
+    """XA in 2026, then in 2027 with its Counter-Terrorism (Online Harms) Bill enacted."""
+    before = load_framework(EXAMPLES / "xa-common-law.yaml")
+    enacted = [
+        p.model_copy(update={"status": ProvisionStatus.IN_FORCE}) if p.status is ProvisionStatus.BILL else p
+        for p in before.provisions
+    ]
+    after = before.model_copy(update={"as_of": before.as_of.replace(year=before.as_of.year + 1), "provisions": enacted})
+    return before, assess(before), after, assess(after)
+
+
+def test_enacting_the_bill_improves_criteria_and_names_the_sections_that_did_it() -> None:
+    before, old, after, new = _in_process_rounds()
+    diff = compare(old, new)
+    assert diff.country == "XA"
+    assert diff.before_as_of == str(before.as_of)
+    assert diff.after_as_of == str(after.as_of)
+    assert diff.improved
+    bill = {p.id for p in before.provisions if p.status is ProvisionStatus.BILL}
+    for change in diff.improved:
+        assert change.direction == "improved"
+        assert change.provisions, change
+        assert set(change.provisions) & bill, change  # an enacted section made the difference
+        assert change.after is not change.before
+    # A section of the bill uses a term no provision defines: def.terms_defined worsens, and the provision that
+    # no longer counts as evidence is named.
+    assert [c.criterion for c in diff.worsened] == ["def.terms_defined"]
+    assert diff.worsened[0].provisions == ("xa.pc.s3",)
+    unchanged = {c.criterion for c in diff.unchanged}
+    assert unchanged.isdisjoint(c.criterion for c in diff.improved)
+    assert len(diff.criteria) == len(new.criteria)
+    for area in diff.areas:
+        ranks = {Rating.NC: 0, Rating.PC: 1, Rating.LC: 2, Rating.C: 3}
+        if area.before in ranks and area.after in ranks:
+            expected = (
+                "unchanged"
+                if area.before is area.after
+                else "improved"
+                if ranks[area.after] > ranks[area.before]
+                else "worsened"
+            )
+            assert area.direction == expected, area
+    assert any(a.direction == "improved" for a in diff.areas)
+
+
+def test_the_same_round_twice_changes_nothing() -> None:
+    _, old, _, _ = _in_process_rounds()
+    diff = compare(old, old)
+    assert not diff.improved
+    assert not diff.worsened
+    assert not diff.changed
+    assert len(diff.unchanged) == len(old.criteria)
+    assert all(c.provisions == () for c in diff.unchanged)
+    assert all(a.direction == "unchanged" for a in diff.areas)
+
+
+def test_going_back_names_the_provisions_lost() -> None:
+    _, old, _, new = _in_process_rounds()
+    diff = compare(new.model_copy(update={"framework": old.framework}), old)  # the bill repealed again
+    assert diff.worsened
+    for change in diff.worsened:
+        assert change.direction == "worsened"
+        assert change.provisions
+
+
+def test_rounds_that_cannot_be_compared_are_refused_with_every_reason() -> None:
+    _, old, _, new = _in_process_rounds()
+    earlier = new.framework.as_of.replace(year=new.framework.as_of.year - 2)
+    other = new.model_copy(
+        update={
+            "framework": new.framework.model_copy(update={"country": "XB", "as_of": earlier}),
+            "packs": ["unodc-2012"],
+        }
+    )
+    with pytest.raises(InputError) as caught:
+        compare(new, other, ("old.json", "new.json"))
+    problems = caught.value.problems
+    assert [p.path for p in problems] == [("framework", "country"), ("packs",), ("framework", "as_of")]
+    assert all(p.file == "new.json" for p in problems)
+    assert "only two assessments of the same State can be compared" in problems[0].message
+    assert "old.json" in problems[1].message
+    assert "give the earlier assessment first" in problems[2].message
+    with pytest.raises(InputError):
+        compare(new, old)  # the later one given first
+
+
+def test_the_report_of_the_second_round_has_a_progress_section() -> None:
+    _, old, after, new = _in_process_rounds()
+    text = render_markdown(compose_report(ReportInputs(new, after, previous=old)))
+    assert "Progress since the last assessment" in text
+    words = Messages()
+    diff = compare(old, new)
+    section = text.split("Progress since the last assessment", 1)[1]
+    assert f"improved for {len(diff.improved)} of the requirements, worsened for {len(diff.worsened)}" in section
+    names = provision_names(after)
+    for change in diff.improved:
+        for provision in change.provisions:
+            assert words.text(names[provision].start) in section
+    assert "Progress since" not in render_markdown(compose_report(ReportInputs(new, after)))
+
+
+def test_the_diff_command_tree_is_the_progress_section_alone() -> None:
+    _, old, after, new = _in_process_rounds()
+    text = render_markdown(progress_tree(old, new, after))
+    assert text.startswith("# Progress since the last assessment: Republic of Aldermere\n")
+    assert "## " not in text  # no section heading: the title says it
+    improved = compare(old, new).improved
+    assert improved
+    assert all(c.after in (Outcome.MET, Outcome.PARTLY_MET) for c in improved)
+    assert "Section" in text
+    bare = render_markdown(progress_tree(old, new))  # without the framework: references only
+    assert "`xa." in bare
