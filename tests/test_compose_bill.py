@@ -321,3 +321,20 @@ def test_the_closing_division_is_headed_by_what_it_holds(name: str, heading: str
     assert closing.heading == heading
     repeals = any(s.origin is not None and s.origin.ref == "repeals" for s in closing.sections)
     assert repeals == ("epeal" in heading)
+
+
+@pytest.mark.parametrize(
+    ("name", "formula"),
+    [
+        ("Republic of Aldermere", "BE IT ENACTED by the Parliament of the Republic of Aldermere, as follows:"),
+        ("Kenya", "BE IT ENACTED by the Parliament of Kenya, as follows:"),
+        ("United Kingdom", "BE IT ENACTED by the Parliament of the United Kingdom, as follows:"),
+    ],
+)
+def test_the_enacting_formula_names_the_state_with_its_article(name: str, formula: str) -> None:
+    """A State whose name is not a State form takes no article ("the Parliament of the Kenya" before)."""
+    from draftkit.compose.style import form_of, style_for
+
+    framework, _, _, _ = _example("xa-common-law.yaml")
+    named = framework.model_copy(update={"name": name})
+    assert style_for(form_of(named), named).enacting_formula(named) == formula

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from draftkit.catalog.text import letter, roman
-from draftkit.compose.names import act_names, act_slug
+from draftkit.compose.names import act_names, act_slug, state_of
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.i18n import Messages, Param, messages, msg
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -644,9 +644,8 @@ class Style:
         if given:
             return given
         legislature = parameter(framework, "legislature", self.language)
-        if self.form is Form.COMMON_LAW:
-            state = framework.name if self.language == "en" else self.state_name or framework.name
-            who = legislature or self.say("legislature", state=state)
+        if self.form is Form.COMMON_LAW:  # "the Parliament of Kenya", "of the Republic of Aldermere"
+            who = legislature or self.say("legislature", state_of=state_of(framework).in_language(self.language))
         else:
             who = legislature or self.say("legislature")
         return _capital(self.say("enacting_formula", legislature=who))

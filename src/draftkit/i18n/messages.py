@@ -1131,7 +1131,7 @@ _m("bill.civil.meaning_of_terms", "In this article, {terms} have the meaning giv
 _m("bill.civil.long_title_amending", "{title}, amending the {acts}")
 _m("bill.topics.default", "terrorism")
 _m("bill.common.enacting_formula", "BE IT ENACTED by {legislature}, as follows:")
-_m("bill.common.legislature", "the Parliament of the {state}")
+_m("bill.common.legislature", "the Parliament {state_of}")
 _m("bill.civil.enacting_formula", "{legislature} has adopted the following law:")
 _m("bill.civil.legislature", "Parliament")
 _m("bill.common.arrangement", "Arrangement of sections")
