@@ -107,6 +107,21 @@ def test_everything_rejected_leaves_the_framework_as_it_was(
     assert _ratings(imported.framework) == _ratings(xa)
 
 
+def test_what_the_framework_leaves_unset_stays_unset(
+    tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
+) -> None:
+    """An offence whose penalty the framework does not record comes back without one, not with the format's
+    defaults written out ("no life term, no fine"), which the engine would read as a stated penalty."""
+    from draftkit.models.kinds.offence import Penalty
+
+    offence = next(p for p in xa.provisions if str(p.kind) == "offence")
+    unknown = offence.model_copy(update={"elements": offence.elements.model_copy(update={"penalty": Penalty()})})
+    framework = xa.model_copy(update={"provisions": [unknown if p is offence else p for p in xa.provisions]})
+    imported = _import(tmp_path, resolve(drafted[0], everything(False)), framework)
+    back = next(p for p in imported.framework.provisions if p.id == offence.id)
+    assert not back.elements.penalty.model_fields_set
+
+
 def test_one_section_accepted_becomes_one_provision(
     tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
 ) -> None:

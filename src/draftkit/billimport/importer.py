@@ -215,8 +215,10 @@ class _Builder:
         self.plan = plan
         self.catalog = catalog
         self.bill = reading.bill
+        # What the framework records, and only that: a default the file left unset (an offence's penalty) stays
+        # unknown in the returned framework, not "no life term, no fine"
         self.provisions: list[dict[str, Any]] = [
-            p.model_dump(mode="json", exclude_none=True) for p in framework.provisions
+            p.model_dump(mode="json", exclude_none=True, exclude_unset=True) for p in framework.provisions
         ]
         self.removed: set[str] = set()
         self.added: list[dict[str, Any]] = []
