@@ -14,7 +14,7 @@ __all__ = ["framework_to_json", "framework_to_yaml"]
 
 
 def _plain(framework: NationalFramework) -> dict[str, object]:
-    data = framework.model_dump(mode="json", exclude_defaults=True)
+    data = framework.model_dump(mode="json", exclude_unset=True)
     return {"draftkit": framework.draftkit, **data}
 
 
