@@ -281,3 +281,51 @@ def test_reference_page_is_current() -> None:
     assert page == operator_reference()
     for name in OPERATORS:
         assert f"| `{name}` |" in page
+
+
+# ----------------------------------------------------------------------------- field specs from the models
+# The specs are built when the engine is imported; tested directly so that a change in how an annotation is read
+# (an optional list, an Annotated union, an ordered enum) is seen.
+
+
+def test_field_specs_read_through_annotated_and_optional() -> None:
+    from typing import Annotated
+
+    from pydantic import Field
+
+    from draftkit.assess.fields import FieldType, _unwrap, spec_of
+    from draftkit.models import Authorisation, MentalElement
+
+    assert _unwrap(int) == (int, False)
+    assert _unwrap(int | None) == (int, True)
+    assert _unwrap(Annotated[int | None, Field(ge=0)]) == (int, True)
+    assert _unwrap(Annotated[str, Field(min_length=1)]) == (str, False)
+    assert spec_of("x", bool).type is FieldType.BOOL
+    assert spec_of("x", int | None) == spec_of("x", int | None)
+    years = spec_of("max_years", Annotated[int | None, Field(ge=0)])
+    assert (years.type, years.optional) == (FieldType.INT, True)
+    assert spec_of("t", str).type is FieldType.TEXT
+    fault = spec_of("mental_elements", list[MentalElement])
+    assert fault.type is FieldType.LIST
+    assert fault.choices == tuple(m.value for m in MentalElement)
+    assert fault.ordered
+    words = spec_of("names", list[str])
+    assert (words.type, words.choices, words.ordered) == (FieldType.LIST, (), False)
+    who = spec_of("authorisation", Authorisation | None)
+    assert (who.type, who.optional, who.ordered) == (FieldType.ENUM, True, True)
+
+
+def test_field_specs_of_groups_and_lists_of_groups() -> None:
+    from draftkit.assess.fields import FieldType, fields_of, spec_of
+    from draftkit.models.kinds.evidence import TopicAdmissibility
+    from draftkit.models.kinds.offence import Penalty
+
+    penalty = spec_of("penalty", Penalty)
+    assert penalty.type is FieldType.MODEL
+    assert list(penalty.fields) == ["max_years", "life", "fine"]
+    assert penalty.fields["max_years"].type is FieldType.INT
+    assert penalty.fields["life"].type is FieldType.BOOL
+    items = spec_of("admissibility", list[TopicAdmissibility])
+    assert items.type is FieldType.MODEL_LIST
+    assert set(items.fields) == set(fields_of(TopicAdmissibility))
+    assert items.fields["topic"].type is FieldType.ENUM

@@ -332,3 +332,72 @@ def test_the_bill_in_akoma_ntoso_is_valid_and_says_its_language(name: str, langu
     assert document.find(".//{*}FRBRlanguage").get("language") == expected
     first = {"fr": "Article 1er", "es": "Artículo 1."}[language]
     assert first in [n.text for n in document.iter("{*}num")]
+
+
+# ----------------------------------------------------------------------------- idioms, directly
+# Built once when the composer is imported; tested here on their own words, so that a wrong contraction or
+# article is seen even where no example happens to need it.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "l'article 3 de le code pénal", "l'article 3 du code pénal"),
+        ("fr", "De le juge", "Du juge"),
+        ("fr", "de les fournisseurs et à le juge et à les parties", "des fournisseurs et au juge et aux parties"),
+        ("fr", "de [le juge des libertés]", "du [juge des libertés]"),
+        ("fr", "le [le juge]", "le [juge]"),
+        ("fr", "autorisation de Interpol et de Europol", "autorisation d'Interpol et d'Europol"),
+        ("fr", "unde le", "unde le"),
+        ("es", "el artículo 3 de el Código Penal y a el juez", "el artículo 3 del Código Penal y al juez"),
+        ("es", "De el juez", "Del juez"),
+        ("es", "de un juez", "de un juez"),
+    ],
+)
+def test_contractions(language: str, text: str, expected: str) -> None:
+    from draftkit.compose.style import idiom_for
+
+    assert idiom_for(language).contract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "expected"),
+    [
+        ("fr", "code pénal", "le code pénal"),
+        ("fr", "loi n° 2004-575", "la loi n° 2004-575"),
+        ("fr", "ordonnance n° 58-1100", "l'ordonnance n° 58-1100"),
+        ("fr", "acte additionnel", "l'acte additionnel"),
+        ("fr", "Entraide Act", "l'Entraide Act"),
+        ("fr", "Terrorism Act 2000", "le Terrorism Act 2000"),
+        ("fr", "la loi du 29 juillet 1881", "la loi du 29 juillet 1881"),
+        ("fr", "l'ordonnance", "l'ordonnance"),
+        ("es", "Código Penal", "el Código Penal"),
+        ("es", "Ley de Extradición", "la Ley de Extradición"),
+        ("es", "Reglamento 2021/784", "el Reglamento 2021/784"),
+        ("es", "Terrorism Act 2000", "el Terrorism Act 2000"),
+        ("en", "Penal Code", "Penal Code"),
+    ],
+)
+def test_an_act_takes_its_article(language: str, act: str, expected: str) -> None:
+    from draftkit.compose.style import idiom_for
+
+    assert idiom_for(language).with_article(act) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("las autoridades del Estado", "las autoridades de Varania"),
+        ("el Estado adoptará", "Varania adoptará"),
+        ("fuera del Estado", "fuera de Varania"),
+        ("en el territorio del Estado requirente", "en el territorio del Estado requirente"),
+    ],
+)
+def test_the_state_is_named_in_spanish(text: str, expected: str) -> None:
+    from dataclasses import replace
+
+    from draftkit.compose.style import style_for
+    from draftkit.compose.tree import Form
+
+    style = replace(style_for(Form.CIVIL_LAW, language="es"), state_name="Varania")
+    assert style.state_words(text) == expected

@@ -123,3 +123,36 @@ def test_a_finding_says_requires_only_of_a_binding_obligation() -> None:
     for language, phrase in (("fr", "pratique recommandée selon"), ("es", "práctica recomendada según")):
         assert phrase in " ".join(_said(recommended, framework, language))
     assert "الممارسات الموصى بها" in " ".join(_said(recommended, framework, "ar"))
+
+
+# ----------------------------------------------------------------------------- phrases of a requirement, directly
+
+
+def test_a_pattern_with_alternatives_exclusions_and_pairs_reads_as_phrases() -> None:
+    from draftkit.compose.findings import _group, _pattern, value_words
+
+    words = messages("en")
+    none = _pattern({"none": [{"mental_elements": {"includes": "recklessness"}}]})
+    assert isinstance(none, Msg)
+    assert none.code == "req.none_of"
+    assert words.text(_group({"topic": "foreign_evidence", "status": "admitted"})) == (
+        "evidence obtained abroad: admitted"
+    )
+    assert words.text(value_words({"below": "intent"})) == "less than intent"
+    assert words.text(value_words({"at_least": 11})) == "at least 11"
+    assert words.text(value_words({"at_most": 10})) == "at most 10"
+    assert value_words({}) == msg("value.not_stated")
+    assert value_words([]) == msg("value.none")
+
+
+def test_an_override_is_noted_in_small_type_with_its_reason() -> None:
+    from draftkit.compose.report import _override_note
+    from draftkit.compose.report_tree import ParaStyle
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    area = assess(framework).areas[0]
+    overridden = area.model_copy(update={"override_reason": "The assessor saw the regulations in force."})
+    note = _override_note(overridden)
+    assert note.style is ParaStyle.NOTE
+    said = "".join(messages("en").text(r.text) for r in note.runs)
+    assert said.endswith(" The assessor saw the regulations in force.")

@@ -100,6 +100,10 @@ def test_excluded_and_checked_at_once_is_an_error() -> None:
         ),
         ("{any: []}", "'any' expects a non-empty list of element mappings"),
         ("{mental_elements: {includes_any: []}}", "'includes_any' expects a non-empty list; got a list"),
+        ("{penalty: {max_years: true}}", "max_years is a whole number; got true"),
+        ("{penalty: {max_years: '7'}}", "max_years is a whole number; got '7'"),
+        ("{penalty: {life: 'no'}}", "life is true or false; got 'no'"),
+        ("{covers_online: 1}", "covers_online is true or false; got 1"),
     ],
 )
 def test_element_conditions_are_type_checked(condition: str, message: str) -> None:
