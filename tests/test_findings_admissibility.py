@@ -132,15 +132,18 @@ def test_a_pattern_with_alternatives_exclusions_and_pairs_reads_as_phrases() -> 
     from draftkit.compose.findings import _group, _pattern, value_words
 
     words = messages("en")
+
+    def said(phrase: object) -> str:
+        assert isinstance(phrase, Msg), phrase
+        return words.text(phrase)
+
     none = _pattern({"none": [{"mental_elements": {"includes": "recklessness"}}]})
     assert isinstance(none, Msg)
     assert none.code == "req.none_of"
-    assert words.text(_group({"topic": "foreign_evidence", "status": "admitted"})) == (
-        "evidence obtained abroad: admitted"
-    )
-    assert words.text(value_words({"below": "intent"})) == "less than intent"
-    assert words.text(value_words({"at_least": 11})) == "at least 11"
-    assert words.text(value_words({"at_most": 10})) == "at most 10"
+    assert said(_group({"topic": "foreign_evidence", "status": "admitted"})) == "evidence obtained abroad: admitted"
+    assert said(value_words({"below": "intent"})) == "less than intent"
+    assert said(value_words({"at_least": 11})) == "at least 11"
+    assert said(value_words({"at_most": 10})) == "at most 10"
     assert value_words({}) == msg("value.not_stated")
     assert value_words([]) == msg("value.none")
 
