@@ -53,17 +53,32 @@ def test_numbers_inserted_without_renumbering() -> None:
     assert inserted_after("421-2-6", {"421-2-5", "421-2-6"}, Numbering.HYPHEN) == "421-2-7"
     assert inserted_after("42-2", {"42-2", "42-3"}, Numbering.HYPHEN) == "42-2-1"
     assert inserted_after("421-2-6", {"421-2-6", "421-2-7"}, Numbering.HYPHEN) == "421-2-6-1"
+    assert inserted_after("421-2", {"421-2", "421-2-1", "421-3"}, Numbering.HYPHEN) == "421-2-2"  # the next child
     assert inserted_after("12", {"12", "13"}, Numbering.LETTER) == "12A"
     assert inserted_after("12A", {"12", "12A"}, Numbering.LETTER) == "12B"
     assert inserted_after("12A", {"12", "12A", "12B"}, Numbering.LETTER) == "12AA"
     assert inserted_after("576", {"576"}, Numbering.BIS) == "576 bis"
     assert inserted_after("576 bis", {"576", "576 bis"}, Numbering.BIS) == "576 ter"
+    assert inserted_after("576 bis", {"576", "576 bis", "576 ter"}, Numbering.BIS) == "576 quater"
     assert convention_of({"5", "5 bis"}, civil_law=True, language="fr") is Numbering.BIS
     assert convention_of({"5"}, civil_law=True, language="es") is Numbering.BIS
     assert convention_of({"421-2-10"}, civil_law=True, language="es") is Numbering.HYPHEN  # the code's, not the draft's
     assert convention_of({"421-1"}, civil_law=True, language="fr") is Numbering.HYPHEN
     assert convention_of({"12"}, civil_law=False, language="en") is Numbering.LETTER
     assert convention_of({"12"}, civil_law=True, language="fr", given="letter") is Numbering.LETTER
+
+
+@pytest.mark.parametrize(
+    ("after", "convention", "message"),
+    [
+        ("576-1", Numbering.BIS, "not a number of the bis convention: '576-1'"),
+        ("L34-1", Numbering.HYPHEN, "not a hyphenated number: 'L34-1'"),
+        ("12 bis", Numbering.LETTER, "not a section number: '12 bis'"),
+    ],
+)
+def test_a_number_of_another_convention_is_refused(after: str, convention: Numbering, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        inserted_after(after, {after}, convention)
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from draftkit.catalog import load_catalog
 from draftkit.compose import compose_bill, compose_proposal
 from draftkit.compose.plan import ChangeKind, implicated, plan_bill
 from draftkit.compose.selfcheck import bill_problems, text_of
-from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, UnitKind
+from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, Unit, UnitKind
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework, ProvisionStatus
 from tests.conftest import EXAMPLES
@@ -338,3 +338,37 @@ def test_the_enacting_formula_names_the_state_with_its_article(name: str, formul
     framework, _, _, _ = _example("xa-common-law.yaml")
     named = framework.model_copy(update={"name": name})
     assert style_for(form_of(named), named).enacting_formula(named) == formula
+
+
+def test_the_selfcheck_reads_every_span_of_a_unit() -> None:
+    """A value left in braces after a cross-reference in the same sentence is still found: the check goes on to
+    the unit's next span after a reference, it does not stop there."""
+    from dataclasses import replace
+
+    from draftkit.compose.tree import Role, Span
+
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    assert bill_problems(bill) == []
+    division = bill.divisions[1]
+    section = division.sections[0]
+    unit = next(u for u in section.walk() if u.amendment is None and u.text)
+    spans = (
+        Span("as defined in ", Role.TEXT),
+        Span("section 3", Role.REF, bill.sections[2].eid),
+        Span(" by the {minister}", Role.TEXT),
+    )
+
+    def swap(u: Unit) -> Unit:
+        return replace(u, text=spans) if u is unit else replace(u, children=tuple(swap(c) for c in u.children))
+
+    broken = replace(section, units=tuple(swap(u) for u in section.units))
+    changed = replace(
+        bill,
+        divisions=(
+            bill.divisions[0],
+            replace(division, sections=(broken, *division.sections[1:])),
+            *bill.divisions[2:],
+        ),
+    )
+    problems = bill_problems(changed)
+    assert any("parameter left in braces" in p for p in problems), problems

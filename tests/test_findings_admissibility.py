@@ -159,3 +159,56 @@ def test_an_override_is_noted_in_small_type_with_its_reason() -> None:
     assert note.style is ParaStyle.NOTE
     said = "".join(messages("en").text(r.text) for r in note.runs)
     assert said.endswith(" The assessor saw the regulations in force.")
+
+
+def test_names_of_unknown_provisions_and_unresolved_references() -> None:
+    from draftkit.compose.findings import name_of
+
+    unknown = name_of({}, "xa.nowhere")
+    assert unknown.short == msg("law.unknown")
+    assert unknown.inline == msg("law.unknown")
+    assert unknown.start == msg("law.unknown.start")
+    assert unknown.title == "xa.nowhere"
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    names = provision_names(framework)
+    item = Shortfall(
+        criterion="def.references_resolve",
+        code=ShortfallCode.REFERENCE_UNRESOLVED,
+        provision="xa.pc.s41",
+        found="section 99 of the Penal Code 1962",
+        text="x",
+    )
+    worded = shortfall_message(item, names, msg("authority.standard"))
+    assert worded is not None
+    assert messages("en").text(worded) == (
+        "Section 41 of the Penal Code 1962 refers to section 99 of the Penal Code 1962, which is not part of the "
+        "law assessed."
+    )
+
+
+def test_intent_and_nothing_less_reads_as_intent() -> None:
+    from draftkit.compose.findings import value_words
+
+    phrase = value_words({"includes": "intent", "not": {"below": "intent"}})
+    assert isinstance(phrase, Msg)
+    assert messages("en").text(phrase) == "intent"
+
+
+def test_the_report_leads_each_key_finding_in_bold_and_lists_the_laws_only_with_the_framework() -> None:
+    from draftkit.compose.report import ReportInputs, compose_report
+    from draftkit.compose.report_tree import Items, Table
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    full = compose_report(ReportInputs(assessment, framework))
+    items = next(b for b in full.blocks if isinstance(b, Items))
+    assert all(entry.runs[0].bold for entry in items.entries)
+    assert not any(run.bold for entry in items.entries for run in entry.runs[1:])
+    bare = compose_report(ReportInputs(assessment))
+
+    def headers(report: object) -> list[str]:
+        blocks = getattr(report, "blocks", ())
+        return [messages("en").text(b.columns[0].header) for b in blocks if isinstance(b, Table) and b.columns]
+
+    assert "Law" in headers(full)
+    assert "Law" not in headers(bare)
