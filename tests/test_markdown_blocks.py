@@ -7,6 +7,8 @@ table without its separator line all went unnoticed). Each test here fixes the e
 
 from __future__ import annotations
 
+import pytest
+
 from draftkit.compose.report_tree import (
     Block,
     Column,
@@ -185,3 +187,12 @@ def test_the_cover_lines_subtitle_and_notice() -> None:
 def test_a_cover_without_lines_has_no_blank_line_for_them() -> None:
     text = render_markdown(_report(_para("Body."), cover=_cover(notice="N")))
     assert text.split("\n") == ["# Gap report \u2014 Ruritania", "", "**N**", "", "Body.", ""]
+
+
+def test_something_that_is_not_a_block_is_refused_not_dropped() -> None:
+    """A composer that put anything else in the tree (a heading lost as ``None``) fails loudly: the report would
+    otherwise silently miss a heading."""
+    report = _report(_para("Body."))
+    writer = _Writer(Messages())
+    with pytest.raises(AssertionError):
+        writer.block(None, report)  # type: ignore[arg-type]

@@ -909,3 +909,18 @@ def test_the_diff_command_tree_is_the_progress_section_alone() -> None:
     assert "Section" in text
     bare = render_markdown(progress_tree(old, new))  # without the framework: references only
     assert "`xa." in bare
+
+
+def test_the_report_ends_with_its_four_annexes_each_on_a_new_page() -> None:
+    _, _, after, new = _in_process_rounds()
+    report = compose_report(ReportInputs(new, after))
+    annexes = [b for b in report.blocks if isinstance(b, Heading) and b.level == 1 and b.number.isalpha()]
+    assert [(h.number, h.text) for h in annexes] == [
+        ("A", Msg("heading.annex_criteria")),
+        ("B", Msg("heading.annex_concordance")),
+        ("C", Msg("heading.annex_observations")),
+        ("D", Msg("heading.glossary")),
+    ]
+    assert all(h.new_page for h in annexes)
+    chapters = [b for b in report.blocks if isinstance(b, Heading) and b.level == 1 and b.number.isdigit()]
+    assert [h.number for h in chapters] == [str(n) for n in range(1, len(chapters) + 1)]

@@ -9,6 +9,7 @@ reference columns. The renderer only walks the tree; the words come from ``Messa
 from __future__ import annotations
 
 import re
+from typing import assert_never
 
 from draftkit.compose.report_tree import (
     Block,
@@ -101,6 +102,8 @@ class _Writer:
             self.contents(block, report)
         elif isinstance(block, FillLines):
             pass  # a form to write on: only in the Word document
+        else:  # not a block of the tree: a composer's bug, never silently dropped
+            assert_never(block)
 
     def table(self, table: Table) -> None:
         if table.caption is not None:

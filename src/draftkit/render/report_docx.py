@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, assert_never
 from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement, parse_xml
@@ -277,6 +277,8 @@ class _Writer:
             self.fill(block)
         elif isinstance(block, Contents):
             self.contents(block, report)
+        else:  # not a block of the tree: a composer's bug, never silently dropped
+            assert_never(block)
 
 
 def _update_fields_on_open(document: Any) -> None:
