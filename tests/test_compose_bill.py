@@ -372,3 +372,37 @@ def test_the_selfcheck_reads_every_span_of_a_unit() -> None:
     )
     problems = bill_problems(changed)
     assert any("parameter left in braces" in p for p in problems), problems
+
+
+def test_statutory_lines_are_labelled_by_level() -> None:
+    from draftkit.compose.spans import Filler, LineKind, lines_of
+    from draftkit.models.text import Paragraph, Subsection
+
+    text = [
+        Subsection(
+            text="A person commits an offence who—",
+            paragraphs=[Paragraph(text="publishes a statement—", subparagraphs=["intending it", "knowing it"])],
+            closing="and is liable to imprisonment.",
+        ),
+        Subsection(text="It is a defence to prove a reasonable excuse."),
+    ]
+    lines = lines_of(text, Filler({}, {}))
+    assert [(line.kind, line.label) for line in lines] == [
+        (LineKind.SUBSECTION, "(1)"),
+        (LineKind.PARAGRAPH, "(a)"),
+        (LineKind.SUBPARAGRAPH, "(i)"),
+        (LineKind.SUBPARAGRAPH, "(ii)"),
+        (LineKind.CLOSING, None),
+        (LineKind.SUBSECTION, "(2)"),
+    ]
+    single = lines_of(text[1:], Filler({}, {}))
+    assert [(line.kind, line.label) for line in single] == [(LineKind.SUBSECTION, None)]
+
+
+def test_the_article_of_a_provision_recorded_by_paragraph() -> None:
+    from draftkit.compose.bill import _article_of, article_of_section
+
+    assert _article_of("60-1(2)") == ("60-1", 2)
+    assert _article_of("706-95 (3)") == ("706-95", 3)
+    assert _article_of("60-1") == ("60-1", 1)
+    assert article_of_section("art. 706-95(3)") == "706-95"

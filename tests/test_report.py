@@ -733,6 +733,9 @@ def test_a_framework_without_bills_has_no_draft_column_or_rows() -> None:
     assert "in the law in force." in text  # the rating line of an area chapter
     check = render_markdown(check_tree(assessment, framework))
     assert "with the draft" not in check
+    # and XA, with its bill, has the view
+    xa = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assert "With the State's draft" in render_markdown(compose_report(ReportInputs(assess(xa), xa)))
 
 
 def test_packs_that_did_not_yet_bind_are_not_listed_as_applying() -> None:
