@@ -375,7 +375,8 @@ def test_the_selfcheck_reads_every_span_of_a_unit() -> None:
 
 
 def test_statutory_lines_are_labelled_by_level() -> None:
-    from draftkit.compose.spans import Filler, LineKind, lines_of
+    from draftkit.compose.model import LineKind
+    from draftkit.compose.spans import Filler, lines_of
     from draftkit.models.text import Paragraph, Subsection
 
     text = [
