@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/mutation.py --sample 400            # run and print
     .venv/bin/python benchmarks/mutation.py --sample 400 --write docs/mutation-run.md
+    .venv/bin/python benchmarks/mutation.py --sample 400 --report-only --recheck   # look again at the survivors
 
 mutmut 3 (configured under ``[tool.mutmut]`` in pyproject.toml) makes about ten thousand mutants of
 ``assess/``, ``compose/`` and the Markdown renderer. Running all of them takes many hours on a
@@ -86,12 +87,21 @@ def run(names: list[str], children: int) -> None:
     subprocess.run([*mutmut(), "run", "--max-children", str(children), *names], cwd=ROOT, check=False)
 
 
-def report(sample: list[str], codes: dict[str, int | None], total_made: int, seed: int) -> str:
+def report(
+    sample: list[str],
+    codes: dict[str, int | None],
+    total_made: int,
+    seed: int,
+    rechecked: dict[str, bool] | None = None,
+) -> str:
     statuses = Counter(status(codes.get(name)) for name in sample)
     checked = [name for name in sample if status(codes.get(name)) not in {"not checked", "skipped"}]
     killed = sum(1 for name in checked if status(codes.get(name)) in KILLED)
     low, high = wilson(killed, len(checked))
     share = killed / len(checked) if checked else 0.0
+    rechecked = rechecked or {}
+    after = killed + sum(1 for name in checked if rechecked.get(name))
+    low_after, high_after = wilson(after, len(checked))
     modules = Counter(name.split(".x")[0] for name in sample)
     lines = [
         "# Mutation run (sample)",
@@ -102,6 +112,15 @@ def report(sample: list[str], codes: dict[str, int | None], total_made: int, see
         f"- mutants made by mutmut: {total_made}",
         f"- random sample (seed {seed}): {len(sample)}; run to a result: {len(checked)}",
         f"- **killed: {killed} of {len(checked)} = {share:.1%}** (95% interval {low:.1%} to {high:.1%})",
+        *(
+            [
+                f"- **killed once those not killed were run against every test file of their area** "
+                f"(`--recheck`): {after} of {len(checked)} = {after / len(checked):.1%} "
+                f"(95% interval {low_after:.1%} to {high_after:.1%})"
+            ]
+            if rechecked and checked
+            else []
+        ),
         "",
         "| status | mutants |",
         "|---|---:|",
@@ -115,9 +134,78 @@ def report(sample: list[str], codes: dict[str, int | None], total_made: int, see
         "",
     ]
     missed = [name for name in checked if status(codes.get(name)) not in KILLED]
-    lines += [f"- `{name}` ({status(codes.get(name))})" for name in missed] or ["None."]
+
+    def state(name: str) -> str:
+        said = status(codes.get(name))
+        if name in rechecked:
+            said += "; killed by its area's tests" if rechecked[name] else "; survived its area's tests too"
+        return said
+
+    lines += [f"- `{name}` ({state(name)})" for name in missed] or ["None."]
     lines.append("")
     return "\n".join(lines)
+
+
+AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "draftkit.render.markdown",
+        ("tests/test_markdown_blocks.py", "tests/test_markdown_escape.py", "tests/test_report.py"),
+    ),
+    (
+        "draftkit.compose.report",
+        (
+            "tests/test_report.py",
+            "tests/test_findings_admissibility.py",
+            "tests/test_languages.py",
+            "tests/test_markdown_blocks.py",
+        ),
+    ),
+    (
+        "draftkit.compose.findings",
+        ("tests/test_findings_admissibility.py", "tests/test_report.py", "tests/test_languages.py"),
+    ),
+    ("draftkit.compose.progress", ("tests/test_report.py",)),
+    ("draftkit.compose", ("tests/test_compose_bill.py", "tests/test_bill_*.py", "tests/test_draft_text.py")),
+    (
+        "draftkit.assess",
+        (
+            "tests/test_assess_*.py",
+            "tests/legal/",
+            "tests/test_legal_cases.py",
+            "tests/test_rulepack_errors.py",
+            "tests/test_checks.py",
+            "tests/test_model_state.py",
+            "tests/test_real_*.py",
+        ),
+    ),
+)
+"""Where to look again for a mutant mutmut reports not killed: every test of its area, not only those its
+coverage run linked to the mutated function. That run links a function to the tests that called it, and a
+test that reuses a bill or a report another test composed first (a cached fixture) is not linked, although it
+reads what the function made."""
+
+
+def recheck(names: list[str]) -> dict[str, bool]:
+    """Run each mutant against the whole test files of its area (``-x``: the first failure kills it)."""
+    out: dict[str, bool] = {}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(MUTANTS / "src"), str(MUTANTS)])}
+    for name in names:
+        files = next((tests for prefix, tests in AREAS if name.startswith(prefix + ".")), ())
+        paths = sorted({str(p.relative_to(MUTANTS)) for pattern in files for p in MUTANTS.glob(pattern)})
+        if not paths:
+            continue
+        command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-m", "not slow", *paths]
+        done = subprocess.run(
+            command,
+            cwd=MUTANTS,
+            env={**env, "MUTANT_UNDER_TEST": name},
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        out[name] = done.returncode not in (0, 5)
+        print(f"{'killed' if out[name] else 'survived'} {name}", flush=True)
+    return out
 
 
 def _revision() -> str:
@@ -136,6 +224,11 @@ def main() -> None:
         "--batch", type=int, default=200, help="Mutants per mutmut call (each call runs the clean tests again)."
     )
     parser.add_argument("--report-only", action="store_true", help="Do not run: report what mutmut has recorded.")
+    parser.add_argument(
+        "--recheck",
+        action="store_true",
+        help="Run each mutant not killed against every test file of its area (see AREAS), and report both figures.",
+    )
     parser.add_argument("--write", type=Path, help="Also write the report (Markdown) to this file.")
     args = parser.parse_args()
     if not results() and not args.report_only:
@@ -153,7 +246,11 @@ def main() -> None:
         for start in range(0, len(todo), args.batch):  # also a bounded command line
             run(todo[start : start + args.batch], args.children)
         codes = results()
-    text = report(sample, codes, len(names), args.seed)
+    rechecked = None
+    if args.recheck:
+        missed = [name for name in sample if codes.get(name) is not None and status(codes[name]) not in KILLED]
+        rechecked = recheck(missed)
+    text = report(sample, codes, len(names), args.seed, rechecked)
     print(text)
     if args.write:
         args.write.write_text(text, encoding="utf-8")
