@@ -117,3 +117,16 @@ def test_partial_credit_rule_is_stated_and_replaceable() -> None:
     assert "not met when some pass" in strict.describe()
     with pytest.raises(InputError):
         parse_rating_rule(strict.model_dump_json().replace('"some_pass":"not_met"', '"some_pass":"met"'), "r.json")
+
+
+def test_area_counts_add_up_to_the_areas_criteria() -> None:
+    from draftkit.assess import assess
+    from draftkit.load import load_framework
+    from tests.conftest import EXAMPLES
+
+    assessment = assess(load_framework(EXAMPLES / "xa-common-law.yaml"))
+    for area in assessment.areas:
+        mine = [c for c in assessment.criteria if c.area is area.area]
+        assert sum(area.counts.values()) == len(mine), area.area
+        for outcome, count in area.counts.items():
+            assert count == sum(1 for c in mine if c.outcome.value == outcome), (area.area, outcome)

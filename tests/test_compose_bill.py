@@ -407,3 +407,23 @@ def test_the_article_of_a_provision_recorded_by_paragraph() -> None:
     assert _article_of("706-95 (3)") == ("706-95", 3)
     assert _article_of("60-1") == ("60-1", 1)
     assert article_of_section("art. 706-95(3)") == "706-95"
+
+
+def test_the_closing_division_names_the_act_each_section_amends() -> None:
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    closing = bill.divisions[-1]
+    assert [s.origin.ref for s in closing.sections] == ["Telecommunications Act 2009", "Extradition Act 1975", "repeals"]
+    assert all(s.origin.kind is OriginKind.AMENDMENT for s in closing.sections)
+
+
+def test_the_states_short_name_and_the_idiom_of_a_language_without_one() -> None:
+    from draftkit.compose.style import idiom_for, state_name
+
+    framework, _, _, _ = _example("xa-common-law.yaml")
+    assert state_name(framework) == "Aldermere"
+    named = framework.model_copy(update={"parameters": {**framework.parameters, "state_name": "the Republic"}})
+    assert state_name(named) == "the Republic"
+    arabic = idiom_for("ar")
+    assert arabic.language == "ar"
+    assert arabic.rewrites == {}  # English rewrites (this Act, section) are not applied to Arabic text
+    assert arabic.written_years == frozenset()
