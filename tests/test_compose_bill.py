@@ -412,7 +412,8 @@ def test_the_article_of_a_provision_recorded_by_paragraph() -> None:
 def test_the_closing_division_names_the_act_each_section_amends() -> None:
     _, _, bill, _ = _example("xa-common-law.yaml")
     closing = bill.divisions[-1]
-    assert [s.origin.ref for s in closing.sections] == ["Telecommunications Act 2009", "Extradition Act 1975", "repeals"]
+    refs = [s.origin.ref for s in closing.sections]
+    assert refs == ["Telecommunications Act 2009", "Extradition Act 1975", "repeals"]
     assert all(s.origin.kind is OriginKind.AMENDMENT for s in closing.sections)
 
 
