@@ -26,6 +26,7 @@ import json
 import math
 import os
 import random
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -193,7 +194,7 @@ test that reuses a bill or a report another test composed first (a cached fixtur
 reads what the function made."""
 
 
-def recheck(names: list[str], workers: int) -> dict[str, bool]:
+def recheck(names: list[str], workers: int, timeout: float = 900.0) -> dict[str, bool]:
     """Run each mutant against the whole test files of its area (``-x``: the first failure kills it)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(MUTANTS / "src"), str(MUTANTS)])}
 
@@ -203,15 +204,22 @@ def recheck(names: list[str], workers: int) -> dict[str, bool]:
         if not paths:
             return name, None
         command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-m", "not slow", *paths]
-        done = subprocess.run(
+        process = subprocess.Popen(  # its own process group: a runaway test's subprocesses are stopped with it
             command,
             cwd=MUTANTS,
             env={**env, "MUTANT_UNDER_TEST": name},
-            check=False,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
-        return name, done.returncode not in (0, 5)
+        try:
+            code = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:  # mutmut's rule: a mutant that makes the tests run away is killed
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            print(f"timeout {name}", flush=True)
+            return name, True
+        return name, code not in (0, 5)
 
     out: dict[str, bool] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
