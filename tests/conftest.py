@@ -45,3 +45,27 @@ def _temporary_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
             del os.environ["DRAFTKIT_CACHE_DIR"]
         else:
             os.environ["DRAFTKIT_CACHE_DIR"] = before
+
+
+def clear_test_caches() -> int:
+    """Empty every ``functools`` cache of the test modules (``_example`` and the like); how many were emptied."""
+    import sys
+
+    emptied = 0
+    for name, module in list(sys.modules.items()):
+        if name == "tests" or name.startswith("tests."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and getattr(value, "__module__", None) == name:
+                    clear()
+                    emptied += 1
+    return emptied
+
+
+@pytest.fixture(autouse=True)
+def _own_computation_under_mutation_stats() -> None:
+    """Under mutmut's coverage run only (``MUTANT_UNDER_TEST=stats``): each test computes the bills and reports
+    it reads, instead of reusing another test's, so that mutmut links the composers to every test that reads
+    what they made (docs/mutation.md). A no-op in any other run."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        clear_test_caches()

@@ -428,3 +428,13 @@ def test_the_states_short_name_and_the_idiom_of_a_language_without_one() -> None
     assert arabic.language == "ar"
     assert arabic.rewrites == {}  # English rewrites (this Act, section) are not applied to Arabic text
     assert arabic.written_years == frozenset()
+
+
+def test_mutation_stats_see_each_test_compose_its_own_bill() -> None:
+    """The caches of the test modules can be emptied (mutmut's coverage run does it before each test)."""
+    from tests.conftest import clear_test_caches
+
+    _example("xa-common-law.yaml")
+    assert _example.cache_info().currsize >= 1
+    assert clear_test_caches() >= 1
+    assert _example.cache_info().currsize == 0
