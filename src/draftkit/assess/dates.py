@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from draftkit.models import Instrument, InstrumentKind, NationalFramework
 
-__all__ = ["TREATIES", "Binding", "binding_of", "binds_from", "state_bound"]
+__all__ = ["TREATIES", "Binding", "binding_of", "binds_from", "state_bound", "will_bind"]
 
 TREATIES = frozenset(
     {InstrumentKind.UNIVERSAL_TREATY, InstrumentKind.REGIONAL_TREATY, InstrumentKind.HUMAN_RIGHTS_TREATY}
@@ -84,3 +84,17 @@ def state_bound(framework: NationalFramework, instrument: Instrument) -> tuple[b
             return False, start
         return True, start
     return False, None
+
+
+def will_bind(framework: NationalFramework, instrument: Instrument) -> bool:
+    """Whether the instrument binds the State at some date: a party to the treaty; for an EU act, a member of the
+    Union (a State the framework records as bound by any EU act as a member); any other source (a Security
+    Council resolution binds every State, guidance none) is not a question of participation."""
+    if not (instrument.kind in TREATIES or instrument.kind is InstrumentKind.EU_ACT):
+        return True
+    for participation in framework.instruments:
+        if instrument.kind is InstrumentKind.EU_ACT and _status(participation.status) == EU_MEMBER:
+            return True  # a Member State: every EU act binds it from the date it applies
+        if participation.id == instrument.id and participation.status.is_party:
+            return True
+    return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from draftkit._version import __version__
 from draftkit.assess.conditions import Finding, FindingCode
-from draftkit.assess.dates import EU_MEMBER, TREATIES, binding_of, state_bound
+from draftkit.assess.dates import binding_of, state_bound, will_bind
 from draftkit.assess.matcher import Context, TestResult, build_context, cap_notes, prose
 from draftkit.assess.pack import CompiledCriterion, RulePack, default_packs
 from draftkit.assess.rating import RatedOutcome, RatingRule, default_rating_rule, rate
@@ -34,7 +34,7 @@ from draftkit.assess.result import (
 )
 from draftkit.catalog.store import Catalog, catalog_titles
 from draftkit.diagnostics import InputError, Problem
-from draftkit.models import Area, InstrumentKind, NationalFramework, ProvisionStatus
+from draftkit.models import Area, NationalFramework, ProvisionStatus
 from draftkit.reference import instruments
 
 __all__ = ["VIEW_STATUSES", "assess", "judge"]
@@ -245,19 +245,9 @@ def _not_yet(criterion: CompiledCriterion, framework: NationalFramework) -> Judg
 
 
 def _participates(criterion: CompiledCriterion, framework: NationalFramework) -> bool:
-    """The State is, or will be, bound by the criterion's source: a party to the treaty, a member of the Union for
-    an EU act (a State the framework records as bound by any EU act as a member), or a source that binds every
-    State (a Security Council resolution) or none (guidance)."""
+    """The State is, or will be, bound by the criterion's source (see :func:`will_bind`)."""
     instrument = instruments().get(criterion.source_instrument or "")
-    if instrument is None or not (instrument.kind in TREATIES or instrument.kind is InstrumentKind.EU_ACT):
-        return True
-    for participation in framework.instruments:
-        member = str(getattr(participation.status, "value", participation.status)) == EU_MEMBER
-        if member and instrument.kind is InstrumentKind.EU_ACT:
-            return True  # a Member State: every EU act binds it from the date it applies
-        if participation.id == instrument.id and participation.status.is_party:
-            return True
-    return False
+    return instrument is None or will_bind(framework, instrument)
 
 
 def _unless_inapplicable(dated: Judgement, judged: Judgement) -> Judgement:
