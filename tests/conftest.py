@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -69,3 +70,10 @@ def _own_computation_under_mutation_stats() -> None:
     what they made (docs/mutation.md). A no-op in any other run."""
     if os.environ.get("MUTANT_UNDER_TEST") == "stats":
         clear_test_caches()
+
+
+def module_unless_mutation_stats(fixture_name: str, config: pytest.Config) -> Literal["module", "function"]:
+    """The scope of a fixture that composes a bill or a report for a whole test module: module-wide, except
+    under mutmut's coverage run (``MUTANT_UNDER_TEST=stats``), where each test makes its own so that mutmut
+    links the composers to every test that reads what they made (as ``clear_test_caches`` does for caches)."""
+    return "function" if os.environ.get("MUTANT_UNDER_TEST") == "stats" else "module"

@@ -438,3 +438,16 @@ def test_mutation_stats_see_each_test_compose_its_own_bill() -> None:
     assert _example.cache_info().currsize >= 1
     assert clear_test_caches() >= 1
     assert _example.cache_info().currsize == 0
+
+
+def test_mutation_stats_make_module_fixtures_per_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixture that drafts for a whole module is made again for each test under mutmut's coverage run only."""
+    from tests.conftest import module_unless_mutation_stats
+
+    config = object()
+    monkeypatch.delenv("MUTANT_UNDER_TEST", raising=False)
+    assert module_unless_mutation_stats("drafted", config) == "module"  # type: ignore[arg-type]
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "draftkit.compose.bill.x_build__mutmut_1")
+    assert module_unless_mutation_stats("drafted", config) == "module"  # type: ignore[arg-type]
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
+    assert module_unless_mutation_stats("drafted", config) == "function"  # type: ignore[arg-type]

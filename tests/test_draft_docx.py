@@ -10,13 +10,14 @@ import pytest
 from docx.oxml.ns import qn
 
 from draftkit.drafts import output_names, write_drafts
+from tests.conftest import module_unless_mutation_stats
 from tests.fixtures.render.data import DATE, fixture_assessment, fixture_catalog, fixture_framework
 from tests.fixtures.render.reading import all_text, open_docx, style_of, text_of
 
 HIGHLIGHT = qn("w:highlight")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_unless_mutation_stats)
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("drafts") / "out"
     framework = fixture_framework()

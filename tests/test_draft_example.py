@@ -11,11 +11,11 @@ from docx.oxml.ns import qn
 from draftkit.assess import assess
 from draftkit.drafts import write_drafts
 from draftkit.load.framework import load_framework
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, module_unless_mutation_stats
 from tests.fixtures.render.reading import open_docx, style_of, text_of
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_unless_mutation_stats)
 def example(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     framework = load_framework(EXAMPLES / "xa-common-law.yaml")
     assessment = assess(framework, source="xa-common-law.yaml")

@@ -33,7 +33,7 @@ from draftkit.load import load_framework
 from draftkit.models import NationalFramework, ProvisionStatus, Rating
 from draftkit.render.markdown import render_markdown
 from draftkit.render.terminal import render_terminal
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, module_unless_mutation_stats
 from tests.fixtures.render.reading import text_of
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -60,7 +60,7 @@ def _leaks(text: str, ids: set[str]) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module", params=EXAMPLE_FILES, ids=[p.stem for p in EXAMPLE_FILES])
+@pytest.fixture(scope=module_unless_mutation_stats, params=EXAMPLE_FILES, ids=[p.stem for p in EXAMPLE_FILES])
 def example(request: pytest.FixtureRequest) -> tuple[NationalFramework, Assessment, dict[str, bytes]]:
     framework = load_framework(request.param)
     assessment = assess(framework)
@@ -346,7 +346,7 @@ def test_the_tree_holds_codes_and_user_text_only(example: Any) -> None:
 # ----------------------------------------------------------------------------- follow-up rounds
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_unless_mutation_stats)
 def two_rounds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """XA in 2026, then a year later with its Counter-Terrorism (Online Harms) Bill enacted."""
     tmp = tmp_path_factory.mktemp("rounds")
