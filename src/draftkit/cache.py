@@ -1,4 +1,5 @@
-"""An opt-in, per-user cache of what every command rebuilds from shipped files: catalog, registries, packs.
+"""An opt-in, per-user cache of what every command rebuilds from shipped files: catalog, registries, packs,
+and the models' core schemas (:mod:`draftkit.models.validators`).
 
 Reading and validating the catalog (350 KB of YAML) and compiling the core pack cost more
 than everything else ``draftkit check`` does on a framework of a hundred provisions. Their

@@ -35,6 +35,7 @@ from draftkit.assess.result import (
 from draftkit.catalog.store import Catalog, catalog_titles
 from draftkit.diagnostics import InputError, Problem
 from draftkit.models import Area, NationalFramework, ProvisionStatus
+from draftkit.models.validators import prime
 from draftkit.reference import instruments
 
 __all__ = ["VIEW_STATUSES", "assess", "judge"]
@@ -400,6 +401,19 @@ def _recommendations(
     return out
 
 
+_RESULT_MODELS = (
+    Shortfall,
+    ViewResult,
+    CriterionResult,
+    RatedOutcome,
+    AreaResult,
+    Recommendation,
+    FrameworkSummary,
+    Assessment,
+)
+"""The models an assessment is built of (:func:`draftkit.models.validators.prime`)."""
+
+
 def assess(
     framework: NationalFramework,
     packs: Sequence[RulePack] | None = None,
@@ -417,6 +431,7 @@ def assess(
     """
     chosen = default_packs() if packs is None else list(packs)
     _check_unique(chosen)
+    prime(*_RESULT_MODELS)  # with the cache on, their validators without generating them again
     rule = rating_rule or default_rating_rule()
     contexts = {view: build_context(framework, statuses) for view, statuses in VIEW_STATUSES.items()}
     ordered = sorted(

@@ -25,7 +25,7 @@ from draftkit.assess.dates import binds_from
 from draftkit.assess.language import TestSpec
 from draftkit.assess.matcher import Check
 from draftkit.assess.result import Outcome, Strength
-from draftkit.cache import cached, file_sources
+from draftkit.cache import cached, cached_files, file_sources
 from draftkit.diagnostics import InputError, PathPart, suggest
 from draftkit.models import Area, Citation, CitationKind, DraftkitModel, Identifier, NonEmptyText
 from draftkit.models.base import no_items
@@ -314,7 +314,12 @@ class PackIndex(DraftkitModel):
 @cache
 def shipped_packs() -> dict[str, ShippedPack]:
     """The packs shipped in ``draftkit/data/packs`` (listed in ``index.yaml``), by id."""
-    document = read_document(data_file("packs", "index.yaml"))
+    path = data_file("packs", "index.yaml")
+    return cached_files("pack-index", [path], lambda: _read_pack_index(path))
+
+
+def _read_pack_index(path: Path) -> dict[str, ShippedPack]:
+    document = read_document(path)
     try:
         index = PackIndex.model_validate(document.data)
     except ValidationError as error:
