@@ -26,7 +26,16 @@ from draftkit.compose.tree import Bill, Change, Division, Form, Role, Schedule, 
 from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.marks import SECTION_MARK, division_label, schedule_label, section_label, section_mark
-from draftkit.render.ooxml import Revisions, add_text, make_rtl, set_language, set_style, word_date
+from draftkit.render.ooxml import (
+    Revisions,
+    add_text,
+    make_rtl,
+    new_paragraph,
+    set_flag,
+    set_language,
+    set_style,
+    word_date,
+)
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
@@ -79,7 +88,7 @@ class _BillWriter:
         self._marks = 0
 
     def paragraph(self, style_id: str) -> Paragraph:
-        paragraph: Paragraph = self.doc.add_paragraph()
+        paragraph = new_paragraph(self.doc)
         set_style(paragraph, style_id)
         return paragraph
 
@@ -131,7 +140,7 @@ class _BillWriter:
             last = add_text(paragraph, span.text, highlight=span.role is Role.PARAMETER)
         out.append(paragraph)
         if unit.children:
-            paragraph.paragraph_format.keep_with_next = True  # a lead-in never ends a page alone
+            set_flag(paragraph, "keepNext")  # a lead-in never ends a page alone
         for child in unit.children:
             last = self.unit(child, depth + 1, out, quoted=quoted) or last
         if unit.wrap:
@@ -145,7 +154,7 @@ class _BillWriter:
             inner: list[Paragraph] = []
             if unit.amendment.quoted_heading:  # a whole article rewritten: its heading opens the quotation
                 heading = self.paragraph(S.PARAGRAPH)
-                heading.paragraph_format.keep_with_next = True
+                set_flag(heading, "keepNext")
                 add_text(heading, self.bill.quotes[0])
                 last = add_text(heading, unit.amendment.quoted_heading, bold=True)
                 inner.append(heading)
@@ -157,7 +166,7 @@ class _BillWriter:
 
     def section(self, section: Section) -> None:
         heading = self.paragraph(S.SECTION_HEADING)
-        heading.paragraph_format.keep_with_next = True
+        set_flag(heading, "keepNext")
         first = add_text(heading, self.section_label(section))
         add_text(heading, "\t")
         replaced = section.change is Change.REPLACED and bool(section.deleted)
@@ -227,7 +236,7 @@ class _BillWriter:
                 continue
             heading = self.paragraph(S.PART_HEADING)
             if index == 0:
-                heading.paragraph_format.page_break_before = True
+                set_flag(heading, "pageBreakBefore")
             add_text(heading, self.division_label(division))
             title = self.paragraph(S.PART_TITLE)
             add_text(title, division.heading)
@@ -236,7 +245,7 @@ class _BillWriter:
                 self.section(section)
         for schedule in self.bill.schedules:
             heading = self.paragraph(S.PART_HEADING)
-            heading.paragraph_format.page_break_before = True
+            set_flag(heading, "pageBreakBefore")
             add_text(heading, self.schedule_label(schedule))
             title = self.paragraph(S.PART_TITLE)
             add_text(title, schedule.heading)
@@ -257,10 +266,10 @@ def _keep_together(paragraphs: list[Paragraph]) -> None:
     commencement clause) moves to the next page whole; a longer one never leaves its last paragraph alone,
     and no paragraph is split leaving one line behind (widow and orphan control)."""
     for paragraph in paragraphs:
-        paragraph.paragraph_format.widow_control = True
+        set_flag(paragraph, "widowControl")
     together = paragraphs[:-1] if len(paragraphs) <= _SHORT_SECTION else paragraphs[-2:-1]
     for paragraph in together:
-        paragraph.paragraph_format.keep_with_next = True
+        set_flag(paragraph, "keepNext")
 
 
 def _as_date(value: str) -> dt.date | str:

@@ -22,6 +22,8 @@ __all__ = [
     "Revisions",
     "add_text",
     "make_rtl",
+    "new_paragraph",
+    "set_flag",
     "set_language",
     "set_style",
     "shade",
@@ -66,6 +68,32 @@ def set_style(paragraph: Paragraph, style_id: str) -> None:
         style = OxmlElement("w:pStyle")
         p_pr.insert(0, style)
     style.set(_VAL, style_id)
+
+
+_SECT_PR = qn("w:sectPr")
+
+
+def new_paragraph(document: Any) -> Paragraph:
+    """A new empty paragraph at the end of the document's body, as ``document.add_paragraph()`` makes it.
+
+    python-docx looks for the body's closing ``w:sectPr`` among all the body's children before every
+    paragraph it adds, which makes a long bill quadratic; the closing ``w:sectPr`` is the last child.
+    """
+    body = document.element.body
+    p = OxmlElement("w:p")
+    last = body[-1] if len(body) else None
+    if last is not None and last.tag == _SECT_PR:
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return Paragraph(p, document._body)
+
+
+def set_flag(paragraph: Paragraph, name: str) -> None:
+    """Turn on a paragraph property that is a bare flag (``keepNext``, ``widowControl``, ``pageBreakBefore``),
+    where the schema puts it; the same XML as python-docx's ``paragraph_format``, without its search of
+    every possible sibling on each call."""
+    _ensure(_properties(paragraph._p, "pPr"), name, _P_PR_ORDER)
 
 
 def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, highlight: bool = False) -> Run:

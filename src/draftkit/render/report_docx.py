@@ -41,7 +41,7 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.i18n import Messages
 from draftkit.render.format import DraftContext, OutputFormat
-from draftkit.render.ooxml import add_text, make_rtl, set_language, set_style
+from draftkit.render.ooxml import add_text, make_rtl, new_paragraph, set_flag, set_language, set_style
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
@@ -94,7 +94,7 @@ class _Writer:
         return self.words.text(text)
 
     def paragraph(self, style_id: str) -> Paragraph:
-        paragraph: Paragraph = self.doc.add_paragraph()
+        paragraph = new_paragraph(self.doc)
         set_style(paragraph, style_id)
         return paragraph
 
@@ -125,7 +125,7 @@ class _Writer:
     def heading(self, heading: Heading, index: int) -> None:
         paragraph = self.paragraph(_HEADING_STYLE[min(heading.level, 3)])
         if heading.new_page:
-            paragraph.paragraph_format.page_break_before = True
+            set_flag(paragraph, "pageBreakBefore")
         name = f"_Toc{index:06d}"
         self.bookmarks[index] = name
         start = OxmlElement("w:bookmarkStart")
@@ -140,7 +140,7 @@ class _Writer:
 
     def contents(self, block: Contents, report: Report) -> None:
         title = self.paragraph(S.CONTENTS_HEADING)
-        title.paragraph_format.page_break_before = True
+        set_flag(title, "pageBreakBefore")
         add_text(title, self.t(block.title))
         headings = [(i, b) for i, b in enumerate(report.blocks) if isinstance(b, Heading) and b.level <= block.depth]
         for index, heading in headings:
@@ -152,7 +152,7 @@ class _Writer:
             label = f"{heading.number}\t" if heading.number else ""
             run = add_text(paragraph, f"{label}{self.t(heading.text)}\t")
             link.append(run._r)
-            holder = self.doc.add_paragraph()
+            holder = new_paragraph(self.doc)
             _field(holder, f"PAGEREF _Toc{index:06d} \\h", "")
             for child in list(holder._p):
                 link.append(child)
@@ -166,7 +166,7 @@ class _Writer:
         for number, entry in enumerate(items.entries, start=1):
             paragraph = self.paragraph(S.ITEM)
             if len(items.entries) <= 4 and number < len(items.entries):
-                paragraph.paragraph_format.keep_with_next = True  # a short list is not split over two pages
+                set_flag(paragraph, "keepNext")  # a short list is not split over two pages
             add_text(paragraph, f"{number}.\t" if items.numbered else "\u2022\t")
             self.runs(paragraph, entry.runs)
 
@@ -260,7 +260,7 @@ class _Writer:
         for number in range(block.count):  # the lines stay together, and with their heading
             paragraph = self.paragraph(S.FILL_LINE)
             if number < block.count - 1:
-                paragraph.paragraph_format.keep_with_next = True
+                set_flag(paragraph, "keepNext")
 
     def block(self, block: Block, index: int, report: Report) -> None:
         if isinstance(block, Heading):
