@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from pydantic import BaseModel
@@ -56,6 +56,47 @@ class Surroundings:
     safeguards: Sequence[tuple[SafeguardProvision, frozenset[str]]] = ()
     """General safeguard provisions of the view, each with its safeguard values (oversight included
     when it names an oversight body)."""
+
+    def applying_to(self, power: ProvisionBase) -> list[tuple[SafeguardProvision, frozenset[str]]]:
+        """The general safeguard provisions that apply to ``power`` (:func:`applies_to_power`), in order.
+
+        Looked up in an index of the provisions by what they apply to, instead of testing each against
+        each power: a framework with a hundred powers and a hundred safeguard provisions asked ten
+        thousand questions of every view.
+        """
+        index = self._index
+        power_type = getattr(getattr(power, "elements", None), "power", None)
+        found = set(index.everything)
+        found.update(index.by_type.get(power_type, ()) if power_type is not None else ())
+        found.update(index.relating_to.get(power.id, ()))
+        for related in power.related:
+            found.update(index.by_id.get(related, ()))
+        return [self.safeguards[position] for position in sorted(found)]
+
+    @cached_property
+    def _index(self) -> _SafeguardIndex:
+        index = _SafeguardIndex()
+        for position, (general, _) in enumerate(self.safeguards):
+            elements = general.elements
+            if elements.applies_to_all_powers:
+                index.everything.append(position)
+            for power_type in elements.applies_to:
+                index.by_type.setdefault(power_type, []).append(position)
+            for related in general.related:
+                index.relating_to.setdefault(related, []).append(position)
+            index.by_id.setdefault(general.id, []).append(position)
+        return index
+
+
+@dataclass
+class _SafeguardIndex:
+    """Positions of the general safeguard provisions of a view: those for every power, by power type, by the
+    provisions they refer to, and by their own id (a power may refer to them)."""
+
+    everything: list[int] = field(default_factory=list)
+    by_type: dict[Any, list[int]] = field(default_factory=dict)
+    relating_to: dict[str, list[int]] = field(default_factory=dict)
+    by_id: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -139,10 +180,9 @@ def _all_safeguards(provision: ProvisionBase, around: Surroundings) -> tuple[Any
     own = getattr(provision.elements, "safeguards", [])
     values = {s.value for s in own}
     support: list[Drawn] = []
-    for general, given in around.safeguards:
-        if applies_to_power(general, provision):
-            values |= given
-            support.append(Drawn(general.id, given))
+    for general, given in around.applying_to(provision):
+        values |= given
+        support.append(Drawn(general.id, given))
     return sorted(values), tuple(support)
 
 
