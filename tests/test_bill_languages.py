@@ -401,3 +401,24 @@ def test_the_state_is_named_in_spanish(text: str, expected: str) -> None:
 
     style = replace(style_for(Form.CIVIL_LAW, language="es"), state_name="Varania")
     assert style.state_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("au 2° du IV", "à l'alinéa (4)b)"),
+        ("le 1° du IX", "l'alinéa (9)a)"),
+        ("du 3° du XIV", "de l'alinéa (14)c)"),
+        ("les II à IV", "les paragraphes (2) à (4)"),
+        ("aux III et XIX", "aux paragraphes (3) et (19)"),
+        ("Les IV et VI", "Les paragraphes (4) et (6)"),
+        ("le VIII", "le paragraphe (8)"),
+    ],
+)
+def test_french_references_read_as_a_bilingual_common_law_state_writes_them(text: str, expected: str) -> None:
+    """French model text is civil-law French ("au 2° du IV"); a common-law State's French bill numbers
+    subsections in arabic figures in brackets and paragraphs by letter (Canadian federal style)."""
+    from draftkit.compose.style import style_for
+    from draftkit.compose.tree import Form
+
+    assert style_for(Form.COMMON_LAW, language="fr").adapt(text, state=False) == expected

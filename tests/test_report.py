@@ -748,6 +748,45 @@ def test_packs_that_did_not_yet_bind_are_not_listed_as_applying() -> None:
     assert "2021/784" not in applying, first
     assert "2021/784" in rest, first
     assert "did not yet bind the State on 30 June 2019" in rest, first
+    later = rest.split("did not yet bind")[0]
+    assert "UNODC" not in later, first  # only the pack that did not yet bind is named there
+    assert "2462" not in later, first
+
+
+def test_the_rating_rule_is_introduced_by_its_label_in_check() -> None:
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    text = render_markdown(check_tree(assess(framework), framework))
+    label = Messages().text(Msg("method.rating_rule"))
+    assert label
+    assert f"{label} Each applicable requirement weighs" in text
+
+
+def test_each_requirement_of_an_area_chapter_opens_with_its_question_in_bold() -> None:
+    from draftkit.assess import Outcome as O
+
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    assessment = assess(framework)
+    report = compose_report(ReportInputs(assessment, framework))
+    texts = Messages()
+    questions = {c.question for c in assessment.criteria if c.outcome is not O.NOT_APPLICABLE}
+    opening = [
+        b.runs[0]
+        for b in report.blocks
+        if isinstance(b, Para) and b.runs and isinstance(b.runs[0], Run) and texts.text(b.runs[0].text) in questions
+    ]
+    assert len(opening) >= len(questions) // 2
+    assert all(run.bold for run in opening)
+
+
+def test_an_area_with_nothing_to_do_says_so() -> None:
+    from tests.test_model_state import model_state
+
+    framework = model_state()
+    report = compose_report(ReportInputs(assess(framework), framework))
+    said = Messages().text(Msg("area.no_actions"))
+    paragraphs = [b for b in report.blocks if isinstance(b, Para)]
+    none_to_do = [b for b in paragraphs if [Messages().text(r.text) for r in b.runs if isinstance(r, Run)] == [said]]
+    assert len(none_to_do) == 8  # every area of the model State: nothing to do
 
 
 def test_provisions_of_one_act_are_named_together_and_labels_are_not_numbers() -> None:

@@ -56,6 +56,16 @@ def test_core_pack_remedies_are_catalog_ids() -> None:
     assert remedies <= ids
 
 
+def test_the_core_pack_is_built_from_its_shipped_file() -> None:
+    """What the cache stores for the core pack is built from the shipped file (the engine reads it from the cache)."""
+    from draftkit.assess.pack import CORE_PACK_FILE, _build_core_pack, core_pack, core_pack_path
+
+    built = _build_core_pack()
+    assert built.file == load_pack(core_pack_path(), known_remedies=catalog_ids()).file
+    assert [c.spec.id for c in built.criteria] == [c.spec.id for c in core_pack().criteria]
+    assert core_pack_path().name == CORE_PACK_FILE
+
+
 def test_all_problems_of_a_pack_are_reported_at_once() -> None:
     text = (BROKEN.parent / "good-extra.yaml").read_text(encoding="utf-8")
     text = text.replace("{includes: incitement}", "{includes: incitment, at_lest: 2}").replace(
