@@ -154,3 +154,14 @@ def test_akoma_ntoso_records_an_insertion_after_the_article() -> None:
     )
     articles = [a.findtext("a:num", namespaces=ns) for a in root.iterfind(".//a:quotedStructure/a:article", ns)]
     assert "Article 421-2-11" in articles
+
+
+def test_articles_are_ordered_by_number_then_by_latin_suffix() -> None:
+    """421-2-6 comes before 421-2-6 bis, which comes before ter ... decies; 421-2-10 after all of them."""
+    from draftkit.compose.bill import _numbering_key
+
+    order = ["421-2-6", "421-2-6 bis", "421-2-6 ter", "421-2-6 nonies", "421-2-6 decies", "421-2-10"]
+    shuffled = [order[i] for i in (4, 1, 5, 0, 3, 2)]
+    assert sorted(shuffled, key=_numbering_key) == order
+    assert _numbering_key("421-2-6 decies") == ((421, 2, 6), 9)
+    assert _numbering_key("12 unknown") == ((12,), 0)

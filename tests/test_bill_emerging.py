@@ -37,6 +37,9 @@ def test_a_requirement_the_bill_brings_into_play_is_answered() -> None:
     assert {area.area.value: area.rating_proposed for area in proposed.areas} == {
         area.area.value: Rating.C for area in proposed.areas
     }
+    assert all(area.score_proposed is not None and area.score_proposed >= 0.95 for area in proposed.areas), [
+        (area.area.value, area.score_proposed) for area in proposed.areas
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.yaml")))

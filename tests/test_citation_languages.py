@@ -235,6 +235,16 @@ def test_one_helper_names_the_state_and_its_acts_for_bill_and_report() -> None:
     assert bill.country == "République de Belvoria"
 
 
+def test_an_act_called_title_does_not_take_the_bills_own_title() -> None:
+    """``act_title_<language>`` is the bill's own title in that language, never the name of an Act "Title"."""
+    framework = load_framework(XB)
+    framework = framework.model_copy(
+        update={"parameters": {**framework.parameters, "act_title_fr": "Loi relative à l'usage d'Internet"}}
+    )
+    assert act_title(framework, "Title").in_language("fr") == "Title"
+    assert act_title(framework, "Criminal Code").in_language("fr") == "code pénal"
+
+
 def _comments(data: bytes) -> Iterator[str]:
     import zipfile
 
