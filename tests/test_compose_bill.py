@@ -22,7 +22,7 @@ from draftkit.catalog import load_catalog
 from draftkit.compose import compose_bill, compose_proposal
 from draftkit.compose.plan import ChangeKind, implicated, plan_bill
 from draftkit.compose.selfcheck import bill_problems, text_of
-from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, Unit, UnitKind
+from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, Span, Unit, UnitKind
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework, ProvisionStatus
 from tests.conftest import EXAMPLES
@@ -340,23 +340,14 @@ def test_the_enacting_formula_names_the_state_with_its_article(name: str, formul
     assert style_for(form_of(named), named).enacting_formula(named) == formula
 
 
-def test_the_selfcheck_reads_every_span_of_a_unit() -> None:
-    """A value left in braces after a cross-reference in the same sentence is still found: the check goes on to
-    the unit's next span after a reference, it does not stop there."""
+def _with_first_unit(bill: Bill, spans: tuple[Span, ...]) -> tuple[Bill, str]:
+    """``bill`` with the text of the first plain unit of its second division's first section replaced by ``spans``,
+    and how the self-check names that section."""
     from dataclasses import replace
 
-    from draftkit.compose.tree import Role, Span
-
-    _, _, bill, _ = _example("xa-common-law.yaml")
-    assert bill_problems(bill) == []
     division = bill.divisions[1]
     section = division.sections[0]
     unit = next(u for u in section.walk() if u.amendment is None and u.text)
-    spans = (
-        Span("as defined in ", Role.TEXT),
-        Span("section 3", Role.REF, bill.sections[2].eid),
-        Span(" by the {minister}", Role.TEXT),
-    )
 
     def swap(u: Unit) -> Unit:
         return replace(u, text=spans) if u is unit else replace(u, children=tuple(swap(c) for c in u.children))
@@ -370,8 +361,28 @@ def test_the_selfcheck_reads_every_span_of_a_unit() -> None:
             *bill.divisions[2:],
         ),
     )
-    problems = bill_problems(changed)
+    return changed, section.label or section.number
+
+
+def test_the_selfcheck_reads_every_span_of_a_unit() -> None:
+    """A value left in braces after a cross-reference in the same sentence is still found: the check goes on to
+    the unit's next span after a reference, it does not stop there."""
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    assert bill_problems(bill) == []
+    spans = (
+        Span("as defined in ", Role.TEXT),
+        Span("section 3", Role.REF, bill.sections[2].eid),
+        Span(" by the {minister}", Role.TEXT),
+    )
+    problems = bill_problems(_with_first_unit(bill, spans)[0])
     assert any("parameter left in braces" in p for p in problems), problems
+
+
+def test_the_selfcheck_quotes_the_start_of_a_descriptive_cross_reference() -> None:
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    text = "subject to the provisions of this Act on the retention of data, " + "a service provider shall " * 5
+    changed, where = _with_first_unit(bill, (Span(text, Role.TEXT),))
+    assert bill_problems(changed) == [f"{where}: descriptive cross-reference: {text[:80]}"]
 
 
 def test_statutory_lines_are_labelled_by_level() -> None:
