@@ -462,3 +462,30 @@ def test_mutation_stats_make_module_fixtures_per_test(monkeypatch: pytest.Monkey
     assert module_unless_mutation_stats("drafted", config) == "module"  # type: ignore[arg-type]
     monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
     assert module_unless_mutation_stats("drafted", config) == "function"  # type: ignore[arg-type]
+
+
+def test_a_state_provision_that_uses_a_defined_term_in_its_words_keeps_the_interpretation_section() -> None:
+    """Whether the bill needs its interpretation section: a kept provision that says "terrorist act" in its text
+    uses the term, even if the framework does not list it under ``uses_terms``; whole words only."""
+    from types import SimpleNamespace
+
+    from draftkit.catalog import load_catalog
+    from draftkit.compose.bill import _uses_any_term
+    from draftkit.models import Subsection
+
+    composer: Any = SimpleNamespace(english=load_catalog(), term_keys={"online service": "online_service"})
+    framework, _, _, _ = _example("xa-common-law.yaml")
+    base = next(p for p in framework.provisions if p.kind == "offence")
+
+    def slot(words: str, uses: list[str] | None = None) -> Any:
+        text = [Subsection(text=words)]
+        return SimpleNamespace(provision=base.model_copy(update={"uses_terms": uses or [], "text": text}))
+
+    term = next(iter(load_catalog().defined_terms()))
+    assert _uses_any_term(composer, [slot(f"A person who commits a {term.upper()} is guilty.")])
+    assert _uses_any_term(composer, [slot("Every Online Service shall comply.")])
+    assert _uses_any_term(composer, [slot("Nothing here.", uses=["anything"])])
+    assert not _uses_any_term(composer, [slot("Nothing defined is said here.")])
+    assert not _uses_any_term(composer, [slot("Unonline services are not one.")])  # not the word
+    nothing: Any = SimpleNamespace(provision=None)
+    assert not _uses_any_term(composer, [nothing])
