@@ -422,3 +422,26 @@ def test_french_references_read_as_a_bilingual_common_law_state_writes_them(text
     from draftkit.compose.tree import Form
 
     assert style_for(Form.COMMON_LAW, language="fr").adapt(text, state=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "unit", "expected"),
+    [
+        ("en", "section 12A", "section 12A of the Penal Code"),
+        ("en", "Section 12A", "section 12A of the Penal Code"),
+        ("en", "s 58", "section 58 of the Penal Code"),
+        ("en", "ss. 3", "section 3 of the Penal Code"),
+        ("en", "41", "section 41 of the Penal Code"),
+        ("fr", "Art. 421-2-7", "l'article 421-2-7 du code pénal"),
+        ("es", "artículo 41", "el artículo 41 del Código Penal"),
+    ],
+)
+def test_an_in_force_provision_is_cited_by_its_bare_number(language: str, unit: str, expected: str) -> None:
+    """However the framework writes the unit ("s 58", "Section 12A", "Art. 421-2-7"), the bill cites the number
+    once, in its own words ("section 12A" lost its "s" and read "section ection 12A" before)."""
+    from draftkit.compose.style import style_for
+    from draftkit.compose.tree import Form
+
+    act = {"en": "Penal Code", "fr": "code pénal", "es": "Código Penal"}[language]
+    form = Form.COMMON_LAW if language == "en" else Form.CIVIL_LAW
+    assert style_for(form, language=language).cite_in_force(act, unit) == expected

@@ -771,8 +771,13 @@ def _es_state(article: str, name: str) -> str:
 
 
 def _bare_unit(unit: str) -> str:
-    """``art. 41`` / ``s 41`` / ``section 41`` / ``artículo 41`` -> ``41``."""
-    return re.sub(r"^(art(icle|ículo|iculo)?s?\.?|s\.?|sections?|ss\.?)\s*", "", unit.strip(), flags=re.IGNORECASE)
+    """``art. 41`` / ``s 41`` / ``ss. 41`` / ``section 41`` / ``artículo 41`` -> ``41``; a unit not followed by a
+    number (``Schedule 2``) is left whole."""
+    return _UNIT_WORD.sub("", unit.strip())
+
+
+_UNIT_WORD = re.compile(r"^(?:art(?:icle|ículo|iculo)?s?\.?|sections?|ss\.?|s\.?)\s*(?=\d)", re.IGNORECASE)
+"""The longest unit first: ``section 12A`` lost its "s" when ``s`` was tried before ``section``."""
 
 
 def _capital(text: str) -> str:
