@@ -489,3 +489,19 @@ def test_a_state_provision_that_uses_a_defined_term_in_its_words_keeps_the_inter
     assert not _uses_any_term(composer, [slot("Unonline services are not one.")])  # not the word
     nothing: Any = SimpleNamespace(provision=None)
     assert not _uses_any_term(composer, [nothing])
+
+
+def test_a_long_comment_is_shortened_longest_entry_first_never_below_eight_words() -> None:
+    from draftkit.compose.bill import MAX_NOTE_WORDS, _trim
+    from draftkit.compose.tree import Note
+
+    source = Note("Source", " ".join(["word"] * (MAX_NOTE_WORDS + 10)))
+    short = Note("Why", "one two three four five six seven eight")  # eight words: already as short as allowed
+    assert _trim([source, short]) == (source, short)  # the source is never cut, nor an entry of eight words
+    long = Note("Gap", "; ".join(f"item {n}" for n in range(60)))
+    trimmed = _trim([short, long])
+    assert trimmed[0] == short
+    assert trimmed[1].text.endswith(" \u2026")
+    assert sum(len(n.label.split()) + len(n.text.split()) for n in trimmed) <= MAX_NOTE_WORDS + 2
+    kept = Note("Kept", " ".join(["word"] * (MAX_NOTE_WORDS + 10)))
+    assert _trim([kept], keep=[kept]) == (kept,)
