@@ -22,7 +22,7 @@ from draftkit.catalog import load_catalog
 from draftkit.compose import compose_bill, compose_proposal
 from draftkit.compose.plan import ChangeKind, implicated, plan_bill
 from draftkit.compose.selfcheck import bill_problems, text_of
-from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, Span, Unit, UnitKind
+from draftkit.compose.tree import Bill, Change, Form, OriginKind, Role, Span, Unit, UnitKind, plain
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework, ProvisionStatus
 from tests.conftest import EXAMPLES
@@ -505,3 +505,19 @@ def test_a_long_comment_is_shortened_longest_entry_first_never_below_eight_words
     assert sum(len(n.label.split()) + len(n.text.split()) for n in trimmed) <= MAX_NOTE_WORDS + 2
     kept = Note("Kept", " ".join(["word"] * (MAX_NOTE_WORDS + 10)))
     assert _trim([kept], keep=[kept]) == (kept,)
+
+
+@pytest.mark.parametrize(
+    ("name", "numbers"), [("xa-common-law.yaml", ["(a)", "(b)"]), ("xb-civil-law.yaml", ["a)", "b)"])]
+)
+def test_a_definitions_paragraphs_are_lettered_as_the_tradition_does(name: str, numbers: list[str]) -> None:
+    """A definition's list: (a), (b) in a common-law Act; a), b) under a numbered definition (2°) of a civil-law law."""
+    _, _, bill, _ = _example(name)
+    listed = [
+        u
+        for s in bill.sections
+        for u in s.walk()
+        if u.kind is UnitKind.DEFINITION and u.children and "terrorist act" in plain(u.text)
+    ]
+    assert listed
+    assert [c.num for c in listed[0].children][:2] == numbers
