@@ -324,6 +324,33 @@ def test_the_closing_division_is_headed_by_what_it_holds(name: str, heading: str
 
 
 @pytest.mark.parametrize(
+    ("name", "language", "formula"),
+    [
+        ("xb-civil-law.yaml", "en", "The National Assembly has adopted the following law:"),
+        ("xb-civil-law.yaml", "fr", "L'Assemblée nationale a adopté la loi dont la teneur suit\u00a0:"),
+        ("xa-common-law.yaml", "en", "BE IT ENACTED by the National Assembly, as follows:"),
+        ("xa-common-law.yaml", "fr", "L'Assemblée nationale édicte\u00a0:"),
+    ],
+)
+def test_the_enacting_formula_names_the_legislature_the_framework_gives_in_the_bills_language(
+    name: str, language: str, formula: str
+) -> None:
+    from draftkit.compose.style import form_of, style_for
+
+    framework, _, _, _ = _example(name)
+    named = framework.model_copy(
+        update={
+            "parameters": {
+                **framework.parameters,
+                "legislature": "the National Assembly",
+                "legislature_fr": "l'Assemblée nationale",
+            }
+        }
+    )
+    assert style_for(form_of(named), named, language=language).enacting_formula(named) == formula
+
+
+@pytest.mark.parametrize(
     ("name", "formula"),
     [
         ("Republic of Aldermere", "BE IT ENACTED by the Parliament of the Republic of Aldermere, as follows:"),
@@ -521,3 +548,17 @@ def test_a_definitions_paragraphs_are_lettered_as_the_tradition_does(name: str, 
     ]
     assert listed
     assert [c.num for c in listed[0].children][:2] == numbers
+
+
+def test_only_a_shortfall_coded_as_a_risk_to_rights_puts_its_provision_at_risk() -> None:
+    from draftkit.assess.result import Shortfall, ShortfallCode
+    from draftkit.compose.plan import at_risk
+
+    _, assessment, _, _ = _example("xa-common-law.yaml")
+    criterion = assessment.criteria[0]
+    risk = Shortfall(criterion=criterion.id, code=ShortfallCode.RIGHTS_RISK, provision="xa.a", text="A risk.")
+    gap = Shortfall(criterion=criterion.id, code=ShortfallCode.NO_PROVISION, provision="xa.b", text="A gap.")
+    flagged = criterion.model_copy(
+        update={"shortfalls": [risk, gap], "in_force": criterion.in_force.model_copy(update={"shortfalls": [gap]})}
+    )
+    assert at_risk(flagged) == frozenset({"xa.a"})
