@@ -445,3 +445,51 @@ def test_an_in_force_provision_is_cited_by_its_bare_number(language: str, unit: 
     act = {"en": "Penal Code", "fr": "code pénal", "es": "Código Penal"}[language]
     form = Form.COMMON_LAW if language == "en" else Form.CIVIL_LAW
     assert style_for(form, language=language).cite_in_force(act, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        # a framework written in French, drafted in English: the English default, never "Draft Projet de loi ..."
+        (
+            "en",
+            "Projet de loi relatif à l'usage d'Internet",
+            (
+                "Draft law on countering the use of the Internet for terrorist purposes",
+                "Law on countering the use of the Internet for terrorist purposes 2019",
+            ),
+        ),
+        # the law is feminine where the draft was masculine: "relatif" becomes "relative", "relativo" "relativa"
+        (
+            "fr",
+            "Projet de loi relatif à l'usage d'Internet",
+            ("Projet de loi relatif à l'usage d'Internet", "loi n° … du … relative à l'usage d'Internet"),
+        ),
+        (
+            "fr",
+            "Projet de loi renforçant la lutte contre le terrorisme",
+            (
+                "Projet de loi renforçant la lutte contre le terrorisme",
+                "loi n° … du … renforçant la lutte contre le terrorisme",
+            ),
+        ),
+        (
+            "es",
+            "Proyecto de Ley relativo al uso de Internet",
+            ("Proyecto de Ley relativo al uso de Internet", "Ley … relativa al uso de Internet"),
+        ),
+    ],
+)
+def test_the_bill_is_titled_in_its_language_and_its_act_agrees_with_the_law(
+    language: str, title: str, expected: tuple[str, str]
+) -> None:
+    from draftkit.compose.bill import bill_titles
+    from draftkit.compose.style import style_for
+    from draftkit.compose.tree import Form
+    from draftkit.load import load_framework
+    from tests.real_law import FR
+
+    framework = load_framework(FR.framework).model_copy(
+        update={"title": title, "language": "es" if language == "es" else "fr"}
+    )
+    assert bill_titles(framework, style_for(Form.CIVIL_LAW, framework, language=language)) == expected

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -268,16 +268,21 @@ def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
         title = given or style.say("default_title")
         base = re.sub(r"\s+Bill$", "", title)
         return title, act_given or style.say("act_title", name=base, year=str(year))
-    title = given or framework.title or style.say("default_title")
+    title = given or style.say("default_title")
     if not title.lower().startswith("draft"):
         title = style.say("draft_title", title=title)
     base = re.sub(r"^Draft\s+", "", re.sub(r"\s+Bill$", "", title))
+    base = base[:1].upper() + base[1:]  # "Draft law on ..." is cited as "Law on ..."
     return title, act_given or style.say("act_title", name=base, year=str(year))
 
 
-_DRAFT_OPENING = {
-    "es": (re.compile(r"^Proyecto de [Ll]ey\b"), "Ley \u2026"),
-    "fr": (re.compile(r"^Projet de loi\b"), "loi n\u00b0 \u2026 du \u2026"),
+_DRAFT_OPENING: dict[str, tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = {
+    # "proyecto" and "projet" are masculine, "ley" and "loi" feminine: "relativo"/"relatif" agree with the law
+    "es": (re.compile(r"^Proyecto de [Ll]ey\b( relativo\b)?"), lambda m: "Ley \u2026" + (" relativa" if m[1] else "")),
+    "fr": (
+        re.compile(r"^Projet de loi\b( relatif\b)?"),
+        lambda m: "loi n\u00b0 \u2026 du \u2026" + (" relative" if m[1] else ""),
+    ),
 }
 
 
