@@ -77,3 +77,24 @@ def test_shortfalls_survive_json_and_the_schema() -> None:
     assert again == result
     met = [c for c in result.criteria if c.outcome is Outcome.MET]
     assert all(s.code is ShortfallCode.RIGHTS_RISK for c in met for s in c.shortfalls)
+
+
+def test_a_value_the_law_must_not_have_is_recorded_with_what_is_ruled_out() -> None:
+    """A speech offence punishable by 30 years fails the proportionality test "no term of 11 years or more":
+    the shortfall records the penalty found and the term ruled out, as data the report words."""
+    harsh = provision(
+        "xz.ta.s7",
+        "offence",
+        {
+            "conduct": ["incitement"],
+            "mental_elements": ["intent"],
+            "terrorist_purpose": True,
+            "penalty": {"max_years": 30, "life": False},
+        },
+    )
+    result = check(framework(harsh), "safeguards.speech_penalties").criterion("safeguards.speech_penalties")
+    assert result.outcome is Outcome.NOT_MET
+    ruled_out = [s for s in result.shortfalls if s.code is ShortfallCode.MUST_NOT_HAVE]
+    assert [(s.provision, s.element, s.found, s.required) for s in ruled_out] == [
+        ("xz.ta.s7", "penalty", {"max_years": 30}, {"none": [{"max_years": {"at_least": 11}}]})
+    ]
