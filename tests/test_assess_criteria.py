@@ -260,3 +260,19 @@ def test_draft_view_counts_bills_and_in_force_view_does_not() -> None:
     recommendations = [r for r in assess(build_framework(provisions)).recommendations if r.criterion == "crim.travel"]
     assert recommendations
     assert recommendations[0].text.startswith("Met only with the draft")
+
+
+def test_a_criterion_made_mandatory_by_a_treaty_says_how_the_state_is_bound() -> None:
+    """A recommended practice the State is bound to by a treaty it is party to, or by an EU act as a member."""
+    from draftkit.load import load_framework
+
+    root = Path(__file__).resolve().parent.parent
+    xb = assess(load_framework(root / "examples" / "xb-civil-law.yaml")).criterion("crim.incitement")
+    assert xb.strength is Strength.MANDATORY
+    assert "Mandatory for this State as a party to CETS 196." in xb.reasoning
+    from tests.legal.engine.frameworks import check, framework
+
+    member = framework(instruments=[{"id": "eu-dir-2017-541", "status": "bound_as_eu_member"}])
+    eu = check(member, "crim.incitement").criterion("crim.incitement")
+    assert eu.strength is Strength.MANDATORY
+    assert "Mandatory for this State as a member of the European Union bound by" in eu.reasoning, eu.reasoning
