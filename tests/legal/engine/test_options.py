@@ -21,6 +21,8 @@ def test_an_option_not_adopted_is_not_applicable_and_never_recommended() -> None
     assert found.outcome is Outcome.NOT_APPLICABLE
     assert found.not_applicable_reason is NotApplicableReason.OPTION_NOT_ADOPTED
     assert found.remedies == []
+    assert not found.human_rights_risk  # nothing enacted: nothing to put rights at risk
+    assert not found.in_force.human_rights_risk
     assert result.recommendations == []
     assert result.shortfalls == []
 
