@@ -348,7 +348,7 @@ def report(results: dict[str, Any]) -> str:
         )
     first = next((row["cli_first_ms"] for row in sizes.values() if "cli_first_ms" in row), None)
     if first is not None:
-        filled = "catalog, registries, rating rule, core pack"
+        filled = "catalog, registries, rating rule, core pack, pack index, model schemas"
         lines += ["", f"The very first run, which fills the cache ({filled}): {first:.0f} ms."]
     lines += [
         "",
