@@ -39,7 +39,7 @@ from draftkit.compose.pinpoints import Pinpoint
 from draftkit.compose.pinpoints import merge as merge_pinpoints
 from draftkit.compose.plan import JUDGE_OF, Change, ChangeKind, Plan, enact, judge_of, plan_bill, slot_overlap
 from draftkit.compose.spans import bracketed
-from draftkit.compose.style import Style, form_of, parameter, style_for
+from draftkit.compose.style import Style, capital, form_of, parameter, style_for
 from draftkit.compose.tree import (
     Amendment,
     Bill,
@@ -272,7 +272,7 @@ def bill_titles(framework: NationalFramework, style: Style) -> tuple[str, str]:
     if not title.lower().startswith("draft"):
         title = style.say("draft_title", title=title)
     base = re.sub(r"^Draft\s+", "", re.sub(r"\s+Bill$", "", title))
-    base = base[:1].upper() + base[1:]  # "Draft law on ..." is cited as "Law on ..."
+    base = capital(base)  # "Draft law on ..." is cited as "Law on ..."
     return title, act_given or style.say("act_title", name=base, year=str(year))
 
 
@@ -510,7 +510,7 @@ class _Composer:
                     before = before[: judge.start()]
                 opens = not before.strip() and (lead or self.style.idiom.capital_items)
                 if opens or re.search(r"[.:]\s+$", before):
-                    value = value[:1].upper() + value[1:]
+                    value = capital(value)
                 buffer = self.joined(before, value)
                 continue
             default = str(parameter.default)

@@ -46,6 +46,7 @@ __all__ = [
     "Idiom",
     "Style",
     "act_slug",
+    "capital",
     "catalog_form",
     "form_of",
     "idiom_for",
@@ -469,7 +470,7 @@ class Style:
         return self.idiom.contract(self.m.text(msg(self.code(key), **params)))
 
     def sentence(self, key: str, /, **params: Param) -> str:
-        return _capital(self.say(key, **params))
+        return capital(self.say(key, **params))
 
     def and_list(self, items: list[str]) -> str:
         return self.m.list(items)
@@ -648,7 +649,7 @@ class Style:
             who = legislature or self.say("legislature", state_of=state_of(framework).in_language(self.language))
         else:
             who = legislature or self.say("legislature")
-        return _capital(self.say("enacting_formula", legislature=who))
+        return capital(self.say("enacting_formula", legislature=who))
 
     def short_title(self, act_title: str) -> str:
         return self.say("short_title", act=act_title)
@@ -696,13 +697,13 @@ class Style:
         params = {"where": where, "old": old or "", "new": new or ""}
         if operation is Operation.INSERT_ARTICLE:
             params["number"] = number
-        return _capital(self._contract_around(self.code(name), **params))
+        return capital(self._contract_around(self.code(name), **params))
 
     def insertion_words(self, target: Target, existing: int) -> str:
         """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
         where = self.cite_in_force(target.act, target.unit)
         name = "amend.becomes_subsection" if existing == 1 else "amend.insert_unit"
-        return _capital(self._contract_around(self.code(name), where=where))
+        return capital(self._contract_around(self.code(name), where=where))
 
     def _contract_around(self, code: str, **params: str) -> str:
         """A formula: contractions are made around ``{where}`` (``a el artículo`` -> ``al artículo``),
@@ -780,7 +781,8 @@ _UNIT_WORD = re.compile(r"^(?:art(?:icle|ículo|iculo)?s?\.?|sections?|ss\.?|s\.
 """The longest unit first: ``section 12A`` lost its "s" when ``s`` was tried before ``section``."""
 
 
-def _capital(text: str) -> str:
+def capital(text: str) -> str:
+    """``text`` with its first letter in capital, the rest as it is (``law on ...`` -> ``Law on ...``)."""
     return text[:1].upper() + text[1:]
 
 
