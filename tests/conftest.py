@@ -48,13 +48,13 @@ def _temporary_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
             os.environ["DRAFTKIT_CACHE_DIR"] = before
 
 
-def clear_test_caches() -> int:
-    """Empty every ``functools`` cache of the test modules (``_example`` and the like); how many were emptied."""
+def clear_caches(*packages: str) -> int:
+    """Empty every ``functools`` cache defined in the modules of ``packages``; how many were emptied."""
     import sys
 
     emptied = 0
     for name, module in list(sys.modules.items()):
-        if name == "tests" or name.startswith("tests."):
+        if any(name == package or name.startswith(f"{package}.") for package in packages):
             for value in list(vars(module).values()):
                 clear = getattr(value, "cache_clear", None)
                 if callable(clear) and getattr(value, "__module__", None) == name:
@@ -63,13 +63,19 @@ def clear_test_caches() -> int:
     return emptied
 
 
+def clear_test_caches() -> int:
+    """Empty every ``functools`` cache of the test modules (``_example`` and the like); how many were emptied."""
+    return clear_caches("tests")
+
+
 @pytest.fixture(autouse=True)
 def _own_computation_under_mutation_stats() -> None:
-    """Under mutmut's coverage run only (``MUTANT_UNDER_TEST=stats``): each test computes the bills and reports
-    it reads, instead of reusing another test's, so that mutmut links the composers to every test that reads
-    what they made (docs/mutation.md). A no-op in any other run."""
+    """Under mutmut's coverage run only (``MUTANT_UNDER_TEST=stats``): each test computes what it reads (the
+    bills and reports of the test modules' caches, and the packs, rating rule and element tables of the
+    library's own caches) instead of reusing another test's, so that mutmut links the functions behind them
+    to every test that reads what they made (docs/mutation.md). A no-op in any other run."""
     if os.environ.get("MUTANT_UNDER_TEST") == "stats":
-        clear_test_caches()
+        clear_caches("tests", "draftkit")
 
 
 def module_unless_mutation_stats(fixture_name: str, config: pytest.Config) -> Literal["module", "function"]:
