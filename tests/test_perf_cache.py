@@ -204,6 +204,14 @@ def test_check_json_imports_neither_typer_nor_rich_nor_the_compiler(tmp_path: Pa
     assert not roots & {"typer", "click", "rich", "docx", "docxtpl", "jsonschema", "lxml"}
     assert "draftkit.assess.compile" not in names  # the core pack came from the cache
     assert "draftkit.batch" not in names
+    # a framework's check loads the framework's checks, not those of catalogs, packs' sources or translations
+    assert "draftkit.validate.framework_checks" in names
+    assert not names & {
+        "draftkit.validate.catalog_checks",
+        "draftkit.validate.translation_checks",
+        "draftkit.catalog.translation",
+        "draftkit.models.translation",
+    }
 
 
 def test_anything_but_a_plain_json_check_goes_to_typer(tmp_path: Path) -> None:

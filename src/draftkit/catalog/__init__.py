@@ -6,9 +6,13 @@ once per process. Translations (``model_provisions/<lang>/``) give the same prov
 another language: :func:`localized_catalog`.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from draftkit.catalog.store import Catalog, catalog_ids, catalog_titles, load_catalog, read_catalog
 from draftkit.catalog.text import fill, render_plain
-from draftkit.catalog.translation import localized_catalog, translated_languages
+
+if TYPE_CHECKING:
+    from draftkit.catalog.translation import localized_catalog, translated_languages
 
 __all__ = [
     "Catalog",
@@ -21,3 +25,13 @@ __all__ = [
     "render_plain",
     "translated_languages",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # lazily: the translations (and their models and checks) load when a run asks for one, not when the
+    # engine imports the catalog (start-up time of `check`)
+    if name in ("localized_catalog", "translated_languages"):
+        from draftkit.catalog import translation
+
+        return getattr(translation, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,7 +17,6 @@ from draftkit.source.document import SourceDocument
 from draftkit.source.files import read_document
 from draftkit.source.model_errors import problems_from_validation_error
 from draftkit.source.upgrade import upgrade_document
-from draftkit.validate.catalog_checks import CatalogInput
 from draftkit.validate.checks import Subject, run_checks
 
 __all__ = ["Catalog", "catalog_ids", "catalog_titles", "load_catalog", "read_catalog"]
@@ -115,6 +114,9 @@ def read_catalog(files: Iterable[Path], *, also_known: Iterable[CatalogProvision
             provisions.append(provision)
     if not problems:
         located = [(p, documents[positions[p.id][0]], positions[p.id][1]) for p in provisions]
+        # lazily: a catalog's checks load when a catalog is read, not when the engine imports the store
+        from draftkit.validate.catalog_checks import CatalogInput
+
         problems = run_checks(Subject.CATALOG, CatalogInput(located, tuple(also_known)))
     if problems:
         raise InputError(problems)

@@ -8,28 +8,61 @@ translations); adding a subject's module is one line here. ``docs/checks.md`` is
 
 from __future__ import annotations
 
+import importlib
 import sys
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from draftkit.diagnostics import Problem
-from draftkit.validate import catalog_checks, framework_checks, pack_checks, translation_checks
 from draftkit.validate.check import Check, Finding, Subject
 
-__all__ = ["CHECKS", "Check", "Finding", "Subject", "by_code", "reference_page", "run_checks"]
+__all__ = ["CHECKS", "Check", "Finding", "Subject", "by_code", "checks_of", "reference_page", "run_checks"]
 
-CHECKS: tuple[Check, ...] = (
-    *framework_checks.CHECKS,
-    *catalog_checks.CHECKS,
-    *pack_checks.CHECKS,
-    *translation_checks.CHECKS,
-)
+_MODULES: dict[Subject, str] = {
+    Subject.FRAMEWORK: "draftkit.validate.framework_checks",
+    Subject.CATALOG: "draftkit.validate.catalog_checks",
+    Subject.PACK: "draftkit.validate.pack_checks",
+    Subject.TRANSLATION: "draftkit.validate.translation_checks",
+}
+"""Each subject's module of checks, in the order of the reference page."""
 
-_BY_CODE = {check.code: check for check in CHECKS}
-assert len(_BY_CODE) == len(CHECKS), "two checks share a code"
+
+@cache
+def checks_of(subject: Subject) -> tuple[Check, ...]:
+    """The checks of one subject, in their module's order."""
+    # lazily, by name: a run imports only the checks of the inputs it reads (a framework's `check` does not
+    # load the catalog's or the translations' checks and their models: start-up time)
+    module = importlib.import_module(_MODULES[subject])
+    checks: tuple[Check, ...] = module.CHECKS
+    assert all(check.subject is subject for check in checks), f"{_MODULES[subject]} holds another subject's check"
+    return checks
+
+
+@cache
+def _by_code() -> dict[str, Check]:
+    every = _all()
+    found = {check.code: check for check in every}
+    assert len(found) == len(every), "two checks share a code"
+    return found
+
+
+def _all() -> tuple[Check, ...]:
+    return tuple(check for subject in _MODULES for check in checks_of(subject))
+
+
+if TYPE_CHECKING:
+    CHECKS: tuple[Check, ...]
+    """Every check of every subject, in the order of the reference page."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CHECKS":  # every check of every subject (the reference page, the tests)
+        return _all()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def by_code(code: str) -> Check:
-    return _BY_CODE[code]
+    return _by_code()[code]
 
 
 def run_checks(subject: Subject, target: Any, *, warnings: bool = False) -> list[Problem]:
@@ -37,8 +70,8 @@ def run_checks(subject: Subject, target: Any, *, warnings: bool = False) -> list
     finding located, its message led by the check's code."""
     return [
         finding.document.problem(finding.path, f"{check.code} {finding.message}", key=finding.key)
-        for check in CHECKS
-        if check.subject is subject and check.warning is warnings
+        for check in checks_of(subject)
+        if check.warning is warnings
         for finding in check.run(target)
     ]
 
@@ -55,8 +88,9 @@ def reference_page() -> str:
         "| code | name | checks | summary |",
         "|---|---|---|---|",
     ]
-    lines += [f"| {c.code} | `{c.name}` | {c.subject.value} | {c.summary} |" for c in CHECKS]
-    for check in CHECKS:
+    every = _all()
+    lines += [f"| {c.code} | `{c.name}` | {c.subject.value} | {c.summary} |" for c in every]
+    for check in every:
         kind = " (a warning of `draftkit validate`; the file still loads)" if check.warning else ""
         lines += [
             "",
