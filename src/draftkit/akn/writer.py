@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from draftkit.compose.names import unit_numbers
 from draftkit.compose.tree import (
     Amendment,
     Bill,
@@ -306,8 +307,9 @@ class _Writer:
             )
             qstr = structure.get("eId")
             if amendment.operation in (Operation.SUBSTITUTE_UNIT, Operation.INSERT_ARTICLE):
-                number = amendment.new_unit or amendment.target.unit
-                section_tag = "article" if self.bill.form.value == "civil_law" else "section"
+                civil = self.bill.form.value == "civil_law"
+                number = amendment.new_unit or unit_numbers(amendment.target.unit, ranges=not civil)[0]
+                section_tag = "article" if civil else "section"
                 abbreviation = "art" if section_tag == "article" else "sec"
                 section_eid = self._eid(f"{qstr}__{abbreviation}_{re.sub(r'[^0-9A-Za-z-]', '', number) or '1'}")
                 holder = _el(structure, section_tag, eId=section_eid)
@@ -361,14 +363,18 @@ class _Writer:
 
     # ------------------------------------------------------------------ meta
 
-    def _destination(self, amendment: Amendment) -> str:
+    def _destinations(self, amendment: Amendment) -> list[str]:
+        """The amended act's units, one reference each: a provision the framework places in several units
+        ("60A, 61") is amended in each; in common-law numbering a range ("44-46") is each of its sections."""
         act = amendment.target.act
         year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", act)
         name = _slug(re.sub(r"\b(1[6-9]\d\d|20\d\d)\b", "", act))
-        unit = re.sub(r"[^0-9A-Za-z-]", "", amendment.target.unit)
-        prefix = "art" if self.bill.form.value == "civil_law" else "sec"
+        civil = self.bill.form.value == "civil_law"
+        prefix = "art" if civil else "sec"
         dated = year.group(1) if year else "undated"
-        return f"/akn/{self.bill.country_code.lower()}/act/{dated}/{name}/~{prefix}_{unit}"
+        work = f"/akn/{self.bill.country_code.lower()}/act/{dated}/{name}"
+        units = unit_numbers(amendment.target.unit, ranges=not civil)
+        return [f"{work}/~{prefix}_{re.sub(r'[^0-9A-Za-z-]', '', unit)}" for unit in units]
 
     def meta(self, meta: etree._Element) -> None:
         if self.mods:
@@ -377,10 +383,12 @@ class _Writer:
             for n, (mod_eid, amendment, quoted_eids) in enumerate(self.mods, 1):
                 textual = _el(active, "textualMod", type=_TEXTUAL_MOD[amendment.operation], eId=f"amod_{n}")
                 _el(textual, "source", href=f"#{mod_eid}")
+                destinations = self._destinations(amendment)
                 if amendment.operation is Operation.INSERT_ARTICLE:  # the new article goes after the target
-                    _el(textual, "destination", href=self._destination(amendment), pos="after")
+                    _el(textual, "destination", href=destinations[-1], pos="after")
                 else:
-                    _el(textual, "destination", href=self._destination(amendment))
+                    for destination in destinations:
+                        _el(textual, "destination", href=destination)
                 for which in ("old", "new"):
                     if which in quoted_eids:
                         _el(textual, which, href=f"#{quoted_eids[which]}")

