@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import docx
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree  # type: ignore[import-untyped]
 
-from draftkit.render.ooxml import new_paragraph, set_flag, set_style
+from draftkit.render.ooxml import Comments, add_text, new_element, new_paragraph, set_flag, set_style
 
 
 def _local(element: object) -> str:
@@ -51,3 +53,52 @@ def test_flags_are_set_in_the_schemas_order_as_python_docx_sets_them() -> None:
     assert [_local(child) for child in p_pr] == ["pStyle", "keepNext", "pageBreakBefore", "widowControl"]
     assert p_pr.find(qn("w:keepNext")).get(qn("w:val")) is None  # a bare flag: on
     assert ours._p.xml == theirs._p.xml
+
+
+def _commented(ours: bool, notes: int, comments: int) -> tuple[bytes, bytes]:
+    """A document with ``comments`` comments of ``notes`` paragraphs each, on two-run paragraphs, written by
+    :class:`Comments` or by python-docx's own calls (as the bill writer made them before): the document part's
+    XML and the comments part's."""
+    document = docx.Document()
+    writer = Comments(document, author="draftkit", initials="d", date="2026-10-01T00:00:00Z", style_id="CommentText")
+    for index in range(comments):
+        paragraph = new_paragraph(document)
+        first, last = add_text(paragraph, f"Section {index}."), add_text(paragraph, " Text.")
+        if ours:
+            paragraphs = writer.add(first, last)
+            for note in range(notes):
+                target = paragraphs[0] if note == 0 else writer.paragraph(paragraphs)
+                add_text(target, f"note {note}")
+        else:
+            comment = document.add_comment([first, last], text="", author="draftkit", initials="d")
+            comment._comment_elm.set(qn("w:date"), "2026-10-01T00:00:00Z")
+            for note in range(notes):
+                target = comment.paragraphs[0] if note == 0 else comment.add_paragraph()
+                set_style(target, "CommentText")
+                add_text(target, f"note {note}")
+    comments_part = document.part._comments_part
+    return document.element.xml.encode(), comments_part.element.xml.encode()
+
+
+def test_comments_are_the_xml_python_docx_writes() -> None:
+    for notes, comments in ((1, 1), (3, 4), (2, 12)):
+        assert _commented(True, notes, comments) == _commented(False, notes, comments)
+
+
+def test_comment_ids_follow_those_already_in_the_document() -> None:
+    document = docx.Document()
+    paragraph = new_paragraph(document)
+    run = add_text(paragraph, "Before.")
+    document.add_comment([run], text="", author="someone")  # id 0, made before the writer
+    writer = Comments(document, author="draftkit", initials="d", date="2026-10-01T00:00:00Z", style_id="CommentText")
+    writer.add(run, run)
+    writer.add(run, run)
+    ids = [c.get(qn("w:id")) for c in document.part._comments_part.element.findall(qn("w:comment"))]
+    assert ids == ["0", "1", "2"]
+
+
+def test_element_is_python_docx_oxml_element() -> None:
+    for tag in ("w:p", "w:r", "w:pPr", "w:commentRangeStart"):
+        ours, theirs = new_element(tag, {qn("w:id"): "3"}), OxmlElement(tag, attrs={qn("w:id"): "3"})
+        assert type(ours) is type(theirs)
+        assert etree.tostring(ours) == etree.tostring(theirs)

@@ -15,9 +15,9 @@ the insertion of the remedy, so the drafter accepts or rejects each change in Wo
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Any
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -27,9 +27,11 @@ from draftkit.i18n import Messages, messages
 from draftkit.render.format import DraftContext, OutputFormat
 from draftkit.render.marks import SECTION_MARK, division_label, schedule_label, section_label, section_mark
 from draftkit.render.ooxml import (
+    Comments,
     Revisions,
     add_text,
     make_rtl,
+    new_element,
     new_paragraph,
     set_flag,
     set_language,
@@ -86,6 +88,11 @@ class _BillWriter:
         self.revisions = Revisions(author, when)
         self.words = words
         self._marks = 0
+
+    @cached_property
+    def comments(self) -> Comments:
+        """Made on the first comment: a bill without any has no comments part."""
+        return Comments(self.doc, author=self.author, initials=self.initials, date=self.date, style_id=S.COMMENT_TEXT)
 
     def paragraph(self, style_id: str) -> Paragraph:
         paragraph = new_paragraph(self.doc)
@@ -207,7 +214,7 @@ class _BillWriter:
         that spans paragraphs into two of the same name."""
         number = str(_MARK_ID_BASE + self._marks)
         self._marks += 1
-        start = OxmlElement("w:bookmarkStart")
+        start = new_element("w:bookmarkStart")
         start.set(qn("w:id"), number)
         start.set(qn("w:name"), section_mark(eid))
         p_pr = heading._p.find(qn("w:pPr"))
@@ -215,16 +222,14 @@ class _BillWriter:
             heading._p.insert(0, start)
         else:
             p_pr.addnext(start)
-        end = OxmlElement("w:bookmarkEnd")
+        end = new_element("w:bookmarkEnd")
         end.set(qn("w:id"), number)
         heading._p.append(end)
 
     def comment(self, section: Section, first: Run, last: Run) -> None:
-        comment = self.doc.add_comment([first, last], text="", author=self.author, initials=self.initials)
-        comment._comment_elm.set(qn("w:date"), self.date)
+        paragraphs = self.comments.add(first, last)
         for index, note in enumerate(section.notes):
-            paragraph = comment.paragraphs[0] if index == 0 else comment.add_paragraph()
-            set_style(paragraph, S.COMMENT_TEXT)
+            paragraph = paragraphs[0] if index == 0 else self.comments.paragraph(paragraphs)
             add_text(paragraph, self.words("bill.note.label", label=note.label) + " ", bold=True)
             add_text(paragraph, note.text)
 

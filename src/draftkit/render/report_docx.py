@@ -19,7 +19,7 @@ import re
 from typing import Any, assert_never
 from xml.sax.saxutils import escape
 
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
@@ -41,7 +41,7 @@ from draftkit.compose.report_tree import (
 )
 from draftkit.i18n import Messages
 from draftkit.render.format import DraftContext, OutputFormat
-from draftkit.render.ooxml import add_text, make_rtl, new_paragraph, set_flag, set_language, set_style
+from draftkit.render.ooxml import add_text, make_rtl, new_element, new_paragraph, set_flag, set_language, set_style
 from draftkit.render.skeleton import render_skeleton, save_stable
 from draftkit.render.styles import S
 
@@ -65,15 +65,15 @@ def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     p = paragraph._p
 
     def char(kind: str) -> None:
-        r = OxmlElement("w:r")
-        fld = OxmlElement("w:fldChar")
+        r = new_element("w:r")
+        fld = new_element("w:fldChar")
         fld.set(qn("w:fldCharType"), kind)
         r.append(fld)
         p.append(r)
 
     char("begin")
-    r = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
+    r = new_element("w:r")
+    instr = new_element("w:instrText")
     instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     instr.text = f" {instruction} "
     r.append(instr)
@@ -108,7 +108,7 @@ class _Writer:
                 added.italic = True
             if run.reference:
                 r_pr = added._r.get_or_add_rPr()
-                style = OxmlElement("w:rStyle")
+                style = new_element("w:rStyle")
                 style.set(qn("w:val"), S.REFERENCE)
                 r_pr.insert(0, style)
 
@@ -128,13 +128,13 @@ class _Writer:
             set_flag(paragraph, "pageBreakBefore")
         name = f"_Toc{index:06d}"
         self.bookmarks[index] = name
-        start = OxmlElement("w:bookmarkStart")
+        start = new_element("w:bookmarkStart")
         start.set(qn("w:id"), str(index))
         start.set(qn("w:name"), name)
         paragraph._p.append(start)
         label = f"{heading.number}\t" if heading.number else ""
         add_text(paragraph, label + self.t(heading.text))
-        end = OxmlElement("w:bookmarkEnd")
+        end = new_element("w:bookmarkEnd")
         end.set(qn("w:id"), str(index))
         paragraph._p.append(end)
 
@@ -145,7 +145,7 @@ class _Writer:
         headings = [(i, b) for i, b in enumerate(report.blocks) if isinstance(b, Heading) and b.level <= block.depth]
         for index, heading in headings:
             paragraph = self.paragraph(S.TOC1 if heading.level == 1 else S.TOC2)
-            link = OxmlElement("w:hyperlink")
+            link = new_element("w:hyperlink")
             link.set(qn("w:anchor"), f"_Toc{index:06d}")
             link.set(qn("w:history"), "1")
             paragraph._p.append(link)
@@ -284,7 +284,7 @@ class _Writer:
 def _update_fields_on_open(document: Any) -> None:
     settings = document.settings.element
     if settings.find(qn("w:updateFields")) is None:
-        update = OxmlElement("w:updateFields")
+        update = new_element("w:updateFields")
         update.set(qn("w:val"), "true")
         settings.append(update)
 
@@ -299,9 +299,9 @@ def _drop_trailing_empty(document: Any) -> None:
         if style is not None and style.get(qn("w:val")) == S.AFTER_TABLE:
             body.remove(last)
             # Word requires a paragraph after a table at the end of a body: a minimal one.
-            tail = OxmlElement("w:p")
-            p_pr = OxmlElement("w:pPr")
-            spacing = OxmlElement("w:spacing")
+            tail = new_element("w:p")
+            p_pr = new_element("w:pPr")
+            spacing = new_element("w:spacing")
             spacing.set(qn("w:before"), "0")
             spacing.set(qn("w:after"), "0")
             spacing.set(qn("w:line"), "20")
