@@ -28,5 +28,8 @@ def test_agreement_between_engine_and_blind_labels_is_reported() -> None:
     # engine is right on the law, never to fit the labels; each disagreement is analysed in the session note of
     # 30 November 2026 (fixture gap, label lenient or strict against the question, engine wrong on the law, or
     # format gap). 39: a penalty the framework does not record is unknown, not proportionate
-    # (safeguards.speech_penalties; tests/legal/packs/speech_penalty_not_stated_is_unknown.yaml).
-    assert result.agreed >= 39, table(result)
+    # (safeguards.speech_penalties; tests/legal/packs/speech_penalty_not_stated_is_unknown.yaml). 40: knowing
+    # support to a terrorist group meets the material-support question, as Directive (EU) 2017/541 art 4(b) and
+    # the US model set knowledge as the fault (crim.material_support;
+    # tests/legal/packs/material_support_given_knowingly_to_a_terrorist_group_is_met.yaml).
+    assert result.agreed >= 40, table(result)
