@@ -233,3 +233,21 @@ def test_one_text_replacing_several_articles_takes_the_number_of_the_first() -> 
     ]
     assert len(replacing) == 1
     assert (replacing[0].quoted_heading or "").startswith("Article 56 \u2014 ")
+
+
+def test_a_list_of_one_acts_units_is_in_numbering_order() -> None:
+    """The report listed the sections of an Act in the order of the evidence ("sections 15, 116, 2 and 227");
+    a reader looks them up in the Act's order."""
+    framework = _framework("116", "common_law")
+    first = framework.provisions[0]
+    more = [
+        first.model_copy(
+            update={"id": f"xq.cpp.{number}", "source": first.source.model_copy(update={"section": number})}
+        )
+        for number in ("2", "60A, 61", "15", "9 and Sch 1")
+    ]
+    names = provision_names(framework.model_copy(update={"provisions": [first, *more]}))
+    ordered = grouped([names[p.id] for p in (first, *more)])
+    assert [messages("en").text(m) for m in ordered] == [
+        "sections 2, 9, 15, 60A, 61, 116 and Sch 1 of the Code of Criminal Procedure"
+    ]

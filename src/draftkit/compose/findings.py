@@ -679,10 +679,18 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
             out.append(members[0].start if first else members[0].inline)
             continue
         inline = members[0].inline
-        numbers = tuple(number for m in members for number in _numbers(m.inline))
+        listed = dict.fromkeys(number for m in members for number in _numbers(m.inline))
+        numbers = tuple(sorted(listed, key=_in_numbering_order))
         code = _GROUPED[inline.code] + (".start" if first else "")
         out.append(msg(code, numbers=numbers, act=inline.get("act") or ""))
     return tuple(out)
+
+
+def _in_numbering_order(number: str) -> tuple[bool, tuple[tuple[int, str], ...]]:
+    """``2`` before ``15`` before ``60A`` before ``61``; ``421-2-1`` before ``421-2-10``; a unit that is not a
+    number (``Sch 2``) after the numbers."""
+    parts = tuple((int(digits), "") if digits else (0, other) for digits, other in re.findall(r"(\d+)|(\D+)", number))
+    return (not number[:1].isdigit(), parts)
 
 
 def _numbers(name: Msg) -> tuple[str, ...]:
