@@ -493,3 +493,29 @@ def test_the_bill_is_titled_in_its_language_and_its_act_agrees_with_the_law(
         update={"title": title, "language": "es" if language == "es" else "fr"}
     )
     assert bill_titles(framework, style_for(Form.CIVIL_LAW, framework, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "United Kingdom (England and Wales)",
+            "A citizen of the State commits an offence outside the State.",
+            "A citizen of the United Kingdom (England and Wales) commits an offence outside the United Kingdom "
+            "(England and Wales).",
+        ),
+        ("United Kingdom", "The State shall reimburse the costs.", "The United Kingdom shall reimburse the costs."),
+        ("Netherlands", "the State's courts", "the Netherlands's courts"),
+        ("Kenya", "The State shall reimburse the costs within the State.", "Kenya shall reimburse the costs in Kenya."),
+        ("Kenya", "the State that requested it", "the State that requested it"),  # another State: not named
+    ],
+)
+def test_the_state_is_named_in_english_with_its_article(name: str, text: str, expected: str) -> None:
+    """A name English writes with "the" keeps it: the bill read "a citizen of United Kingdom (England and Wales)"."""
+    from dataclasses import replace
+
+    from draftkit.compose.style import style_for
+    from draftkit.compose.tree import Form
+
+    style = replace(style_for(Form.COMMON_LAW, language="en"), state_name=name)
+    assert style.state_words(text) == expected

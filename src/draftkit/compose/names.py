@@ -27,6 +27,7 @@ __all__ = [
     "act_slug",
     "act_title",
     "bare_unit",
+    "english_takes_the",
     "section_numbers",
     "state_of",
     "state_title",
@@ -123,6 +124,31 @@ _OF: dict[str, dict[str, str]] = {
     },
 }
 _PLAIN_OF = {"en": "of ", "fr": "de ", "es": "de "}
+
+_EN_THE_NAMES = frozenset(
+    (
+        "bahamas",
+        "comoros",
+        "gambia",
+        "maldives",
+        "marshall islands",
+        "netherlands",
+        "philippines",
+        "seychelles",
+        "solomon islands",
+    )
+)
+"""Short names of States that English writes with "the" though their first word is no State form."""
+
+
+def english_takes_the(name: str) -> bool:
+    """Whether English writes the State's name with "the" in running text: "the United Kingdom", "the
+    Republic of Aldermere", "the Netherlands"; not "Kenya", "France" or "Aldermere"."""
+    words = name.split()
+    if not words or words[0].casefold() == "the":
+        return False
+    bare = re.sub(r"\s*\(.*\)\s*$", "", name).casefold()  # "United Kingdom (England and Wales)"
+    return words[0].casefold() in _EN_THE or bare in _EN_THE_NAMES
 
 
 @dataclass(frozen=True)

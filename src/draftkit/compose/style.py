@@ -33,7 +33,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from draftkit.catalog.text import letter, roman
-from draftkit.compose.names import act_names, act_slug, section_numbers, state_of, unit_count, unit_numbers
+from draftkit.compose.names import (
+    act_names,
+    act_slug,
+    english_takes_the,
+    section_numbers,
+    state_of,
+    unit_count,
+    unit_numbers,
+)
 from draftkit.compose.tree import DivisionKind, Form, Operation, Target
 from draftkit.i18n import Messages, Param, messages, msg
 from draftkit.i18n.messages import PLURALS, TEXT
@@ -622,10 +630,17 @@ class Style:
             return text
         name = self.state_name
         if self.language == "en":
-            text = re.sub(r"\b[Tt]he State's\b", f"{name}'s", text)
-            text = re.sub(r"\bwithin the State\b", f"in {name}", text)  # a place: the enacting State
-            text = re.sub(r"\boutside the State\b", f"outside {name}", text)
-            return re.sub(rf"\b[Tt]he State\b{_EN_GENERIC_STATE}", name, text)
+            # "the United Kingdom", "the Netherlands": a name that takes the article keeps it, capitalised
+            # where "The State" opened the sentence
+            the = "the " if english_takes_the(name) else ""
+
+            def named(match: re.Match[str]) -> str:
+                return capital(the) + name if match.group(0)[:1] == "T" else the + name
+
+            text = re.sub(r"\b[Tt]he State(?='s\b)", named, text)
+            text = re.sub(r"\bwithin the State\b", f"in {the}{name}", text)  # a place: the enacting State
+            text = re.sub(r"\boutside the State\b", f"outside {the}{name}", text)
+            return re.sub(rf"\b[Tt]he State\b{_EN_GENERIC_STATE}", named, text)
         if self.language == "fr":
             text = re.sub(r"\b(hors du territoire|sur le territoire) de l'État\b", rf"\1 de {name}", text)
             return _FR_STATE.sub(lambda m: f"{m.group(1)} {name}", text)
