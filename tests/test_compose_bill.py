@@ -562,3 +562,24 @@ def test_only_a_shortfall_coded_as_a_risk_to_rights_puts_its_provision_at_risk()
         update={"shortfalls": [risk, gap], "in_force": criterion.in_force.model_copy(update={"shortfalls": [gap]})}
     )
     assert at_risk(flagged) == frozenset({"xa.a"})
+
+
+def test_a_refused_extradition_is_prosecuted_under_every_jurisdiction_section_of_the_bill() -> None:
+    """ "In accordance with the provisions of this Act on jurisdiction" cited the territorial section alone; the
+    decision to prosecute a person whose extradition is refused rests on the extradite-or-prosecute section too
+    (a drafter's review of the British bill: "section 21" where section 22 was meant)."""
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    number = {s.origin.ref: s.number for s in bill.sections}
+    wanted = number["jurisdiction.extradite_or_prosecute"]
+    sentences = [
+        sentence
+        for section in bill.sections
+        for top in section.units
+        for unit in top.walk()
+        for sentence in [plain(unit.text)]
+        if "extradition" in sentence and "in accordance with sections" in sentence
+    ]
+    assert sentences, "the refused-extradition rule cites the jurisdiction sections by number"
+    cited = re.findall(r"\d+", sentences[0].rsplit("in accordance with", 1)[1])
+    assert wanted in cited, sentences[0]
+    assert len(cited) >= 2, sentences[0]  # and the territorial rule

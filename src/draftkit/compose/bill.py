@@ -135,7 +135,12 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("oversight", ("safeguard.oversight",)),
     ("the destruction of data", ("safeguard.data_destruction",)),
     ("the use of intercepted material in evidence", ("evidence.intercept_product",)),
-    ("jurisdiction", ("jurisdiction.territorial", "jurisdiction.extraterritorial")),
+    # the rules that give the courts jurisdiction: over the territory, abroad, and over a person whose extradition
+    # is refused (a decision to prosecute "in accordance with" them must be able to rely on the last)
+    (
+        "jurisdiction",
+        ("jurisdiction.territorial", "jurisdiction.extraterritorial", "jurisdiction.extradite_or_prosecute"),
+    ),
     ("the disclosure of decryption keys", ("power.compelled_decryption",)),
 )
 _DESCRIPTIVE = re.compile(
@@ -151,7 +156,7 @@ _AUTHORISATION, _CONFIDENTIALITY = ("safeguard.authorisation",), ("provider.conf
 _NOTIFICATION, _OVERSIGHT = ("safeguard.notification_and_remedy",), ("safeguard.oversight",)
 _DESTRUCTION, _JURISDICTION = (
     ("safeguard.data_destruction",),
-    ("jurisdiction.territorial", "jurisdiction.extraterritorial"),
+    ("jurisdiction.territorial", "jurisdiction.extraterritorial", "jurisdiction.extradite_or_prosecute"),
 )
 _DECRYPTION, _INTERCEPT = ("power.compelled_decryption",), ("evidence.intercept_product",)
 
