@@ -370,6 +370,9 @@ def test_contractions(language: str, text: str, expected: str) -> None:
         ("fr", "Entraide Act", "l'Entraide Act"),
         ("fr", "Terrorism Act 2000", "le Terrorism Act 2000"),
         ("fr", "la loi du 29 juillet 1881", "la loi du 29 juillet 1881"),
+        ("fr", "Code pénal", "le code pénal"),  # French legislation cites its codes in lower case
+        ("fr", "Code de procédure pénale", "le code de procédure pénale"),
+        ("fr", "Code of Criminal Procedure", "le Code of Criminal Procedure"),  # an English name, as given
         ("fr", "l'ordonnance", "l'ordonnance"),
         ("es", "Código Penal", "el Código Penal"),
         ("es", "Ley de Extradición", "la Ley de Extradición"),

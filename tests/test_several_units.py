@@ -223,7 +223,7 @@ def test_one_text_replacing_several_articles_takes_the_number_of_the_first() -> 
     """France's search power is encoded as one provision in articles 56, 76 and 94 to 97 of the Code de
     procédure pénale; the article that replaces them is "Article 56", not "Article 56, 76, 94 à 97"."""
     bill = _real_bill("fr-2019.yaml", "fr")
-    assert "Les articles 56, 76 et 94 à 97 du Code de procédure pénale sont remplacés" in render_bill_text(bill)
+    assert "Les articles 56, 76 et 94 à 97 du code de procédure pénale sont remplacés" in render_bill_text(bill)
     replacing = [
         unit.amendment
         for section in bill.sections

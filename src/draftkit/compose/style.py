@@ -325,6 +325,8 @@ class Idiom:
         """``Código Penal`` -> ``el Código Penal``; a name that carries its article is kept."""
         if not self.articles:
             return act
+        if self.language == "fr" and _FRENCH_CODE.match(act):
+            act = "c" + act[1:]  # French legislation cites its codes in lower case: "le code pénal"
         first = act.split(" ", 1)[0].lower()
         if first in {article for _, article in self.articles} or first.startswith(("l'", "l\u2019")):
             return act
@@ -340,6 +342,10 @@ class Idiom:
         for pattern, replacement in self.contractions:
             text = pattern.sub(replacement, text)
         return text
+
+
+_FRENCH_CODE = re.compile(r"Code (?!(?:of|for|on|and|the)\b)[a-zàâçéèêëîïôûù]")
+"""A French code's name ("Code pénal", "Code de procédure pénale"), not an English one ("Code of Criminal Procedure")."""
 
 
 def _contractions(*triples: tuple[str, str, str]) -> Rewrites:
