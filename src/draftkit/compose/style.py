@@ -345,7 +345,8 @@ class Idiom:
 
 
 _FRENCH_CODE = re.compile(r"Code (?!(?:of|for|on|and|the)\b)[a-zàâçéèêëîïôûù]")
-"""A French code's name ("Code pénal", "Code de procédure pénale"), not an English one ("Code of Criminal Procedure")."""
+"""A French code's name ("Code pénal", "Code de procédure pénale"), not an English one ("Code of Criminal
+Procedure")."""
 
 
 def _contractions(*triples: tuple[str, str, str]) -> Rewrites:
