@@ -277,9 +277,23 @@ def _check_unique(packs: Sequence[RulePack]) -> None:
         raise InputError(problems)
 
 
+def _no_draft(framework: NationalFramework) -> bool:
+    """Whether the framework has no provision that only the law with the draft counts (a bill, a draft
+    proposal): its two views are then the same law, judged alike."""
+    drafts = frozenset(VIEW_STATUSES[View.WITH_DRAFT]) - frozenset(VIEW_STATUSES[View.IN_FORCE])
+    return not any(p.status in drafts for p in framework.provisions)
+
+
 def _criterion_result(
-    criterion: CompiledCriterion, framework: NationalFramework, contexts: dict[View, Context], rule: RatingRule
+    criterion: CompiledCriterion,
+    framework: NationalFramework,
+    contexts: dict[View, Context],
+    rule: RatingRule,
+    *,
+    same_views: bool = False,
 ) -> CriterionResult:
+    """``same_views``: the framework has no draft, so the law with the draft is the law in force, and the
+    criterion is judged once for both."""
     spec = criterion.spec
     strength, strength_note = _strength(criterion, framework)
     option = strength is Strength.OPTIONAL
@@ -289,10 +303,14 @@ def _criterion_result(
         # own condition says it does not apply, that is the reason, whatever the date. A Regulation the State will
         # never be bound by did not "not yet bind" it.
         draft = _unless_inapplicable(dated, judge(criterion, contexts[View.WITH_DRAFT], rule, option=option))
-        in_force = _unless_inapplicable(dated, judge(criterion, contexts[View.IN_FORCE], rule, option=option))
+        in_force = (
+            draft
+            if same_views
+            else _unless_inapplicable(dated, judge(criterion, contexts[View.IN_FORCE], rule, option=option))
+        )
     else:
         draft = dated or judge(criterion, contexts[View.WITH_DRAFT], rule, option=option)
-        in_force = dated or judge(criterion, contexts[View.IN_FORCE], rule, option=option)
+        in_force = draft if same_views else dated or judge(criterion, contexts[View.IN_FORCE], rule, option=option)
     reasoning = f"{draft.reasoning} {strength_note}".strip()
     return CriterionResult(
         id=spec.id,
@@ -433,12 +451,13 @@ def assess(
     _check_unique(chosen)
     prime(*_RESULT_MODELS)  # with the cache on, their validators without generating them again
     rule = rating_rule or default_rating_rule()
+    same_views = _no_draft(framework)
     contexts = {view: build_context(framework, statuses) for view, statuses in VIEW_STATUSES.items()}
     ordered = sorted(
         ((index, c) for index, pack in enumerate(chosen) for c in pack.criteria),
         key=lambda item: (_AREAS.index(item[1].spec.area), item[0], item[1].position),
     )
-    results = [_criterion_result(c, framework, contexts, rule) for _, c in ordered]
+    results = [_criterion_result(c, framework, contexts, rule, same_views=same_views) for _, c in ordered]
     recommendations = _recommendations(results, chosen, _titles(catalog))
     shortfalls = [r.id for r in sorted((r for r in results if r.outcome in _GAP_RANK), key=_gap_key)]
     in_force = framework.provisions_with_status(ProvisionStatus.IN_FORCE)
