@@ -32,6 +32,17 @@ def test_judging_once_gives_the_assessment_judging_each_view_gives(path: Path, m
     assert once == twice
 
 
+def test_a_repealing_clause_alone_is_a_draft() -> None:
+    """A bill may only repeal: its repealing clauses take provisions out of the law with the draft, so that
+    view is not the law in force (a legal case of tests/legal/engine/test_amendments.py caught the first
+    version of the shortcut, which looked at provisions only)."""
+    framework = _in_force_only(EXAMPLES / "xa-common-law.yaml")
+    target = framework.provisions[0].id
+    clause = {"source": {"act": "Bill", "section": "cl 9"}, "status": "bill", "repeals": [target]}
+    repealing = NationalFramework.model_validate({**framework.model_dump(mode="json"), "repeal_clauses": [clause]})
+    assert not engine._no_draft(repealing)
+
+
 def test_a_framework_with_a_draft_is_judged_in_each_view() -> None:
     framework = load_framework(EXAMPLES / "xa-common-law.yaml")
     assert not engine._no_draft(framework)

@@ -278,10 +278,11 @@ def _check_unique(packs: Sequence[RulePack]) -> None:
 
 
 def _no_draft(framework: NationalFramework) -> bool:
-    """Whether the framework has no provision that only the law with the draft counts (a bill, a draft
-    proposal): its two views are then the same law, judged alike."""
+    """Whether the framework has no draft at all: no provision that only the law with the draft counts (a
+    bill, a draft proposal) and no repealing clause (always of a draft). Its two views are then the same law,
+    judged alike."""
     drafts = frozenset(VIEW_STATUSES[View.WITH_DRAFT]) - frozenset(VIEW_STATUSES[View.IN_FORCE])
-    return not any(p.status in drafts for p in framework.provisions)
+    return not framework.repeal_clauses and not any(p.status in drafts for p in framework.provisions)
 
 
 def _criterion_result(
