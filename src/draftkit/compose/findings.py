@@ -75,10 +75,9 @@ def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tupl
     written = _UNIT.match(section.strip())
     if written is not None:
         numbered, civil, section = True, written.group("art") is not None, written.group("number")
-    several = section_numbers(section) if numbered else ()
-    if (
-        numbered and unit_count(section, ranges=not civil) > 1
-    ):  # one provision in several units: "the provision in sections 60A, 61 and 65 of ..."
+    if numbered and unit_count(section, ranges=not civil) > 1:
+        # one provision in several units: "the provision in sections 60A, 61 and 65 of ..."
+        several = section_numbers(section)
         unit = "articles" if civil else "sections"
         return (
             msg(f"law.in_{unit}", numbers=several, act=act),

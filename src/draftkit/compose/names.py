@@ -223,7 +223,7 @@ def unit_count(section: str, *, ranges: bool) -> int:
     with ``ranges`` (common-law numbering, where ``44-46`` is sections 44 to 46) ``44-46`` -> 3. In a code
     numbered by hyphens (``230-1``, ``421-2-6``) a hyphen joins the parts of one article's number, so
     ``ranges`` is off there; a first number below the second is a range only with it on."""
-    return sum(_span(part, ranges=ranges) for part in section_numbers(section))
+    return sum(_span(part, ranges=ranges)[1] for part in section_numbers(section))
 
 
 def unit_numbers(section: str, *, ranges: bool) -> tuple[str, ...]:
@@ -231,9 +231,8 @@ def unit_numbers(section: str, *, ranges: bool) -> tuple[str, ...]:
     ``ranges``); a range of more than :data:`MAX_SPELT_OUT` units stays as written."""
     out: list[str] = []
     for part in section_numbers(section):
-        span = _span(part, ranges=ranges)
+        first, span = _span(part, ranges=ranges)
         if 1 < span <= MAX_SPELT_OUT:
-            first = int(re.match(r"\d+", part).group(0))  # type: ignore[union-attr]  # a range starts with one
             out += [str(number) for number in range(first, first + span)]
         else:
             out.append(part)
@@ -248,9 +247,11 @@ _WORDED_RANGE = re.compile(r"^(\d+)\s+(?:to|à|a|al)\s+(\d+)$", re.IGNORECASE)
 """A range in words (``170 to 174``, ``94 à 97``, ``12 a 15``): a range in any numbering."""
 
 
-def _span(part: str, *, ranges: bool) -> int:
+def _span(part: str, *, ranges: bool) -> tuple[int, int]:
+    """(the first number, how many units) of one part of a section: ``44-46`` -> (44, 3) with ``ranges``;
+    a part that is no range counts one (its first number then unused: 0)."""
     found = _WORDED_RANGE.match(part) or (_RANGE.match(part) if ranges else None)
     if found is None:
-        return 1
+        return 0, 1
     first, last = int(found.group(1)), int(found.group(2))
-    return last - first + 1 if first < last else 1
+    return (first, last - first + 1) if first < last else (0, 1)
