@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages docs clean mutation mutation-sample
+.PHONY: setup system-deps test lint typecheck unit demo bench schemas messages docs clean mutation mutation-sample snapshots
 
 setup: $(STAMP)
 
@@ -73,6 +73,10 @@ mutation: setup
 SAMPLE ?= 400
 mutation-sample: setup
 	nice $(BIN)/python benchmarks/mutation.py --sample $(SAMPLE)
+
+# Accept the bills and reports of tests/test_snapshots.py after a meant change (read them first: git diff).
+snapshots: setup
+	$(BIN)/python -m pytest -q tests/test_snapshots.py --snapshot-update
 
 # Regenerate the shipped JSON Schemas after changing the models.
 schemas: setup
