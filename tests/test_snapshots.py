@@ -7,9 +7,12 @@ included), and compares two texts with the files under ``tests/__snapshots__/tes
   text does not show: each section's comment (the notes a Word comment holds), the criteria it answers,
   how it stands to the State's text (kept, inserted, replaced), its cross-references, defined terms and
   parameters, and each amendment's target; then the defined terms and the provisions left in force;
-- ``…-report.md``: the gap report as Markdown (the ``report.md`` output), draftkit's version number taken out.
+- ``…-report.md``: the gap report as Markdown (the ``report.md`` output), draftkit's version number taken out;
+- ``…-assessment.yaml``: what the engine found, in the three views (law in force, with the framework's
+  draft, with the proposed bill): each criterion's outcome, evidence, reasoning, shortfalls and remedies,
+  each area's rating, the recommendations (what a criterion copies from its pack is left out).
 
-A change to a composer or to the Markdown renderer that changes what a drafter or a ministry reads fails
+A change to the engine, a composer or the Markdown renderer that changes what a drafter or a ministry reads fails
 here, with the difference. When the change is meant, read the new texts as their reader would, then
 accept them with ``make snapshots`` (``pytest tests/test_snapshots.py --snapshot-update``) and commit the
 snapshots with the change, so that the review shows the words that changed.
@@ -22,10 +25,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 import draftkit
+from draftkit.assess.result import Assessment
 from draftkit.compose.proposal import with_proposed_view
 from draftkit.compose.tree import Bill, Role, Section, Span, Unit, plain
 from draftkit.drafts import catalog_in
@@ -49,6 +54,8 @@ CASES = {
     "ke-en": ("tests/fixtures/real/ke-2021.yaml", "en"),
 }
 """Each example and real State in its own language, and two drafted in another (the other tradition's words)."""
+_OTHER_LANGUAGE = {"xa-fr", "xb-en"}
+"""Cases whose assessment is that of another case (the engine's findings do not depend on the language)."""
 
 
 class _Text(SingleFileSnapshotExtension):
@@ -63,9 +70,17 @@ class _Markdown(_Text):
     file_extension = "md"
 
 
+class _Yaml(_Text):
+    file_extension = "yaml"
+
+
+_FROM_THE_PACK = {"question", "strength", "pack", "citations", "guidance", "area"}
+"""What a criterion's result copies from its pack: the snapshot keeps what the engine found."""
+
+
 @cache
-def _drafted(case: str) -> tuple[Bill, str]:
-    """The bill tree and the report as Markdown, as ``draftkit draft`` makes them for the case."""
+def _drafted(case: str) -> tuple[Bill, str, Assessment]:
+    """The bill tree, the report as Markdown and the assessment, as ``draftkit draft`` makes them for the case."""
     path, language = CASES[case]
     framework = draftkit.load_framework(ROOT / path)
     assessment = draftkit.assess_framework(framework)
@@ -84,7 +99,7 @@ def _drafted(case: str) -> tuple[Bill, str]:
         preset_words=words,
     )
     report = render_markdown(context.report, words)
-    return bill, report.replace(f"draftkit {assessment.draftkit_version}", "draftkit (version)")
+    return bill, report.replace(f"draftkit {assessment.draftkit_version}", "draftkit (version)"), assessment
 
 
 def _marks(spans: tuple[Span, ...]) -> list[str]:
@@ -150,13 +165,26 @@ def bill_snapshot(bill: Bill) -> str:
     return "\n".join(out) + "\n"
 
 
+def assessment_snapshot(assessment: Assessment) -> str:
+    """What the engine found (the three views, each criterion's result, ratings, recommendations), as YAML."""
+    found = assessment.model_dump(mode="json", exclude={"draftkit_version", "framework", "packs", "rating_rule"})
+    found["criteria"] = [{k: v for k, v in c.items() if k not in _FROM_THE_PACK} for c in found["criteria"]]
+    return yaml.safe_dump(found, sort_keys=False, allow_unicode=True, width=120)
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_the_bill_reads_as_its_snapshot(case: str, snapshot: SnapshotAssertion) -> None:
-    bill, _ = _drafted(case)
+    bill, _, _ = _drafted(case)
     assert bill_snapshot(bill) == snapshot(extension_class=_BillText)
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_the_report_reads_as_its_snapshot(case: str, snapshot: SnapshotAssertion) -> None:
-    _, report = _drafted(case)
+    _, report, _ = _drafted(case)
     assert report == snapshot(extension_class=_Markdown)
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if case not in _OTHER_LANGUAGE])
+def test_the_assessment_is_its_snapshot(case: str, snapshot: SnapshotAssertion) -> None:
+    _, _, assessment = _drafted(case)
+    assert assessment_snapshot(assessment) == snapshot(extension_class=_Yaml)
