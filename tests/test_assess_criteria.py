@@ -276,3 +276,27 @@ def test_a_criterion_made_mandatory_by_a_treaty_says_how_the_state_is_bound() ->
     eu = check(member, "crim.incitement").criterion("crim.incitement")
     assert eu.strength is Strength.MANDATORY
     assert "Mandatory for this State as a member of the European Union bound by" in eu.reasoning, eu.reasoning
+
+
+def test_the_assessment_lists_its_worst_gaps_first_and_no_more_than_the_cap() -> None:
+    from draftkit.assess.engine import MAX_SHORTFALLS
+    from draftkit.load import load_framework
+
+    root = Path(__file__).resolve().parent.parent
+    assessment = assess(load_framework(root / "examples" / "xa-common-law.yaml"))
+    gaps = [c for c in assessment.criteria if c.outcome in (Outcome.NOT_MET, Outcome.PARTLY_MET)]
+    assert len(gaps) > MAX_SHORTFALLS
+    assert len(assessment.shortfalls) == MAX_SHORTFALLS
+    first = assessment.criterion(assessment.shortfalls[0])
+    assert (first.strength, first.outcome) == (Strength.MANDATORY, Outcome.NOT_MET)
+
+
+def test_the_reasoning_names_the_provisions_that_put_rights_at_risk() -> None:
+    from draftkit.load import load_framework
+
+    root = Path(__file__).resolve().parent.parent
+    assessment = assess(load_framework(root / "examples" / "xa-common-law.yaml"))
+    speech = assessment.criterion("safeguards.speech_offences")
+    assert speech.human_rights_risk
+    assert "Risk to rights in: xa.pc.s41." in speech.reasoning
+    assert all("Risk to rights in" not in c.reasoning for c in assessment.criteria if not c.human_rights_risk)

@@ -266,6 +266,16 @@ def test_failures_are_data() -> None:
     assert finding.text == "penalty: max_years is 20, needs at most 10"
 
 
+def test_a_value_that_meets_no_alternative_reads_as_needing_one_of_them() -> None:
+    """The reasoning lists the alternatives a provision could meet, in lower case like every other finding."""
+    match = ElementsMatch(
+        any_of=(ElementsMatch(fields=(("max_years", AtLeast(5)),)), ElementsMatch(fields=(("fine", Equals(True)),)))
+    )
+    [finding] = match.failures(getter(Penalty(max_years=2, fine=False)))
+    assert finding.code is FindingCode.NEEDS_ONE_OF
+    assert finding.text == "needs one of: max_years at least 5; or fine true"
+
+
 def test_an_element_the_law_does_not_state_reads_as_not_stated() -> None:
     """The reasoning says "not stated", never "is nothing, needs present" (an element not stated is unknown)."""
     match = ElementsMatch(fields=(("persons_covered", Present(True)), ("max_years", AtLeast(5))))

@@ -54,3 +54,24 @@ def test_a_safeguard_provision_applies_by_a_reference_either_way() -> None:
     assert first.id in found
     assert second.id in found
     assert found == [g.id for g, _ in around.safeguards if applies_to_power(g, by_id[power.id])]
+
+
+def test_a_view_memo_never_lends_a_power_the_general_safeguards_of_another_variant() -> None:
+    """The planner reuses views across variants of a framework: a power seen with a general safeguard
+    provision beside it is seen afresh once that provision is gone (and at its new place)."""
+    from draftkit.assess.matcher import ViewMemo, build_context
+    from draftkit.load import load_framework
+    from draftkit.models import ProvisionStatus
+    from tests.conftest import EXAMPLES
+
+    framework = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    by_id = {p.id: p for p in framework.provisions}
+    power, general = by_id["xb.ccp.a60-2"], by_id["xb.ccp.a706-100"]
+    with_safeguard = framework.model_copy(update={"provisions": [general, power]})
+    without = framework.model_copy(update={"provisions": [power]})
+    memo = ViewMemo()
+    in_force = (ProvisionStatus.IN_FORCE,)
+    build_context(with_safeguard, in_force, memo=memo)
+    remembered = build_context(without, in_force, memo=memo)
+    assert remembered.provisions == build_context(without, in_force).provisions
+    assert "destruction" not in remembered.provisions[0].virtual["all_safeguards"]

@@ -68,6 +68,12 @@ def test_numbers_inserted_without_renumbering() -> None:
     assert convention_of({"12"}, civil_law=True, language="fr", given="letter") is Numbering.LETTER
 
 
+def test_an_article_inserted_after_an_unhyphenated_article_of_a_hyphenated_code_is_its_child() -> None:
+    """After article 421 of a code numbered by hyphens comes 421-1 (then 421-2), not 422."""
+    assert inserted_after("421", {"421"}, Numbering.HYPHEN) == "421-1"
+    assert inserted_after("421", {"421", "421-1"}, Numbering.HYPHEN) == "421-2"
+
+
 @pytest.mark.parametrize(
     ("after", "convention", "message"),
     [

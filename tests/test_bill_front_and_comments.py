@@ -163,3 +163,20 @@ def test_a_short_section_is_kept_on_one_page_and_no_section_ends_with_a_line_alo
     assert paragraphs[start].paragraph_format.keep_with_next
     assert [p.paragraph_format.keep_with_next for p in body] == [True, True, None]
     assert all(p.paragraph_format.widow_control for p in body)
+
+
+def test_the_why_of_a_comment_is_the_first_sentence_of_the_purpose_word_for_word() -> None:
+    """A purpose whose first clause ends at a semicolon gives that clause, every letter of it, closed by a full stop."""
+    catalog = catalog_in("en")[0]
+    cut_at_semicolon = 0
+    for section in _bill("xa-common-law.yaml").sections:
+        model = catalog.get(section.origin.ref) if section.origin.ref in catalog else None
+        if model is None or model.commentary is None:
+            continue
+        purpose = model.commentary.purpose
+        for note in section.notes:
+            if note.label == "Why" and not note.text.endswith("\u2026"):
+                assert note.text.endswith("."), note.text
+                assert purpose.startswith(note.text[:-1]), (note.text, purpose)
+                cut_at_semicolon += purpose[len(note.text) - 1] == ";"
+    assert cut_at_semicolon

@@ -427,6 +427,14 @@ def test_french_references_read_as_a_bilingual_common_law_state_writes_them(text
     assert style_for(Form.COMMON_LAW, language="fr").adapt(text, state=False) == expected
 
 
+def test_a_reference_into_a_french_definition_elides_de_only_before_a_vowel() -> None:
+    """ "au sens du 2° du I" of a definition moved into the list of definitions reads "du b) de la définition
+    d'« acte de terrorisme »" and "du a) de la définition de « groupe terroriste »"."""
+    said = [plain(unit.text) for section in _bill("xa-common-law.yaml", "fr").sections for unit in section.walk()]
+    assert any("au sens du b) de la définition d'«\u00a0acte de terrorisme\u00a0»" in text for text in said)
+    assert any("Pour l'application du a) de la définition de «\u00a0groupe terroriste\u00a0»" in text for text in said)
+
+
 @pytest.mark.parametrize(
     ("language", "unit", "expected"),
     [

@@ -118,3 +118,51 @@ def test_amendments_and_replacements_are_provisions_of_the_bill_with_their_relat
     assert {"xa.tel.s58", "xa.pc.s41"} <= amends | replaces
     context = build_context(law, _WITH_DRAFT)
     assert not ({"xa.tel.s58", "xa.pc.s41"} & {item.id for item in context.provisions})
+
+
+def test_the_plan_answers_a_criterion_met_only_by_the_states_draft_never_one_met_in_force() -> None:
+    """The bill stands on the law in force: what only the State's own draft meets is still to do."""
+    from draftkit.compose.plan import _wanted
+
+    assessment = assess(load_framework(EXAMPLES / "xa-common-law.yaml"))
+    drafted = assessment.criterion("jur.foreign_fighters")
+    assert (drafted.outcome, drafted.in_force.outcome) == (Outcome.MET, Outcome.NOT_MET)
+    assert _wanted(drafted, None)
+    met = assessment.criterion("crim.financing")
+    assert (met.outcome, met.in_force.outcome) == (Outcome.MET, Outcome.MET)
+    assert not _wanted(met, None)
+
+
+def test_a_states_jurisdiction_clause_occupies_each_model_section_by_the_bases_they_share() -> None:
+    from draftkit.compose.plan import slot_overlap
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    clause = next(p for p in framework.provisions if p.id == "xa.bill.c20")  # territorial and nationality
+    catalog = load_catalog()
+    overlap = {m.id: slot_overlap(m, clause) for m in catalog.by_kind("jurisdiction")}
+    assert overlap == {
+        "jurisdiction.territorial": 1,
+        "jurisdiction.extraterritorial": 1,
+        "jurisdiction.extradite_or_prosecute": 0,
+        "jurisdiction.coordination": 0,
+    }
+    coordinating = clause.model_copy(update={"elements": clause.elements.model_copy(update={"coordination": True})})
+    assert slot_overlap(catalog.get("jurisdiction.coordination"), coordinating) == 1
+
+
+def test_a_life_sentence_in_force_is_first_capped_at_the_model_offences_maximum() -> None:
+    """Before replacing an offence in force that carries life imprisonment, the plan offers the smaller change:
+    the model offence's maximum put in place of "imprisonment for life"."""
+    from draftkit.compose.plan import _candidates
+    from draftkit.i18n import Messages
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    statements = next(p for p in framework.provisions if p.id == "xa.pc.s41")
+    alone = framework.model_copy(update={"provisions": [statements]})
+    first, *rest = _candidates(load_catalog().get("offence.encouragement"), alone, [], set())
+    assert (first.kind, first.target) == (ChangeKind.AMEND, "xa.pc.s41")
+    assert first.fix is not None
+    assert [(w.old, Messages().text(w.new)) for w in first.fix.words] == [
+        ("imprisonment for life", "imprisonment for a term not exceeding five years")
+    ]
+    assert [c.kind for c in rest] == [ChangeKind.REPEAL_AND_NEW]

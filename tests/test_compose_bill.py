@@ -583,3 +583,156 @@ def test_a_refused_extradition_is_prosecuted_under_every_jurisdiction_section_of
     cited = re.findall(r"\d+", sentences[0].rsplit("in accordance with", 1)[1])
     assert wanted in cited, sentences[0]
     assert len(cited) >= 2, sentences[0]  # and the territorial rule
+
+
+# ----------------------------------------------------------------------------- pieces of the bill's wording
+
+
+def _composer(name: str, language: str = "en") -> Any:
+    """A composer of ``name``'s bill with an empty plan: enough to word one definition or one text."""
+    from draftkit.compose.bill import _catalogs, _Composer
+    from draftkit.compose.plan import Plan
+    from draftkit.compose.style import form_of, style_for
+
+    framework, assessment, _, _ = _example(name)
+    english, text = _catalogs(None, language)
+    style = style_for(form_of(framework), framework, language=language)
+    return _Composer(framework, assessment, text, Plan([], framework, [], {}), style, english=english)
+
+
+def test_a_definition_of_one_paragraph_is_folded_into_its_entry() -> None:
+    """One paragraph left is no list: "means a device ... and includes a mobile telephone ..."; two stay (a), (b)."""
+    from draftkit.compose.bill import _definition_entry
+
+    c = _composer("xc-penal-code-only.yaml")
+    model = c.catalog.get("definition.computer_system")
+    first = model.text[0]
+    one = model.model_copy(update={"text": [first.model_copy(update={"paragraphs": first.paragraphs[:1]})]})
+    folded, _ = _definition_entry(c, one, "sec_2__def_computer_system", {}, "computer system")
+    assert not folded.children
+    assert plain(folded.text).endswith("and includes " + first.paragraphs[0].text)
+    listed, _ = _definition_entry(c, model, "sec_2__def_computer_system", {}, "computer system")
+    assert [u.num for u in listed.children] == ["(a)", "(b)"]
+    assert plain(listed.text).endswith("and includes\u2014")
+
+
+def test_a_civil_law_definitions_items_are_numbered_in_small_roman_numerals() -> None:
+    """Under a numbered definition (2°) of a civil-law law, a paragraph's items are (i), (ii)."""
+    from draftkit.compose.bill import _definition_entry
+    from draftkit.models import Paragraph
+
+    c = _composer("xb-civil-law.yaml")
+    model = c.catalog.get("definition.computer_system")
+    first = model.text[0]
+    items = Paragraph(text="any equipment that—", subparagraphs=["stores data; or", "transmits data"])
+    nested = model.model_copy(update={"text": [first.model_copy(update={"paragraphs": [items, first.paragraphs[1]]})]})
+    entry, _ = _definition_entry(c, nested, "art_2__def_computer_system", {}, "computer system")
+    assert [u.num for u in entry.children] == ["a)", "b)"]
+    assert [u.num for u in entry.children[0].children] == ["(i)", "(ii)"]
+
+
+def test_a_value_after_a_full_stop_opens_its_sentence_with_a_capital() -> None:
+    """Filled ("The High Court of Aldermere") or left to decide ("[The High Court]"), a value that starts a
+    sentence takes a capital; one inside a sentence keeps its small letter."""
+    text = "The application is made in writing. {competent_court} may grant it, and {competent_court} may renew it."
+    for name, opening, inside in (
+        ("xa-common-law.yaml", "The High Court of Aldermere", "the High Court of Aldermere"),
+        ("xc-penal-code-only.yaml", "[The High Court]", "[the High Court]"),
+    ):
+        c = _composer(name)
+        words = plain(c.spans(text, c.catalog.get("power.production_order")))
+        assert f"in writing. {opening} may grant it, and {inside} may renew it." in words, words
+
+
+def test_the_offences_schedule_lists_the_terrorism_conventions_the_state_is_party_to() -> None:
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    schedule = next(s for s in bill.schedules if s.eid == "sch_terrorist_offence_schedule")
+    assert schedule.heading == (
+        "Enactments giving effect to the international conventions and protocols relating to terrorism"
+    )
+    entries = [plain(u.text) for u in schedule.units]
+    assert len(entries) > 1
+    assert any(
+        e.startswith("International Convention for the Suppression of the Financing of Terrorism") for e in entries
+    )
+
+
+def test_an_entry_ending_on_a_value_to_decide_keeps_the_values_link_when_it_takes_its_semicolon() -> None:
+    from draftkit.compose.bill import _with_end
+
+    value = Span("[the High Court]", Role.PARAMETER, "competent_court")
+    entry = Unit(UnitKind.DEFINITION, None, "sec_2__def_court", (Span("\u201ccourt\u201d means "), value), term="court")
+    ended = _with_end(entry, ";")
+    assert ended.text[-1] == Span("[the High Court];", Role.PARAMETER, "competent_court")
+
+
+def test_safeguard_sections_are_cited_as_a_range_only_when_three_or_more_run_on() -> None:
+    from draftkit.compose.bill import _range
+    from draftkit.compose.style import form_of, style_for
+
+    framework, _, _, _ = _example("xa-common-law.yaml")
+    style = style_for(form_of(framework), framework)
+    assert _range(style, ["21", "22", "23"]) == "sections 21 to 23"
+    assert _range(style, ["21", "22"]) == "sections 21 and 22"
+    assert _range(style, ["21", "23", "24"]) == "sections 21, 23 and 24"
+    assert _range(style, ["21", "22", "22A"]) == "sections 21, 22 and 22A"
+
+
+def test_the_states_own_word_for_a_concept_the_catalog_defines_is_read_as_the_catalogs_term() -> None:
+    """XD calls terrorist acts "actos terroristas": found in a text, that is the catalog's "terrorist act"."""
+    from draftkit.compose.bill import _term_keys
+
+    framework = load_framework(EXAMPLES / "xd-derecho-civil.yaml")
+    catalog = load_catalog()
+    keys = _term_keys(catalog, catalog, framework)
+    assert keys["actos terroristas"] == "terrorist act"
+    assert keys["sistema informático"] == "computer system"
+
+
+def test_a_remedy_missing_from_the_catalog_is_an_input_error_naming_it_once() -> None:
+    from draftkit.diagnostics import InputError
+
+    framework, assessment, _, _ = _example("xa-common-law.yaml")
+    criteria = list(assessment.criteria)
+    criteria[0] = criteria[0].model_copy(update={"remedies": ["model.nowhere", "model.nowhere"]})
+    criteria[1] = criteria[1].model_copy(update={"remedies": ["model.nowhere"]})
+    broken = assessment.model_copy(update={"criteria": criteria})
+    with pytest.raises(InputError) as error:
+        compose_bill(framework, broken, load_catalog())
+    assert str(error.value).count("no model provision 'model.nowhere' in the catalog") == 1
+
+
+def test_every_amending_instruction_names_the_provision_in_force_it_amends() -> None:
+    for name in ("xa-common-law.yaml", "xb-civil-law.yaml"):
+        framework, _, bill, _ = _example(name)
+        in_force = {p.id for p in framework.provisions_with_status(ProvisionStatus.IN_FORCE)}
+        targets = [u.amendment.target for s in bill.sections for u in s.walk() if u.amendment is not None]
+        assert targets, name
+        assert all(t.provision in in_force for t in targets), (name, targets)
+
+
+@pytest.mark.parametrize(
+    ("name", "act", "renamed", "article"),
+    [
+        (
+            "xa-common-law.yaml",
+            "Telecommunications Act 2009",
+            "Telecommunications (Interception: Powers) Act 2009",
+            "58",
+        ),
+        ("xb-civil-law.yaml", "Criminal Code", "Criminal Code: Book IV", "421-2-2"),
+    ],
+)
+def test_an_act_whose_name_has_a_colon_is_amended_under_its_whole_name(
+    name: str, act: str, renamed: str, article: str
+) -> None:
+    framework, _, _, _ = _example(name)
+    provisions = [
+        p.model_copy(update={"source": p.source.model_copy(update={"act": renamed})}) if p.source.act == act else p
+        for p in framework.provisions
+    ]
+    framework = framework.model_copy(update={"provisions": provisions})
+    bill = compose_bill(framework, assess(framework), load_catalog())
+    amending = next(s for s in bill.divisions[-1].sections if s.origin.ref == renamed)
+    cited = [u.amendment.target.words for u in amending.walk() if u.amendment is not None]
+    assert f"{article} of the {renamed}" in " ".join(cited), cited

@@ -212,3 +212,11 @@ def test_the_report_leads_each_key_finding_in_bold_and_lists_the_laws_only_with_
 
     assert "Law" in headers(full)
     assert "Law" not in headers(bare)
+
+
+def test_a_value_between_two_bounds_reads_as_both() -> None:
+    from draftkit.compose.findings import value_words
+
+    phrases = value_words({"at_least": 5, "at_most": 10})
+    assert isinstance(phrases, tuple)
+    assert [messages("en").text(p) for p in phrases if isinstance(p, Msg)] == ["at least 5", "at most 10"]

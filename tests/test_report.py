@@ -490,6 +490,17 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
             "notification of the person concerned, which ICCPR (art 17) requires for interception of communications "
             "or covert online investigation.",
         ),
+        (  # what one provision has that it must not: said of that provision, whatever the value found
+            _shortfall(
+                "must_not_have",
+                "xa.pc.s41",
+                "mental_elements",
+                ["none"],
+                {"none": [{"mental_elements": {"includes": "none"}}]},
+            ),
+            "Section 41 of the Penal Code 1962 provides for the mental elements that suffice, which ICCPR (art 17) "
+            "rules out.",
+        ),
         (  # any provision of the kind would do: no dangling phrase
             _shortfall("no_provision", None, None, None, {"kind": "service_provider"}),
             "The law assessed has no duty of service providers.",
@@ -723,6 +734,40 @@ def test_the_summary_names_the_state_with_its_article(example: Any) -> None:
         assert f"The law of the {framework.name} as it stood on" in text
 
 
+def test_the_summary_counts_the_law_in_force_and_how_many_outcomes_the_states_drafts_change() -> None:
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    report = compose_report(ReportInputs(assessment, framework))
+    said = [r.text for b in report.blocks if isinstance(b, Para) for r in b.runs if isinstance(r.text, Msg)]
+    scope = next(m for m in said if m.code == "summary.scope")
+    applicable = [c for c in assessment.criteria if {c.outcome, c.in_force.outcome} != {Outcome.NOT_APPLICABLE}]
+    in_force = sum(c.in_force.outcome is Outcome.NOT_MET for c in applicable)
+    assert in_force != sum(c.outcome is Outcome.NOT_MET for c in applicable)  # XA's bill changes the count
+    assert scope.get("not_met") == in_force
+    changes = next(m for m in said if m.code == "summary.draft_changes")
+    assert changes.get("count") == sum(c.outcome is not c.in_force.outcome for c in applicable)
+
+
+def test_an_area_chapter_lists_its_actions_with_their_references_as_identifiers() -> None:
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    report = compose_report(ReportInputs(assess(framework), framework))
+    actions = [b for b in report.blocks if isinstance(b, Table) and b.columns[0].header == Msg("column.action")]
+    assert actions
+    for table in actions:
+        assert [c.reference for c in table.columns] == [False, False, False, False, True]
+        assert all(row[-1] and all(r.reference for p in row[-1] for r in p.runs) for row in table.rows)
+
+
+def test_an_area_with_no_gaps_needs_no_technical_assistance() -> None:
+    from tests.test_model_state import model_state
+
+    framework = model_state()
+    report = compose_report(ReportInputs(assess(framework), framework))
+    said = Messages().text(Msg("assistance.none"))
+    paragraphs = [b for b in report.blocks if isinstance(b, Para)]
+    assert sum([Messages().text(r.text) for r in b.runs] == [said] for b in paragraphs) == 8  # every area
+
+
 def test_a_framework_without_bills_has_no_draft_column_or_rows() -> None:
     """XC has no bills or proposals: the ratings table, the area chapters and the annex show the law in force
     (and the proposed bill), never a "with the State's draft" view that would repeat it."""
@@ -832,6 +877,35 @@ def test_a_requirement_that_does_not_apply_says_why() -> None:
         "The requirement does not apply to the State: it concerns an option the State has not taken, which is "
         "never a gap."
     ]
+
+
+def test_a_requirement_that_does_not_apply_in_the_law_in_force_says_why_of_that_view() -> None:
+    from draftkit.assess.result import NotApplicableReason
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    option = next(c for c in assess(framework).criteria if c.id == "powers.decryption")
+    in_force = option.in_force.model_copy(update={"not_applicable_reason": NotApplicableReason.CONDITION})
+    changed = option.model_copy(update={"in_force": in_force})
+    said = [Messages().text(m) for m in finding_messages(changed, provision_names(framework), in_force=True)]
+    assert said == [Messages().text(Msg("finding.not_applicable.condition"))]
+    assert said != [Messages().text(m) for m in finding_messages(changed, provision_names(framework))]
+
+
+def test_provisions_found_where_none_should_be_are_not_listed_when_each_has_its_own_finding() -> None:
+    """XA's section 9 provides for extradition without a refusal ground: that finding says it all, whether or
+    not the engine recorded how the provision matched (the general "found" shortfall adds nothing)."""
+    from draftkit.compose.findings import finding_messages, provision_names
+
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    criterion = next(c for c in assess(framework).criteria if c.id == "coop.human_rights_refusal")
+    found = next(s for s in criterion.shortfalls if str(getattr(s.code, "value", s.code)) == "found")
+    plain_found = found.model_copy(update={"required": {"kind": "cooperation"}})  # no pattern: "found many"
+    shortfalls = [plain_found if s is found else s for s in criterion.shortfalls]
+    changed = criterion.model_copy(update={"shortfalls": shortfalls})
+    said = [Messages().text(m) for m in finding_messages(changed, provision_names(framework))]
+    assert len(said) == 1, said
+    assert said[0].startswith("Section 9 of the Extradition Act 1975 does not provide for refusal"), said
 
 
 # ----------------------------------------------------------------------------- follow-up rounds, in process
