@@ -866,11 +866,6 @@ def _opening(text: str) -> str:
     return text[:at] + text[at : at + 1].upper() + text[at + 1 :]
 
 
-def _sentence_start(before: str) -> bool:
-    stripped = before.rstrip()
-    return not stripped or stripped.endswith((".", "\u2014", ":")) or bool(re.search(r"\(\w+\)$", stripped))
-
-
 def _first_sentence(text: str) -> str:
     """The text up to its first full stop or semicolon, ending with a full stop (a clause cut at its
     semicolon is a sentence of the comment)."""
