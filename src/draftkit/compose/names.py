@@ -192,6 +192,9 @@ frameworks (``and``, ``et``, ``y``/``e``, Arabic ``و``)."""
 
 _NUMBERED = re.compile(r"^(?:\d|(?:sch(?:edule)?|part|para(?:graph)?|regs?|regulations?)\.?\s*\d)", re.IGNORECASE)
 """A unit of a list: a number, or another numbered unit of the same Act (``Sch 2``, ``Part 3``)."""
+_CODE_ARTICLE = re.compile(r"^(?:\d|[LRDA]\.?\s?\d)")
+"""A number that may open a list: ``427``, or an article of a French-style code, whose number says whether
+the article is of the legislative (``L851-1``), regulatory (``R10-13``, ``D``) or ministerial (``A``) part."""
 
 
 def bare_unit(section: str) -> str:
@@ -203,14 +206,15 @@ def bare_unit(section: str) -> str:
 def section_numbers(section: str) -> tuple[str, ...]:
     """The numbered units one provision's ``source.section`` names, without the unit word.
 
-    ``60A, 61, 61A, 65, 66`` -> five; ``ss 44-46 and 49-58`` -> two; ``427 et 536`` -> two; ``421-2-6``,
-    ``3(1)``, ``311 bis`` -> one; ``49-55 and Sch 2`` -> two. A list is read as several units only when it
-    starts with a number and every part is numbered: ``3(1), (2)`` (two subsections of one section) and
-    ``Schedule 2, Part 1`` stay whole, as written.
+    ``60A, 61, 61A, 65, 66`` -> five; ``ss 44-46 and 49-58`` -> two; ``427 et 536`` -> two; ``L851-1,
+    L821-1`` -> two; ``421-2-6``, ``3(1)``, ``311 bis`` -> one; ``49-55 and Sch 2`` -> two. A list is read as
+    several units only when it starts with a number (a code's ``L851-1`` too) and every part is numbered:
+    ``3(1), (2)`` (two subsections of one section) and ``Schedule 2, Part 1`` stay whole, as written.
     """
     bare = bare_unit(section)
     parts = [bare_unit(part) for part in _LIST_SEPARATOR.split(bare) if part]
-    if len(parts) > 1 and parts[0][:1].isdigit() and all(_NUMBERED.match(part) for part in parts):
+    numbered = all(_CODE_ARTICLE.match(part) or _NUMBERED.match(part) for part in parts)
+    if len(parts) > 1 and _CODE_ARTICLE.match(parts[0]) and numbered:
         return tuple(parts)
     return (bare,)
 

@@ -37,8 +37,10 @@ from draftkit.assess.pack import default_packs
 from draftkit.assess.result import Assessment, CriterionResult, Outcome, Strength
 from draftkit.catalog import load_catalog
 from draftkit.catalog.store import Catalog
-from draftkit.compose.style import idiom_for, in_words
+from draftkit.compose.names import unit_numbers
+from draftkit.compose.style import form_of, idiom_for, in_words
 from draftkit.compose.style import parameter as parameter_value
+from draftkit.compose.tree import Form
 from draftkit.i18n import Messages, Msg, msg
 from draftkit.models import (
     Authorisation,
@@ -366,6 +368,44 @@ def covers(replacement: ProvisionBase, target: ProvisionBase) -> bool:
     return slot_overlap(replacement, target) > 0
 
 
+# ----------------------------------------------------------------------------- units of the law in force
+
+_WHOLE = re.compile(r"^[^\s(]+")
+"""The number of the unit a subdivision belongs to: ``51`` of ``51(2)``, ``60-2`` of ``60-2 al 1``."""
+
+
+def _whole(unit: str) -> str:
+    found = _WHOLE.match(unit)
+    return found.group() if found else unit
+
+
+def _collide(one: str, other: str) -> bool:
+    """Whether repealing or rewriting one unit touches the other: the same unit, or a unit and one of its
+    subdivisions (``51`` and ``51(2)``); two subdivisions of one unit (``51(1)``, ``51(2)``) do not."""
+    return one == other or one == _whole(other) or other == _whole(one)
+
+
+def sharing_a_unit(framework: NationalFramework) -> frozenset[str]:
+    """Ids of the in-force provisions recorded at a unit of an Act that another in-force provision is recorded
+    at too. The law is repealed and rewritten by unit: repealing such a provision's section, or putting a new
+    text in its article's place, would take the other provision away as well, so the bill adds its section
+    beside it (or amends its words) instead. A range names several sections in common-law numbering only
+    (``44-46``; ``230-1`` is one article)."""
+    ranges = form_of(framework) is Form.COMMON_LAW
+    by_unit: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (Act, whole unit) -> (unit, provision id)
+    for provision in framework.provisions:
+        if provision.status is ProvisionStatus.IN_FORCE:
+            for unit in unit_numbers(provision.source.section, ranges=ranges):
+                by_unit.setdefault((provision.source.act, _whole(unit)), []).append((unit, provision.id))
+    shared: set[str] = set()
+    for holders in by_unit.values():
+        for index, (unit, holder) in enumerate(holders):
+            for other_unit, other in holders[index + 1 :]:
+                if holder != other and _collide(unit, other_unit):
+                    shared |= {holder, other}
+    return frozenset(shared)
+
+
 # ----------------------------------------------------------------------------- the plan
 
 
@@ -573,8 +613,10 @@ def _repairs(
     catalog: Catalog,
     *,
     rights: frozenset[str] = frozenset(),
+    shared: frozenset[str] = frozenset(),
 ) -> list[list[Change]]:
-    """For in-force provisions a criterion finds wanting: word fixes, else a repeal (the remedy takes their place)."""
+    """For in-force provisions a criterion finds wanting: word fixes, else a repeal (the remedy takes their place);
+    never the repeal of a unit another provision in force shares (``shared``, see :func:`sharing_a_unit`)."""
     out: list[list[Change]] = []
     for target in targets:
         alternatives: list[Change] = []
@@ -584,6 +626,10 @@ def _repairs(
                 alternatives.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
         if target.kind in GENERAL_KINDS:
             # a general rule of the law in force (all offences, all requests) is not repealed for a special one
+            if alternatives:
+                out.append(alternatives)
+            continue
+        if target.id in shared:  # its section holds other law in force too: amended by words, or left
             if alternatives:
                 out.append(alternatives)
             continue
@@ -603,9 +649,14 @@ def _repairs(
 
 
 def _candidates(
-    remedy: ProvisionBase, framework: NationalFramework, applied: list[Change], removed: set[str]
+    remedy: ProvisionBase,
+    framework: NationalFramework,
+    applied: list[Change],
+    removed: set[str],
+    shared: frozenset[str] = frozenset(),
 ) -> list[Change]:
-    """The ways of putting ``remedy`` into the law, best first."""
+    """The ways of putting ``remedy`` into the law, best first: an in-force provision in its place is amended or
+    repealed (unless its unit holds other law in force too, ``shared``), else the remedy is enacted beside it."""
     occupants = [
         (slot_overlap(remedy, p), p)
         for p in framework.provisions
@@ -625,7 +676,11 @@ def _candidates(
             cure = fix(target, remedy, framework)
             if cure is not None:
                 out.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
-        out.append(Change(ChangeKind.REPEAL_AND_NEW, remedy.id, target.id))
+        out.append(
+            Change(ChangeKind.NEW, remedy.id)
+            if target.id in shared
+            else Change(ChangeKind.REPEAL_AND_NEW, remedy.id, target.id)
+        )
         return out
     return [Change(ChangeKind.NEW, remedy.id)]
 
@@ -726,6 +781,7 @@ def plan_bill(
     engine = _Engine(packs)
     builder = _Builder(framework, catalog, act)
     adopted = adopted_options(framework)
+    shared = sharing_a_unit(framework)
     applied: list[Change] = []
     unresolved: list[str] = []
     current = framework
@@ -786,7 +842,7 @@ def plan_bill(
                 rewriting.add(remedy_of_kind)
         for remedy_id in remedies:
             remedy = catalog.get(remedy_id)
-            for found in _repairs(remedy, wanting, framework, used, catalog, rights=at_risk(criterion)):
+            for found in _repairs(remedy, wanting, framework, used, catalog, rights=at_risk(criterion), shared=shared):
                 repair = found[1:] if found[0].kind is ChangeKind.AMEND and found[0].target in amended else found
                 if not repair or repair[-1].key() in seen_repairs:
                     continue
@@ -794,7 +850,7 @@ def plan_bill(
                 options.append(repair)
             if remedy_id in used:
                 continue
-            options.append(_candidates(remedy, framework, applied, removed))
+            options.append(_candidates(remedy, framework, applied, removed, shared))
         if not options:
             if criterion.id not in unresolved:
                 unresolved.append(criterion.id)
