@@ -111,7 +111,21 @@ def test_a_list_of_numbers_is_read_back_as_written(numbers: list[str], separator
             "en",
             "Serious Crime Act 2007",
             "44-46",
-            "Sections 44-46 of the Serious Crime Act 2007 are repealed.",
+            "Sections 44 to 46 of the Serious Crime Act 2007 are repealed.",  # a run of sections, in words
+        ),
+        (
+            Form.COMMON_LAW,
+            "en",
+            "Regulation of Investigatory Powers Act 2000",
+            "26-29, 43",
+            "Sections 26 to 29 and 43 of the Regulation of Investigatory Powers Act 2000 are repealed.",
+        ),
+        (
+            Form.COMMON_LAW,
+            "fr",
+            "Loi sur la preuve",
+            "12-14",
+            "Les articles 12 à 14 de la Loi sur la preuve sont abrogés.",
         ),
         (Form.COMMON_LAW, "en", "Terrorism Act 2000", "58", "Section 58 of the Terrorism Act 2000 is repealed."),
         (Form.CIVIL_LAW, "en", "Penal Code", "230-1", "Article 230-1 of the Penal Code is repealed."),
@@ -205,7 +219,7 @@ def test_the_real_british_bill_repeals_several_sections_in_the_plural() -> None:
     "Section 60A, 61, 61A, 65, 66 of ... is repealed." before."""
     text = render_bill_text(_real_bill("gb-2019.yaml"))
     assert "Sections 3 and 4 of the Terrorism Act 2006 are repealed." in text
-    assert "Sections 44-46 of the Serious Crime Act 2007 are repealed." in text
+    assert "Sections 44 to 46 of the Serious Crime Act 2007 are repealed." in text
     assert "Section 3, 4" not in text
 
 

@@ -1308,7 +1308,7 @@ def _build(c: _Composer) -> Bill:
             gone = next(p for p in framework.provisions if p.id == change.target)
             where = style.cite_in_force(gone.source.act, gone.source.section)
             rewords = "origin.model_rewrites" if rewrites_in_place(style, gone) else "origin.model_replaces"
-            described = style.say(rewords, title=heading, where=where)
+            described = style.say(rewords, title=heading, where=where, count=style.unit_count(gone.source.section))
         slot = _Slot(
             model.id,
             model.area,

@@ -591,9 +591,14 @@ class Style:
     def cite_in_force(self, act: str, unit: str) -> str:
         """``section 58 of the Telecommunications Act 2009``; ``l'article 41 du code pénal``; a provision the
         framework places in several units, ``sections 60A, 61 and 65 of ...``, ``les articles 427 et 536 ...``."""
-        numbers = section_numbers(unit)
+        numbers = tuple(self._range_in_words(number) for number in section_numbers(unit))
         listed: Param = numbers[0] if len(numbers) == 1 else numbers
         return self.say("cite_in_force", count=self.unit_count(unit), unit=listed, of_act=self.of_act(act))
+
+    def _range_in_words(self, number: str) -> str:
+        """``26-29`` as the common law cites a run of sections, ``26 to 29``; a code's ``230-1`` is one article."""
+        found = _SECTION_RANGE.match(number) if self.form is Form.COMMON_LAW else None
+        return self.say("unit_range", first=found.group(1), last=found.group(2)) if found else number
 
     def first_unit(self, unit: str) -> str:
         """The first unit a provision in force occupies: the number a text replacing all of them takes."""
@@ -762,6 +767,9 @@ class Style:
             return self.say("final.repeals")
         return self.say("final")
 
+
+_SECTION_RANGE = re.compile(r"^(\d+)\s*[-\u2013]\s*(\d+)$")
+"""A run of sections as a framework records it: ``26-29``, ``49–55`` (counted as :func:`unit_count` counts it)."""
 
 _IN_CODE: dict[str, Rewrites] = {
     "en": _compile(((r"\bthis (?:Law|Act)\b", "this Code"), (r"\bThis (?:Law|Act)\b", "This Code"))),

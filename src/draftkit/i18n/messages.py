@@ -1224,6 +1224,7 @@ _m("bill.common.cite_range", "sections {first} to {last}")
 _m("bill.civil.cite_section", "article {number}")
 _m("bill.civil.cite_sections", "articles {numbers}")
 _m("bill.civil.cite_range", "articles {first} to {last}")
+_m("bill.common.unit_range", "{first} to {last}")  # a range of sections in force, "26-29": "sections 26 to 29"
 _mp("bill.common.cite_in_force", "section {unit} {of_act}", "sections {unit} {of_act}")
 _mp("bill.civil.cite_in_force", "article {unit} {of_act}", "articles {unit} {of_act}")
 _m("bill.of_act", "of the {act}")
@@ -1405,9 +1406,10 @@ _m(
     "the State's {status}: {source}, which falls short; replaced by draftkit's model text",
 )
 _m("bill.origin.model", "draftkit model provision \u201c{title}\u201d, proposed by draftkit")
-_m(
+_mp(
     "bill.origin.model_replaces",
     "draftkit model provision \u201c{title}\u201d, replaces {where}, which is repealed",
+    "draftkit model provision \u201c{title}\u201d, replaces {where}, which are repealed",
 )
 _m("bill.origin.model_rewrites", "draftkit model provision \u201c{title}\u201d, the new text of {where}")
 _m("bill.origin.model_inserted", "draftkit model provision \u201c{title}\u201d, which becomes {where}")
