@@ -52,9 +52,13 @@ CASES = {
     "gb-en": ("tests/fixtures/real/gb-2019.yaml", "en"),
     "fr-fr": ("tests/fixtures/real/fr-2019.yaml", "fr"),
     "ke-en": ("tests/fixtures/real/ke-2021.yaml", "en"),
+    "xa-ar": ("examples/xa-common-law.yaml", "ar"),
 }
-"""Each example and real State in its own language, and two drafted in another (the other tradition's words)."""
-_OTHER_LANGUAGE = {"xa-fr", "xb-en"}
+"""Each example and real State in its own language, and three drafted in another (the other tradition's words;
+Arabic, whose model provisions are given in English, as ``--fallback-language en`` gives them)."""
+_OTHER_LANGUAGE = {"xa-fr", "xb-en", "xa-ar"}
+_FALLBACK = {"ar": "en"}
+"""The language of the texts a language lacks (``draftkit draft --fallback-language en``); the others lack none."""
 """Cases whose assessment is that of another case (the engine's findings do not depend on the language)."""
 
 
@@ -84,8 +88,9 @@ def _drafted(case: str) -> tuple[Bill, str, Assessment]:
     path, language = CASES[case]
     framework = draftkit.load_framework(ROOT / path)
     assessment = draftkit.assess_framework(framework)
-    words = messages(language)
-    catalog, _ = catalog_in(language)
+    fallback = _FALLBACK.get(language)
+    words = messages(language, fallback=fallback)
+    catalog, untranslated = catalog_in(language, fallback=fallback)
     bill, assessment = with_proposed_view(framework, assessment, catalog, language=language, words=words)
     context = DraftContext(
         framework=framework,
@@ -96,6 +101,8 @@ def _drafted(case: str) -> tuple[Bill, str, Assessment]:
         when=WHEN,
         track_changes=True,
         language=language,
+        fallback_language=fallback,
+        untranslated_provisions=untranslated,
         preset_words=words,
     )
     report = render_markdown(context.report, words)
@@ -146,7 +153,8 @@ def _section_apparatus(section: Section, out: list[str]) -> None:
 
 def bill_snapshot(bill: Bill) -> str:
     """The bill's plain text, then what the plain text does not show (see the module docstring)."""
-    out = [render_bill_text(bill, messages(bill.language)), "", "=" * 20 + " apparatus", ""]
+    words = messages(bill.language, fallback=_FALLBACK.get(bill.language))
+    out = [render_bill_text(bill, words), "", "=" * 20 + " apparatus", ""]
     out.append(f"{bill.form.value}; {bill.country} ({bill.country_code}); {bill.language}; as of {bill.as_of}")
     out.append(f"title: {bill.title}; cited as: {bill.act_title}; contents: {bill.arrangement}")
     for division in bill.divisions:
