@@ -421,9 +421,16 @@ def test_a_civil_law_bill_comes_back_by_articles(tmp_path: Path) -> None:
 def test_a_replacement_with_both_its_changes_undone_leaves_no_clause(
     tmp_path: Path, xa: NationalFramework, drafted: tuple[bytes, Any]
 ) -> None:
-    """Section 35 (the State's clause struck through, the model inserted): the drafter accepts the
-    deletion and rejects the insertion, so only the heading's number is left. Nothing of the clause
+    """The section replacing the State's clause c20 (its text struck through, the model inserted): the drafter
+    accepts the deletion and rejects the insertion, so only the heading's number is left. Nothing of the clause
     stands: it is left out of the framework, with a warning, never kept with an empty text."""
+    from draftkit.catalog import load_catalog
+    from draftkit.compose.proposal import with_proposed_view
+    from draftkit.compose.tree import Change
+
+    bill, _ = with_proposed_view(xa, assess(xa), load_catalog())  # the bill render_drafts drafted
+    replacing = next(s for s in bill.sections if s.change is Change.REPLACED and s.origin.ref == "xa.bill.c20")
+    mark_of_section = f"_dk_{replacing.eid}"
 
     def strike_both(body: Any) -> None:
         current = ""
@@ -431,7 +438,7 @@ def test_a_replacement_with_both_its_changes_undone_leaves_no_clause(
             for mark in paragraph.iter(f"{W}bookmarkStart"):
                 if str(mark.get(f"{W}name") or "").startswith("_dk_"):
                     current = str(mark.get(f"{W}name"))
-            if current != "_dk_sec_35":
+            if current != mark_of_section:
                 continue
             for change in list(paragraph.iter(f"{W}ins", f"{W}del")):
                 if change.getparent() is not None and change.getparent().tag != f"{W}rPr":
@@ -442,11 +449,11 @@ def test_a_replacement_with_both_its_changes_undone_leaves_no_clause(
             ):
                 paragraph.getparent().remove(paragraph)
 
-    data = edit_body(resolve(drafted[0], lambda mark: None if mark == "_dk_sec_35" else False), strike_both)
+    data = edit_body(resolve(drafted[0], lambda mark: None if mark == mark_of_section else False), strike_both)
     imported = _import(tmp_path, data, xa)
     assert "xa.bill.c20" not in {p.id for p in imported.framework.provisions}
     (warning,) = imported.warnings
-    assert "Section 35" in warning
+    assert f"Section {replacing.number}" in warning
     assert "no longer in the bill: the State's clause xa.bill.c20 is left out of the framework" in warning
 
 
