@@ -129,9 +129,9 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("authorisation in urgent cases", ("safeguard.authorisation",)),
     ("the confidentiality of orders", ("provider.confidentiality",)),
     ("confidentiality", ("provider.confidentiality",)),
-    ("notification and remedies", ("safeguard.notification_and_remedy",)),
+    ("notification and remedies", ("safeguard.notification_and_remedy", "safeguard.remedies")),
     ("notification", ("safeguard.notification_and_remedy",)),
-    ("remedies", ("safeguard.notification_and_remedy",)),
+    ("remedies", ("safeguard.notification_and_remedy", "safeguard.remedies")),
     ("oversight", ("safeguard.oversight",)),
     ("the destruction of data", ("safeguard.data_destruction",)),
     ("the use of intercepted material in evidence", ("evidence.intercept_product",)),
@@ -154,6 +154,8 @@ _NOT_AFFECT = re.compile(
 
 _AUTHORISATION, _CONFIDENTIALITY = ("safeguard.authorisation",), ("provider.confidentiality",)
 _NOTIFICATION, _OVERSIGHT = ("safeguard.notification_and_remedy",), ("safeguard.oversight",)
+_REMEDIES = ("safeguard.notification_and_remedy", "safeguard.remedies")
+"""Remedies: the notified person's (with notification) and anyone's complaint to the oversight body and the court."""
 _DESTRUCTION, _JURISDICTION = (
     ("safeguard.data_destruction",),
     ("jurisdiction.territorial", "jurisdiction.extraterritorial", "jurisdiction.extradite_or_prosecute"),
@@ -189,11 +191,11 @@ _DESCRIPTIVES: dict[str, _Descriptive] = {
             ("la confidentialité des décisions", _CONFIDENTIALITY),
             ("la confidentialité des injonctions", _CONFIDENTIALITY),
             ("la confidentialité", _CONFIDENTIALITY),
-            ("la notification et aux voies de recours", _NOTIFICATION),
-            ("la notification et aux recours", _NOTIFICATION),
+            ("la notification et aux voies de recours", _REMEDIES),
+            ("la notification et aux recours", _REMEDIES),
             ("la notification", _NOTIFICATION),
-            ("voies de recours", _NOTIFICATION),
-            ("recours", _NOTIFICATION),
+            ("voies de recours", _REMEDIES),
+            ("recours", _REMEDIES),
             ("contrôle", _OVERSIGHT),
             ("la destruction des données", _DESTRUCTION),
             ("la compétence", _JURISDICTION),
@@ -217,9 +219,9 @@ _DESCRIPTIVES: dict[str, _Descriptive] = {
             ("la autorización en casos de urgencia", _AUTHORISATION),
             ("la confidencialidad de las órdenes", _CONFIDENTIALITY),
             ("confidencialidad", _CONFIDENTIALITY),
-            ("notificación y recursos", _NOTIFICATION),
+            ("notificación y recursos", _REMEDIES),
             ("notificación", _NOTIFICATION),
-            ("recursos", _NOTIFICATION),
+            ("recursos", _REMEDIES),
             ("supervisión", _OVERSIGHT),
             ("la destrucción de datos", _DESTRUCTION),
             ("destrucción de datos", _DESTRUCTION),
@@ -1458,6 +1460,7 @@ def _build(c: _Composer) -> Bill:
             "safeguard.authorisation",
             "safeguard.oversight",
             "safeguard.notification_and_remedy",
+            "safeguard.remedies",
             "safeguard.data_destruction",
         )
         if m in c.by_model
