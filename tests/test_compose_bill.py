@@ -736,3 +736,15 @@ def test_an_act_whose_name_has_a_colon_is_amended_under_its_whole_name(
     amending = next(s for s in bill.divisions[-1].sections if s.origin.ref == renamed)
     cited = [u.amendment.target.words for u in amending.walk() if u.amendment is not None]
     assert f"{article} of the {renamed}" in " ".join(cited), cited
+
+
+def test_the_oversight_body_investigates_complaints_under_the_complaints_section() -> None:
+    """The model's "complaints made under the provisions of this Act on notification and remedies" names the
+    bill's complaints-and-remedies section (anyone may complain there), not only the notification section."""
+    _, _, bill, _ = _example("xa-common-law.yaml")
+    by_model = {s.origin.ref: s for s in bill.sections}
+    complaints = by_model["safeguard.remedies"].number
+    oversight = " ".join(plain(u.text) for u in by_model["safeguard.oversight"].walk())
+    found = re.search(r"to investigate complaints made under (sections? [^;]+);", oversight)
+    assert found is not None, oversight
+    assert complaints in re.findall(r"\d+", found.group(1)), found.group(1)
