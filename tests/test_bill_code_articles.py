@@ -56,3 +56,21 @@ def test_a_common_law_bill_repeals_and_reenacts() -> None:
     instructions = [u.amendment for s in bill.sections for u in s.walk() if u.amendment is not None]
     assert not [a for a in instructions if a.operation is Operation.SUBSTITUTE_UNIT]
     assert "xa.pc.s77" in {a.target.provision for a in instructions if a.operation is Operation.REPEAL_UNIT}
+
+
+def test_a_code_article_the_bill_writes_cites_the_bills_own_provisions_by_number() -> None:
+    """Model text quoted into a code reads "this Law" as the code, but "the provisions of this Law on oversight"
+    are the bill's own: France's new CPP art. 230-46 read "les dispositions du présent code relatives au
+    contrôle", provisions the code does not have. They are cited by number, as articles of the law."""
+    from pathlib import Path
+
+    from draftkit.compose.proposal import with_proposed_view
+    from draftkit.render.bill_text import render_bill_text
+
+    framework = load_framework(Path(__file__).parent / "fixtures/real/fr-2019.yaml")
+    catalog, _ = catalog_in("fr")
+    bill, _ = with_proposed_view(framework, assess(framework), catalog, language="fr")
+    text = render_bill_text(bill)
+    assert "du présent code relatives" not in text
+    rewritten = text[text.index("L'article 230-46 du code de procédure pénale est ainsi rédigé") :]
+    assert "de la loi n° … du … relative à l'usage d'Internet à des fins terroristes" in rewritten[:6000]

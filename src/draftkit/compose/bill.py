@@ -180,7 +180,7 @@ class _Descriptive:
 
 
 _DESCRIPTIVES: dict[str, _Descriptive] = {
-    "en": _Descriptive(_DESCRIPTIVE, _TOPICS, re.compile(r",\s*|\s+and\s+"), re.compile(r"^$"), "", _NOT_AFFECT),
+    "en": _Descriptive(_DESCRIPTIVE, _TOPICS, re.compile(r",\s*|\s+and\s+"), re.compile(r"^on "), "", _NOT_AFFECT),
     "fr": _Descriptive(
         re.compile(
             r"de la présente loi relatives? ((?:à |au |aux )[\w ,'’]+?)"
@@ -496,7 +496,7 @@ class _Composer:
         """
         text = self.style.adapt(text)
         if self.quoting is not None:
-            text = self.style.in_code(text)
+            text = self.in_code(text)
         out: list[Span] = []
         buffer = ""
         position = 0
@@ -537,6 +537,16 @@ class _Composer:
         buffer += text[position:]
         out += self.plain_spans(buffer)
         return tuple(out) or (Span(""),)
+
+    def in_code(self, text: str) -> str:
+        """Model text quoted into a code: "this Law" is the code, except in a reference to the provisions of this
+        Law on a topic, which are the bill's own and are cited by number (:meth:`plain_spans`)."""
+        out: list[str] = []
+        position = 0
+        for match in self.descriptive.pattern.finditer(text):
+            out += [self.style.in_code(text[position : match.start()]), match.group(0)]
+            position = match.end()
+        return "".join([*out, self.style.in_code(text[position:])])
 
     def joined(self, before: str, value: str) -> str:
         """``before`` followed by a filled value, contracted where the language contracts (``de le`` -> ``du``)."""
