@@ -748,3 +748,36 @@ def test_the_oversight_body_investigates_complaints_under_the_complaints_section
     found = re.search(r"to investigate complaints made under (sections? [^;]+);", oversight)
     assert found is not None, oversight
     assert complaints in re.findall(r"\d+", found.group(1)), found.group(1)
+
+
+def test_a_reference_to_provisions_the_bill_lacks_is_left_for_the_drafter_to_name() -> None:
+    """ "The provisions of this Act on the disclosure of decryption keys" where neither the bill nor the law in
+    force has such provisions: the words stay, and the section's comment asks the drafter to name the provisions
+    meant or delete the words (no reference is cited to nothing, none dropped silently)."""
+    from draftkit.compose.bill import _Slot
+    from draftkit.compose.model import Origin
+
+    c = _composer("xc-penal-code-only.yaml")
+    text = "The provisions of this Act on the disclosure of decryption keys apply to it."
+    assert "".join(s.text for s in c.plain_spans(text)) == text
+    assert c.unresolved == ["The provisions of this Act on the disclosure of decryption keys"]
+    slot = _Slot("x", None, "A section", None, Origin(OriginKind.DRAFTKIT, "x", "a clause"), Change.INSERTED, [])
+    notes = {n.label: n.text for n in c.notes(slot, None, (), c.unresolved)}
+    assert notes["To decide"] == (
+        "the words \u201cThe provisions of this Act on the disclosure of decryption keys\u201d refer to provisions "
+        "this Act does not contain: name the provisions meant, or delete the words."
+    )
+
+
+def test_a_reference_opening_a_sentence_is_cited_by_number_with_a_capital() -> None:
+    """Britain's covert online section: "The provisions of this Act on oversight and on notification and remedies
+    apply ..." was left in words (the capital T escaped the pattern, "on notification" the topics)."""
+    from draftkit.compose.proposal import with_proposed_view
+    from draftkit.drafts import catalog_in
+    from draftkit.render.bill_text import render_bill_text
+
+    framework = load_framework(EXAMPLES.parent / "tests/fixtures/real/gb-2019.yaml")
+    bill, _ = with_proposed_view(framework, assess(framework), catalog_in("en")[0])
+    text = render_bill_text(bill)
+    assert "provisions of this Act on oversight" not in text
+    assert re.search(r"\(8\) Sections \d+ and \d+ and sections 227, 229 and 231 of the Investigatory Powers", text)

@@ -144,7 +144,7 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("the disclosure of decryption keys", ("power.compelled_decryption",)),
 )
 _DESCRIPTIVE = re.compile(
-    r"(?:any provision|the provisions) of this (?:Act|Law) on ((?:[a-z ,]|and )+?)"
+    r"(?:[Aa]ny provision|[Tt]he provisions) of this (?:Act|Law) on ((?:[a-z ,]|and )+?)"
     r"(?=\s+apply|\s+applies|;|\.|,\s*but|\s+but|$)"
 )
 _NOT_AFFECT = re.compile(
@@ -353,7 +353,9 @@ class _Composer:
         self.schedules: list[Schedule] = []
         self._known_terms: list[str] | None = None
         self._term_pattern: re.Pattern[str] | None = None
-        self.problems: list[Problem] = []
+        self.unresolved: list[str] = []
+        """References to "the provisions of this Act on <topic>" that name nothing in the bill or the law in force,
+        in order: the section that holds one asks the drafter to name the provisions meant."""
         self.year = framework.as_of.year
         self.title, self.act_title = bill_titles(framework, style)
         self.law = style
@@ -563,9 +565,11 @@ class _Composer:
         for match in d.pattern.finditer(text):
             resolved = self.resolve(match.group(1))
             if resolved is None:
-                self.problems.append(Problem("<bill>", 1, 1, (), f"unresolved reference: {match.group(0)}"))
+                self.unresolved.append(match.group(0).strip())
                 continue
             words, eid = resolved
+            if match.group(0)[:1].isupper():  # the reference opened the sentence
+                words = capital(words)
             if d.of:  # "de la présente loi relatives à X" -> "de l'article 17" (contracted: "del artículo 17")
                 joined = self.style.idiom.contract(d.of + words)
                 out.append(
@@ -626,7 +630,11 @@ class _Composer:
 
     # ------------------------------------------------------------------ notes
     def notes(
-        self, slot: _Slot, provision: ProvisionBase | None, placeholders: Sequence[Placeholder] = ()
+        self,
+        slot: _Slot,
+        provision: ProvisionBase | None,
+        placeholders: Sequence[Placeholder] = (),
+        unresolved: Sequence[str] = (),
     ) -> tuple[Note, ...]:
         note = self.note
         notes = [note("source", slot.origin.description)]
@@ -651,6 +659,9 @@ class _Composer:
                 for p in placeholders
             ]
             notes.append(note("to_decide", " ".join(decide)))
+        if unresolved:
+            quoted = [self.style.quote_term(words) for words in dict.fromkeys(unresolved)]
+            notes.append(note("to_decide", self.style.say("note.unresolved", words=self.style.and_list(quoted))))
         if slot.area is not None:
             notes.append(note("see", self.see(slot.area)))
         return _trim(notes, self.style.say("note.source"))
@@ -701,6 +712,7 @@ class _Composer:
     def section(self, slot: _Slot) -> Section:
         provision = slot.provision
         units: tuple[Unit, ...] = ()
+        unresolved = len(self.unresolved)
         if provision is not None:
             units = self.units(provision.text, provision, slot.eid)
             for term in provision.uses_terms:
@@ -722,7 +734,7 @@ class _Composer:
             origin=slot.origin,
             change=slot.change,
             answers=tuple(slot.answers),
-            notes=self.notes(slot, provision, [p for p in own if p.name in used]),
+            notes=self.notes(slot, provision, [p for p in own if p.name in used], self.unresolved[unresolved:]),
             placeholders=tuple(p for p in own if p.name in used),
             deleted=deleted,
             deleted_title=slot.deleted.title if slot.deleted is not None else None,

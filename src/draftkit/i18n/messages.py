@@ -1392,6 +1392,10 @@ _mp(
 )
 _m("bill.note.see_chapter", "the gap report, chapter \u201c{chapter}\u201d.")
 _m("bill.note.decide_entry", "{shown}: {description}")
+_m(
+    "bill.note.unresolved",
+    "the words {words} refer to provisions this Act does not contain: name the provisions meant, or delete the words.",
+)
 _m("bill.note.repealed_entry", "{where}: {finding}")
 _m("bill.note.unodc", "UNODC, The use of the Internet for terrorist purposes (2012), {pinpoints}")
 _m("bill.note.unodc_plain", "UNODC, The use of the Internet for terrorist purposes (2012)")
