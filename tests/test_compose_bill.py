@@ -781,3 +781,27 @@ def test_a_reference_opening_a_sentence_is_cited_by_number_with_a_capital() -> N
     text = render_bill_text(bill)
     assert "provisions of this Act on oversight" not in text
     assert re.search(r"\(8\) Sections \d+ and \d+ and sections 227, 229 and 231 of the Investigatory Powers", text)
+
+
+def test_a_signpost_to_a_definition_under_another_word_names_that_word() -> None:
+    """IPA 2016 s 261(4) defines "events data", not "traffic data": the bill's term is signposted as what the
+    State's law calls it ("has the meaning given by" would send the reader to a definition of another term)."""
+    from draftkit.compose.proposal import with_proposed_view
+    from draftkit.drafts import catalog_in
+    from draftkit.render.bill_text import render_bill_text
+
+    framework = load_framework(EXAMPLES.parent / "tests/fixtures/real/gb-2019.yaml")
+    text = render_bill_text(with_proposed_view(framework, assess(framework), catalog_in("en")[0])[0])
+    assert (
+        "\u201ctraffic data\u201d means \u201cevents data\u201d within the meaning given by section 261(4) of the "
+        "Investigatory Powers Act 2016" in text
+    )
+    assert "\u201ctraffic data\u201d has the meaning given by" not in text
+
+
+def test_a_french_signpost_continues_its_sentence_in_lower_case() -> None:
+    from draftkit.compose.style import style_for
+
+    style = style_for(Form.COMMON_LAW, language="fr")
+    words = style.say("definition.signpost", term="\u00ab preuve \u00bb", where="l'article 3 de la Loi sur la preuve")
+    assert words == "\u00ab preuve \u00bb s'entend au sens de l'article 3 de la Loi sur la preuve"

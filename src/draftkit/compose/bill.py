@@ -1628,7 +1628,18 @@ def _build(c: _Composer) -> Bill:
         word = c.terms_used.get(term, term)
         if how == "signpost":
             shown_term = style.quote_term(word)
-            sentence = style.say("definition.signpost", term=shown_term, where=cite or "")
+            own_word = str(getattr(defining, "elements").term)  # noqa: B009 (a signpost is a State definition)
+            sentence = (
+                style.say("definition.signpost", term=shown_term, where=cite or "")
+                if own_word.lower() == word.lower()
+                or framework.language != style.language  # the same word, or another language's
+                else style.say(
+                    "definition.signpost_other",
+                    term=shown_term,
+                    state_term=style.quote_term(own_word),
+                    where=cite or "",
+                )
+            )
             at = sentence.index(shown_term)
             spans = (
                 Span(sentence[:at]),

@@ -1188,6 +1188,9 @@ _m("bill.common.interpretation.lead", "In this Act\u2014")
 _m("bill.civil.interpretation.lead", "For the purposes of this Law:")
 _m("bill.common.definition.signpost", "{term} has the meaning given by {where}")
 _m("bill.civil.definition.signpost", "{term} has the meaning given by {where}")
+# the State's law defines the concept under another word: "subscriber information" is its "entity data"
+_m("bill.common.definition.signpost_other", "{term} means {state_term} within the meaning given by {where}")
+_m("bill.civil.definition.signpost_other", "{term} means {state_term} within the meaning given by {where}")
 _m(
     "bill.common.regulations",
     "{minister} may make regulations prescribing any matter that this Act requires or permits to be prescribed, "
