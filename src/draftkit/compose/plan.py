@@ -624,12 +624,9 @@ def _repairs(
             cure = fix(target, remedy, framework)
             if cure is not None:
                 alternatives.append(Change(ChangeKind.AMEND, remedy.id, target.id, cure))
-        if target.kind in GENERAL_KINDS:
-            # a general rule of the law in force (all offences, all requests) is not repealed for a special one
-            if alternatives:
-                out.append(alternatives)
-            continue
-        if target.id in shared:  # its section holds other law in force too: amended by words, or left
+        if target.kind in GENERAL_KINDS or target.id in shared:
+            # A general rule of the law in force (all offences, all requests) is not repealed for a special one,
+            # nor a section that holds other law in force too: they are amended by words, or left.
             if alternatives:
                 out.append(alternatives)
             continue
