@@ -805,3 +805,20 @@ def test_a_french_signpost_continues_its_sentence_in_lower_case() -> None:
     style = style_for(Form.COMMON_LAW, language="fr")
     words = style.say("definition.signpost", term="\u00ab preuve \u00bb", where="l'article 3 de la Loi sur la preuve")
     assert words == "\u00ab preuve \u00bb s'entend au sens de l'article 3 de la Loi sur la preuve"
+
+
+@pytest.mark.parametrize("name", _names())
+def test_insertions_into_an_act_come_in_the_acts_order(name: str) -> None:
+    """An amending section adds to the units of one Act in that Act's order (57-1, 60-1, 60-2, 706-95), as a
+    drafter lists them, not in the order the findings were planned."""
+    from draftkit.compose.names import numbering_order
+    from draftkit.compose.tree import Operation
+
+    _, _, bill, _ = _example(name)
+    for section in bill.sections:
+        units = [
+            u.amendment.target.unit
+            for u in section.units
+            if u.amendment is not None and u.amendment.operation is Operation.INSERT_UNIT
+        ]
+        assert units == sorted(units, key=numbering_order), (section.number, units)

@@ -33,7 +33,7 @@ from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
-from draftkit.compose.names import bare_unit, state_title
+from draftkit.compose.names import bare_unit, numbering_order, state_title
 from draftkit.compose.numbering import convention_of, inserted_after
 from draftkit.compose.pinpoints import Pinpoint
 from draftkit.compose.pinpoints import merge as merge_pinpoints
@@ -1860,7 +1860,7 @@ def _build(c: _Composer) -> Bill:
                 gathered += [t for t in texts if t[0] not in {text for text, _ in gathered}]
                 keep = first if first.id in amended_ids or target.id not in amended_ids else target
                 grouped[article] = (keep, max(before, last), gathered)
-            for article, (target, existing, texts) in grouped.items():
+            for article, (target, existing, texts) in sorted(grouped.items(), key=lambda g: numbering_order(g[0])):
                 tgt = Target(act, article, target.id, style.cite_in_force(act, article))
                 base_eid = f"{slot.eid}__mod_{len(items) + 1}__qstr_1"
                 quoted = tuple(

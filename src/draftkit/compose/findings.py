@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
-from draftkit.compose.names import act_title, section_numbers, unit_count
+from draftkit.compose.names import act_title, numbering_order, section_numbers, unit_count
 from draftkit.i18n import Localized, Msg, Param, msg
 from draftkit.i18n.catalog import AnyOf
 from draftkit.i18n.messages import TEXT
@@ -679,17 +679,10 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
             continue
         inline = members[0].inline
         listed = dict.fromkeys(number for m in members for number in _numbers(m.inline))
-        numbers = tuple(sorted(listed, key=_in_numbering_order))
+        numbers = tuple(sorted(listed, key=numbering_order))
         code = _GROUPED[inline.code] + (".start" if first else "")
         out.append(msg(code, numbers=numbers, act=inline.get("act") or ""))
     return tuple(out)
-
-
-def _in_numbering_order(number: str) -> tuple[bool, tuple[tuple[int, str], ...]]:
-    """``2`` before ``15`` before ``60A`` before ``61``; ``421-2-1`` before ``421-2-10``; a unit that is not a
-    number (``Sch 2``) after the numbers."""
-    parts = tuple((int(digits), "") if digits else (0, other) for digits, other in re.findall(r"(\d+)|(\D+)", number))
-    return (not number[:1].isdigit(), parts)
 
 
 def _numbers(name: Msg) -> tuple[str, ...]:

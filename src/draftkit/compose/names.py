@@ -28,6 +28,7 @@ __all__ = [
     "act_title",
     "bare_unit",
     "english_takes_the",
+    "numbering_order",
     "section_numbers",
     "state_of",
     "state_title",
@@ -222,24 +223,31 @@ def section_numbers(section: str) -> tuple[str, ...]:
 _RANGE = re.compile(r"^(\d+)\s*[-\u2013]\s*(\d+)$")
 
 
+def numbering_order(number: str) -> tuple[bool, tuple[tuple[int, str], ...]]:
+    """Sort key of unit numbers as an Act orders them: ``2`` before ``15`` before ``60A`` before ``61``;
+    ``421-2-1`` before ``421-2-10``; ``100 à 100-7`` at ``100``; a unit that is not a number (``Sch 2``) after
+    the numbers."""
+    parts = tuple((int(digits), "") if digits else (0, other) for digits, other in re.findall(r"(\d+)|(\D+)", number))
+    return (not number[:1].isdigit(), parts)
+
+
 def unit_count(section: str, *, ranges: bool) -> int:
     """How many units ``source.section`` names, for the agreement of the words around it: ``60A, 61`` -> 2;
     with ``ranges`` (common-law numbering, where ``44-46`` is sections 44 to 46) ``44-46`` -> 3. In a code
     numbered by hyphens (``230-1``, ``421-2-6``) a hyphen joins the parts of one article's number, so
-    ``ranges`` is off there; a first number below the second is a range only with it on."""
-    return sum(_span(part, ranges=ranges)[1] for part in section_numbers(section))
+    ``ranges`` is off there; a range in words is one in any numbering, a code's too (``100 à 100-7``: eight
+    articles)."""
+    return sum(len(_units(part, ranges=ranges)) for part in section_numbers(section))
 
 
 def unit_numbers(section: str, *, ranges: bool) -> tuple[str, ...]:
     """Each unit ``source.section`` names, a range spelt out (``44-46`` -> ``44``, ``45``, ``46``, with
-    ``ranges``); a range of more than :data:`MAX_SPELT_OUT` units stays as written."""
+    ``ranges``; ``100 à 100-2`` -> ``100``, ``100-1``, ``100-2``); a range of more than :data:`MAX_SPELT_OUT`
+    units stays as written."""
     out: list[str] = []
     for part in section_numbers(section):
-        first, span = _span(part, ranges=ranges)
-        if 1 < span <= MAX_SPELT_OUT:
-            out += [str(number) for number in range(first, first + span)]
-        else:
-            out.append(part)
+        units = _units(part, ranges=ranges)
+        out += units if len(units) <= MAX_SPELT_OUT else [part]
     return tuple(out)
 
 
@@ -247,15 +255,28 @@ MAX_SPELT_OUT = 100
 """The longest range :func:`unit_numbers` spells out, unit by unit."""
 
 
-_WORDED_RANGE = re.compile(r"^(\d+)\s+(?:to|à|a|al)\s+(\d+)$", re.IGNORECASE)
-"""A range in words (``170 to 174``, ``94 à 97``, ``12 a 15``): a range in any numbering."""
+_WORDED_RANGE = re.compile(r"^(\d+(?:-\d+)*)\s+(?:to|à|a|al)\s+(\d+(?:-\d+)*)$", re.IGNORECASE)
+"""A range in words (``170 to 174``, ``94 à 97``, ``12 a 15``, a code's ``100 à 100-7``): a range in any
+numbering."""
 
 
-def _span(part: str, *, ranges: bool) -> tuple[int, int]:
-    """(the first number, how many units) of one part of a section: ``44-46`` -> (44, 3) with ``ranges``;
-    a part that is no range counts one (its first number then unused: 0)."""
+def _units(part: str, *, ranges: bool) -> list[str]:
+    """The units one part of a section names: ``44-46`` -> 44, 45, 46 with ``ranges``; in words, ``94 à 97``
+    and a code's ``100 à 100-3`` (100, 100-1, 100-2, 100-3) or ``706-95-11 à 706-95-13``; any other part is one
+    unit, as written."""
     found = _WORDED_RANGE.match(part) or (_RANGE.match(part) if ranges else None)
     if found is None:
-        return 0, 1
-    first, last = int(found.group(1)), int(found.group(2))
-    return (first, last - first + 1) if first < last else (0, 1)
+        return [part]
+    first, last = found.group(1).split("-"), found.group(2).split("-")
+    if len(last) == len(first) and first[:-1] == last[:-1]:  # 94 à 97; 706-95-11 à 706-95-13
+        stem, start, end = first[:-1], int(first[-1]), int(last[-1])
+    elif len(last) == len(first) + 1 and first == last[:-1]:  # 100 à 100-7: 100, then 100-1 to 100-7
+        stem, start, end = first, 0, int(last[-1])
+    else:
+        return [part]
+    if start >= end:
+        return [part]
+    numbers = ["-".join([*stem, str(n)]) for n in range(start, end + 1)]
+    if start == 0 and stem:
+        numbers[0] = "-".join(stem)  # 100 à 100-7 opens with article 100 itself
+    return numbers
