@@ -865,6 +865,19 @@ def _authority(citations: Sequence[Any], style: Style, limit: int = 4) -> str:
     return "; ".join([*parts, *others[: max(1, limit - 1)]])
 
 
+def _findings_of(items: Sequence[Unit]) -> list[str]:
+    """The distinct findings an amending section's instructions cure, each once ("the law does not say whom the
+    power may reach; the safeguards ... must reach ..." is two findings), the most particular first: a finding
+    shared by most instructions comes after those of one."""
+    found = [
+        part
+        for unit in items
+        if unit.amendment is not None and unit.amendment.finding
+        for part in unit.amendment.finding.split("; ")
+    ]
+    return sorted(dict.fromkeys(found), key=found.count)
+
+
 def _number_key(number: str) -> tuple[int, str]:
     digits = re.match(r"\d+", number)
     return (int(digits.group(0)) if digits else 0, number)
@@ -1890,12 +1903,7 @@ def _build(c: _Composer) -> Bill:
                 items,
                 [
                     c.note("source", slot.origin.description),
-                    *[
-                        c.note("finding", finding)
-                        for finding in dict.fromkeys(
-                            it.amendment.finding for it in items if it.amendment is not None and it.amendment.finding
-                        )
-                    ][:2],
+                    *[c.note("finding", finding) for finding in _findings_of(items)][:3],
                     *numbering,
                     *extra_notes,
                 ],

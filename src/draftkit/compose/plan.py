@@ -16,7 +16,9 @@ shows are needed:
 * a **new** section only where nothing occupies the place.
 
 Each candidate set is reduced by elimination: a change is dropped when the criterion
-reaches the same outcome without it. The law as it would stand with the proposed bill is
+reaches the same outcome without it. Nothing the law in force meets is lost: a requirement it meets
+(or partly meets) that the changes planned leave worse off, a repeal having taken away what met it,
+is planned for as if it were open (options the State has not taken up excepted). The law as it would stand with the proposed bill is
 kept as a framework (``Plan.proposed``) so that the same engine can assess it: the third
 view.
 """
@@ -439,6 +441,15 @@ def _wanted(criterion: CriterionResult, adopted: set[str] | None) -> bool:
     return adopted is None or any(remedy in adopted for remedy in criterion.remedies)
 
 
+def _broken(criterion: CriterionResult, engine: _Engine, current: NationalFramework) -> bool:
+    """The changes planned so far leave a requirement the law in force meets (or partly meets) worse off (a
+    repeal took away what met it): the plan must put it right, as for a criterion open from the start. An
+    option the State has not taken up is not one: the plan never adopts an option for it."""
+    if criterion.strength is Strength.OPTIONAL or criterion.in_force.outcome not in (Outcome.MET, Outcome.PARTLY_MET):
+        return False
+    return engine.score(criterion.id, current)[0] < _RANK[criterion.in_force.outcome]
+
+
 def national(model: ProvisionBase, new_id: str, act: str, section: str, **extra: Any) -> Any:
     """A catalog provision as a provision of the framework (status bill)."""
     data = model.model_dump(mode="json", exclude_none=True)
@@ -468,6 +479,11 @@ class _Engine:
 
     def knows(self, criterion_id: str) -> bool:
         return criterion_id in self.criteria
+
+    def remedies(self, criterion_id: str) -> list[str]:
+        """The model provisions the pack names for a criterion (an assessment lists them for open ones only)."""
+        compiled = self.criteria.get(criterion_id)
+        return list(compiled.spec.remedies) if compiled is not None else []
 
     def score(self, criterion_id: str, framework: NationalFramework) -> tuple[int, int, int]:
         """Higher is better: the outcome, then fewer shortfalls, then no risk to rights."""
@@ -795,15 +811,15 @@ def plan_bill(
             continue
         criterion = queue[index]
         index += 1
-        if not _wanted(criterion, adopted):
-            continue
         known = engine.knows(criterion.id)
+        if not _wanted(criterion, adopted) and not (known and _broken(criterion, engine, current)):
+            continue
         if not known and criterion in seen_unknown:
             continue
         base = engine.score(criterion.id, current) if known else (_RANK[criterion.outcome], 0, 0)
         if base[0] >= 2:
             continue
-        remedies = [r for r in criterion.remedies if r in catalog]
+        remedies = [r for r in criterion.remedies or engine.remedies(criterion.id) if r in catalog]
         removed = {c.target for c in applied if c.target and c.kind is not ChangeKind.AMEND}
         used = {c.model for c in applied if c.kind is not ChangeKind.AMEND}
         amended = {c.target for c in applied if c.kind is ChangeKind.AMEND}
