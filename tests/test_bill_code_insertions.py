@@ -74,6 +74,13 @@ def test_an_article_inserted_after_an_unhyphenated_article_of_a_hyphenated_code_
     assert inserted_after("421", {"421", "421-1"}, Numbering.HYPHEN) == "421-2"
 
 
+def test_an_article_inserted_inside_a_series_of_sub_numbers_takes_a_sub_number_of_its_own() -> None:
+    """After 421-2-1, with 421-2-3 following in the same series (421-2-2 repealed): 421-2-1 is not the last of
+    its series, so the new article is 421-2-1-1; the number of a repealed article is not given again."""
+    assert inserted_after("421-2-1", {"421-2-1", "421-2-3"}, Numbering.HYPHEN) == "421-2-1-1"
+    assert inserted_after("421-2-3", {"421-2-1", "421-2-3"}, Numbering.HYPHEN) == "421-2-4"  # the last: the next
+
+
 @pytest.mark.parametrize(
     ("after", "convention", "message"),
     [

@@ -87,3 +87,15 @@ def test_a_term_the_law_signposts_to_the_same_code_is_not_given_again() -> None:
     assert signposted.model is None  # the State's own: Criminal Code art 226-1
     for _, quoted in _rewritten(bill):
         assert "“computer system”" not in plain(quoted[-1].text)
+
+
+@pytest.mark.parametrize(("name", "language"), [("xb-civil-law.yaml", "fr"), ("xd-derecho-civil.yaml", "es")])
+def test_the_paragraph_giving_the_laws_meaning_is_identified_within_the_quoted_article(
+    name: str, language: str
+) -> None:
+    """The closing paragraph is the next paragraph of the article quoted: its eId lies under the quoted
+    structure, beside the article's own paragraphs, and is no other's."""
+    for article, quoted in _rewritten(_bill(name, language)):
+        parent = quoted[0].eid.rsplit("__", 1)[0]
+        assert quoted[-1].eid.rsplit("__", 1)[0] == parent, (article, quoted[-1].eid)
+        assert len({u.eid for u in quoted}) == len(quoted), article

@@ -435,6 +435,28 @@ def test_a_reference_into_a_french_definition_elides_de_only_before_a_vowel() ->
     assert any("Pour l'application du a) de la définition de «\u00a0groupe terroriste\u00a0»" in text for text in said)
 
 
+def test_a_french_definitions_reference_to_its_iv_follows_it_into_the_interpretation_article() -> None:
+    """A definition of four subsections whose III refers to its IV (a numeral read by subtraction): moved
+    into the interpretation article, where its II to IV become III to V, the reference names the V."""
+    from dataclasses import replace
+
+    from draftkit.drafts import catalog_in
+
+    catalog = catalog_in("fr")[0]
+    central = catalog.get("definition.central_authority")
+    first, second, third = central.text
+    urgent = "En cas d'urgence, la demande est transmise par tout moyen laissant une trace écrite."
+    fourth = third.model_copy(update={"text": urgent})
+    third = third.model_copy(update={"text": third.text + " Le IV s'applique à toute demande."})
+    changed = central.model_copy(update={"text": [first, second, third, fourth]})
+    catalog = replace(catalog, provisions=tuple(changed if p.id == central.id else p for p in catalog.provisions))
+    bill = compose_bill(_framework("xb-civil-law.yaml"), _assessment("xb-civil-law.yaml"), catalog, language="fr")
+    interpretation = next(s for s in bill.sections if s.origin.ref == "interpretation")
+    numbered = {plain(u.text): u.num for u in interpretation.units}
+    assert numbered[urgent] == "V."
+    assert any(text.endswith(" Le V s'applique à toute demande.") for text in numbered), list(numbered)
+
+
 @pytest.mark.parametrize(
     ("language", "unit", "expected"),
     [

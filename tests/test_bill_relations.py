@@ -23,6 +23,7 @@ from draftkit.assess.result import Outcome
 from draftkit.catalog import load_catalog
 from draftkit.compose import bill_plan, compose_proposal
 from draftkit.compose.plan import ChangeKind
+from draftkit.compose.proposal import merge_proposed
 from draftkit.load.framework import load_framework
 from draftkit.models import NationalFramework, ProvisionStatus
 from tests.conftest import EXAMPLES
@@ -98,6 +99,15 @@ def test_the_clause_put_in_place_of_the_states_clause_still_replaces_what_it_rep
     assert speech.outcome is Outcome.MET, speech.reasoning
     assert not speech.human_rights_risk, speech.reasoning
     assert not [c.id for c in proposed.criteria if "xz.pc.s41" in c.evidence or "xz.pc.s41" in c.reasoning]
+
+
+def test_the_proposed_view_keeps_the_risk_to_rights_the_law_with_the_bill_still_has() -> None:
+    """A proposed law that leaves the State's clause as it is: its view flags the same risk to rights."""
+    assessment = assess(_framework())
+    merged = merge_proposed(assessment, assessment)
+    proposed = merged.criterion("safeguards.speech_offences").proposed
+    assert proposed is not None
+    assert proposed.human_rights_risk
 
 
 def test_amendments_and_replacements_are_provisions_of_the_bill_with_their_relations() -> None:

@@ -490,6 +490,23 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
             "notification of the person concerned, which ICCPR (art 17) requires for interception of communications "
             "or covert online investigation.",
         ),
+        (  # the first alternative names the element; one that does not is an exemption
+            _shortfall(
+                "needs_one_of",
+                "xa.tel.s58",
+                None,
+                {"authorisation": "executive", "power": "interception"},
+                {"any": [{"authorisation": {"in": ["judicial", "independent"]}}, {"power": "production_order"}]},
+            ),
+            "Under section 58 of the Telecommunications Act 2009, the authority that authorises the measure is a "
+            "minister or other member of the executive; ICCPR (art 17) requires a judge or an independent body, "
+            "except for production order.",
+        ),
+        (  # what a list must include, in the element's own words for what is required
+            _shortfall("value", "xa.ext.s9", "dual_criminality", "strict", {"includes": "conduct_based"}),
+            "Under section 9 of the Extradition Act 1975, the dual-criminality rule is the same offence in both "
+            "States; ICCPR (art 17) requires that it be satisfied by the conduct, whatever the offence is called.",
+        ),
         (  # what one provision has that it must not: said of that provision, whatever the value found
             _shortfall(
                 "must_not_have",

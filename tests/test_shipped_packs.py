@@ -60,6 +60,13 @@ def test_pack_named_takes_an_id_or_a_file() -> None:
         pack_named("cets-225")
 
 
+def test_an_unknown_pack_id_is_the_place_its_error_names() -> None:
+    with pytest.raises(InputError) as caught:
+        pack_named("cets-225")
+    assert [p.file for p in caught.value.problems] == ["cets-225"]
+    assert str(caught.value.problems[0]).startswith("cets-225:1:1: ")
+
+
 def test_cli_check_accepts_a_shipped_pack_id() -> None:
     result = CliRunner().invoke(
         app, ["check", "examples/xa-common-law.yaml", "--no-core", "--pack", "cets-224", "--format", "json"]
