@@ -270,3 +270,15 @@ def test_a_list_of_one_acts_units_is_in_numbering_order() -> None:
     assert [messages("en").text(m) for m in ordered] == [
         "sections 2, 9, 15, 60A, 61, 116 and Sch 1 of the Code of Criminal Procedure"
     ]
+
+
+def test_the_phrase_after_the_law_given_by_the_framework_wins_over_the_rule() -> None:
+    """ "of the Gambia": where the rule would err, ``name_of_<language>`` gives the phrase; other languages keep
+    the rule."""
+    from draftkit.compose.names import state_of
+
+    framework = _framework("58", "common_law").model_copy(
+        update={"name": "Gambia", "parameters": {"name_of_en": "of the Gambia"}}
+    )
+    assert state_of(framework).in_language("en") == "of the Gambia"
+    assert state_of(framework).in_language("fr") == "de Gambia"
