@@ -16,11 +16,11 @@ shows are needed:
 * a **new** section only where nothing occupies the place.
 
 Each candidate set is reduced by elimination: a change is dropped when the criterion
-reaches the same outcome without it. Nothing the law in force meets is lost: a requirement it meets
-(or partly meets) that the changes planned leave worse off, a repeal having taken away what met it,
-is planned for as if it were open (options the State has not taken up excepted). The law as it would stand with the proposed bill is
-kept as a framework (``Plan.proposed``) so that the same engine can assess it: the third
-view.
+reaches the same outcome without it. Nothing the law in force meets is lost: a requirement it
+meets (or partly meets) that the changes planned leave worse off, a repeal having taken away
+what met it, is planned for as if it were open (options the State has not taken up excepted).
+The law as it would stand with the proposed bill is kept as a framework (``Plan.proposed``) so
+that the same engine can assess it: the third view.
 """
 
 from __future__ import annotations
