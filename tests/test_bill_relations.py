@@ -176,3 +176,27 @@ def test_a_life_sentence_in_force_is_first_capped_at_the_model_offences_maximum(
         ("imprisonment for life", "imprisonment for a term not exceeding five years")
     ]
     assert [c.kind for c in rest] == [ChangeKind.REPEAL_AND_NEW]
+
+
+def test_an_amendment_of_a_provision_the_bill_also_replaces_falls_with_it() -> None:
+    """The law with the bill: a section the bill repeals for a new one is gone, and an amendment of its words
+    in the same bill has nothing left to amend (it is not read as a provision of its own)."""
+    from draftkit.compose.plan import Change, Fix, enact
+    from draftkit.models import OffenceProvision
+
+    xa = load_framework(EXAMPLES / "xa-common-law.yaml")
+    target = "xa.pc.s41"
+    old = next(p for p in xa.provisions if p.id == target)
+    assert isinstance(old, OffenceProvision)
+    elements = {**old.elements.model_dump(mode="json"), "penalty": {"max_years": 7}}
+    fix = Fix(words=(), elements=elements)
+    both = [
+        Change(ChangeKind.AMEND, "offence.encouragement", target, fix),
+        Change(ChangeKind.REPEAL_AND_NEW, "offence.encouragement", target),
+    ]
+    law = enact(xa, load_catalog(), both, "Counter-Terrorism Act 2026")
+    ids = {p.id for p in law.provisions}
+    assert f"proposed.amends.{target}" not in ids
+    assert "proposed.offence.encouragement" in ids
+    amended_only = enact(xa, load_catalog(), both[:1], "Counter-Terrorism Act 2026")
+    assert f"proposed.amends.{target}" in {p.id for p in amended_only.provisions}

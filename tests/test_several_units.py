@@ -282,3 +282,9 @@ def test_the_phrase_after_the_law_given_by_the_framework_wins_over_the_rule() ->
     )
     assert state_of(framework).in_language("en") == "of the Gambia"
     assert state_of(framework).in_language("fr") == "de Gambia"
+
+
+def test_an_act_whose_name_opens_with_the_takes_no_second_article() -> None:
+    style = style_for(Form.COMMON_LAW, language="en")
+    assert style.of_act("the Constitution") == "of the Constitution"
+    assert style.of_act("Evidence Act 1995") == "of the Evidence Act 1995"
