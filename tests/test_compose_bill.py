@@ -822,3 +822,20 @@ def test_insertions_into_an_act_come_in_the_acts_order(name: str) -> None:
             if u.amendment is not None and u.amendment.operation is Operation.INSERT_UNIT
         ]
         assert units == sorted(units, key=numbering_order), (section.number, units)
+
+
+def test_a_civil_law_states_draft_article_is_cited_as_an_article() -> None:
+    """The comment on a State's own draft clause kept in a draft law names its source as the State numbers it:
+    "art 3" of the Draft Law, not "s 3"."""
+    xb = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    provisions = [
+        p.model_copy(update={"source": p.source.model_copy(update={"section": "3"})})
+        if p.id == "xb.draft.online.a3"
+        else p
+        for p in xb.provisions
+    ]
+    framework = xb.model_copy(update={"provisions": provisions})
+    bill, _ = compose_proposal(framework, assess(framework), load_catalog())
+    kept = next(s for s in bill.sections if s.origin.ref == "xb.draft.online.a3")
+    sources = " ".join(n.text for n in kept.notes)
+    assert "Draft Law on Online Terrorist Content, art 3" in sources, sources
