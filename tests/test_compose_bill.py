@@ -700,6 +700,8 @@ def test_a_remedy_missing_from_the_catalog_is_an_input_error_naming_it_once() ->
     with pytest.raises(InputError) as error:
         compose_bill(framework, broken, load_catalog())
     assert str(error.value).count("no model provision 'model.nowhere' in the catalog") == 1
+    (problem,) = error.value.problems
+    assert (problem.file, problem.path) == ("<assessment>", ("remedies",))  # where: the assessment, not a file
 
 
 def test_every_amending_instruction_names_the_provision_in_force_it_amends() -> None:
