@@ -97,3 +97,18 @@ def test_the_assessment_is_the_same_without_the_index(path: Path, monkeypatch: p
 
 def _full_scan_pool(pattern: Pattern, context: Context) -> tuple[ViewProvision, ...]:
     return context.provisions if pattern.kind is None else context.by_kind.get(pattern.kind, ())
+
+
+def test_a_provision_of_another_kind_fails_a_pattern_on_its_kind_alone() -> None:
+    """An offence pattern read against an investigative power: the one shortfall is the kind, as data (code,
+    element ``kind``, what was found and what was required), not a list of the offence's missing elements."""
+    from draftkit.assess.conditions import FindingCode
+    from draftkit.models import ProvisionKind
+
+    offence = next(p for p in _patterns() if p.kind is ProvisionKind.OFFENCE)
+    framework = load_framework(EXAMPLES[0])
+    context = build_context(framework, (ProvisionStatus.IN_FORCE,))
+    power = next(item for item in context.provisions if item.provision.kind == "investigative_power")
+    (finding,) = offence.failures(power)
+    assert (finding.code, finding.provision, finding.element) == (FindingCode.WRONG_KIND, power.id, "kind")
+    assert (finding.found, finding.required) == ("investigative_power", "offence")
