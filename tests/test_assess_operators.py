@@ -339,3 +339,14 @@ def test_field_specs_of_groups_and_lists_of_groups() -> None:
     assert items.type is FieldType.MODEL_LIST
     assert set(items.fields) == set(fields_of(TopicAdmissibility))
     assert items.fields["topic"].type is FieldType.ENUM
+
+
+def test_a_value_in_the_reasoning_reads_as_words() -> None:
+    """The engine's reasoning names what it found: an element not stated is "nothing", an empty list "none"."""
+    from draftkit.assess.conditions import shown
+
+    assert shown(None) == "nothing"
+    assert shown(True) == "true"
+    assert shown([]) == "none"
+    assert shown(["intent", "knowledge"]) == "[intent, knowledge]"
+    assert shown({"max_years": 7}) == "{max_years 7}"
