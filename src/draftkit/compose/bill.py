@@ -1641,7 +1641,7 @@ def _build(c: _Composer) -> Bill:
         word = c.terms_used.get(term, term)
         if how == "signpost":
             shown_term = style.quote_term(word)
-            own_word = str(getattr(defining, "elements").term)  # noqa: B009 (a signpost is a State definition)
+            own_word = local_term(defining)  # the word the State's law defines
             sentence = (
                 style.say("definition.signpost", term=shown_term, where=cite or "")
                 if own_word.lower() == word.lower()
