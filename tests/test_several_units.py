@@ -288,3 +288,55 @@ def test_an_act_whose_name_opens_with_the_takes_no_second_article() -> None:
     style = style_for(Form.COMMON_LAW, language="en")
     assert style.of_act("the Constitution") == "of the Constitution"
     assert style.of_act("Evidence Act 1995") == "of the Evidence Act 1995"
+
+
+_SECTION_TEXT = st.one_of(
+    st.text(alphabet="0123456789-–() ,;&ALRSchedulparto àaey", max_size=24),
+    st.from_regex(r"[1-9][0-9]{0,3}(-[0-9]{1,3}){0,3} (à|to|a) [1-9][0-9]{0,3}(-[0-9]{1,3}){0,3}", fullmatch=True),
+)
+
+
+@given(_SECTION_TEXT, st.booleans())
+def test_any_section_text_counts_as_many_units_as_it_spells_out(section: str, ranges: bool) -> None:
+    """Whatever a framework writes as a section (ranges in words or with hyphens, codes' numbers, nonsense), the
+    units are counted as they are spelt out, and a unit is never empty."""
+    units = unit_numbers(section, ranges=ranges)
+    count = unit_count(section, ranges=ranges)
+    assert units
+    assert all(unit.strip() or not section.strip() for unit in units)
+    assert count >= 1
+    if count <= MAX_SPELT_OUT:
+        assert len(units) == count
+
+
+@given(st.lists(_SECTION_TEXT, min_size=1, max_size=5), st.sampled_from(["common_law", "civil_law"]))
+def test_provisions_share_a_unit_only_with_others_of_the_same_act(sections: list[str], tradition: str) -> None:
+    from draftkit.compose.plan import sharing_a_unit
+
+    provisions = [
+        {
+            "id": f"xq.a.p{i}",
+            "kind": "evidence",
+            "title": "A provision",
+            "source": {"act": "Act A" if i % 2 else "Act B", "section": section or "1"},
+            "status": "in_force",
+            "text": [{"text": "Text."}],
+            "elements": {"topics": ["electronic_admissibility"]},
+        }
+        for i, section in enumerate(sections)
+    ]
+    framework = NationalFramework.model_validate(
+        {
+            "draftkit": 2,
+            "country": "XQ",
+            "name": "Quill",
+            "legal_tradition": tradition,
+            "language": "en",
+            "as_of": "2026-01-01",
+            "provisions": provisions,
+        }
+    )
+    shared = sharing_a_unit(framework)
+    acts = {p.id: p.source.act for p in framework.provisions}
+    for provision_id in shared:
+        assert sum(1 for other in shared if acts[other] == acts[provision_id]) >= 2
