@@ -340,3 +340,11 @@ def test_provisions_share_a_unit_only_with_others_of_the_same_act(sections: list
     acts = {p.id: p.source.act for p in framework.provisions}
     for provision_id in shared:
         assert sum(1 for other in shared if acts[other] == acts[provision_id]) >= 2
+
+
+def test_a_huge_range_is_counted_not_spelt_out() -> None:
+    """A framework may write any range: a long one is counted (the verbs agree) and cited as written, in no
+    time; numbers too long to be section numbers are no range at all."""
+    assert unit_count("1 to 99999999", ranges=True) == 99999999
+    assert unit_numbers("1 to 99999999", ranges=True) == ("1 to 99999999",)
+    assert unit_count("1 to " + "9" * 5000, ranges=True) == 1

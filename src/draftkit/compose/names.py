@@ -220,7 +220,7 @@ def section_numbers(section: str) -> tuple[str, ...]:
     return (bare,)
 
 
-_RANGE = re.compile(r"^(\d+)\s*[-\u2013]\s*(\d+)$")
+_RANGE = re.compile(r"^(\d{1,9})\s*[-\u2013]\s*(\d{1,9})$")
 
 
 def numbering_order(number: str) -> tuple[bool, tuple[tuple[int, str], ...]]:
@@ -237,7 +237,11 @@ def unit_count(section: str, *, ranges: bool) -> int:
     numbered by hyphens (``230-1``, ``421-2-6``) a hyphen joins the parts of one article's number, so
     ``ranges`` is off there; a range in words is one in any numbering, a code's too (``100 à 100-7``: eight
     articles)."""
-    return sum(len(_units(part, ranges=ranges)) for part in section_numbers(section))
+    total = 0
+    for part in section_numbers(section):
+        bounds = _range(part, ranges=ranges)
+        total += bounds[2] - bounds[1] + 1 if bounds else 1
+    return total
 
 
 def unit_numbers(section: str, *, ranges: bool) -> tuple[str, ...]:
@@ -246,8 +250,15 @@ def unit_numbers(section: str, *, ranges: bool) -> tuple[str, ...]:
     units stays as written."""
     out: list[str] = []
     for part in section_numbers(section):
-        units = _units(part, ranges=ranges)
-        out += units if len(units) <= MAX_SPELT_OUT else [part]
+        bounds = _range(part, ranges=ranges)
+        if bounds is None or bounds[2] - bounds[1] + 1 > MAX_SPELT_OUT:
+            out.append(part)
+            continue
+        stem, start, end = bounds
+        numbers = ["-".join([*stem, str(n)]) for n in range(start, end + 1)]
+        if start == 0 and stem:
+            numbers[0] = "-".join(stem)  # 100 à 100-7 opens with article 100 itself
+        out += numbers
     return tuple(out)
 
 
@@ -255,28 +266,23 @@ MAX_SPELT_OUT = 100
 """The longest range :func:`unit_numbers` spells out, unit by unit."""
 
 
-_WORDED_RANGE = re.compile(r"^(\d+(?:-\d+)*)\s+(?:to|à|a|al)\s+(\d+(?:-\d+)*)$", re.IGNORECASE)
+_WORDED_RANGE = re.compile(r"^(\d{1,9}(?:-\d{1,9})*)\s+(?:to|à|a|al)\s+(\d{1,9}(?:-\d{1,9})*)$", re.IGNORECASE)
 """A range in words (``170 to 174``, ``94 à 97``, ``12 a 15``, a code's ``100 à 100-7``): a range in any
-numbering."""
+numbering. Numbers of more than nine digits are no section numbers (and ``int`` refuses very long ones)."""
 
 
-def _units(part: str, *, ranges: bool) -> list[str]:
-    """The units one part of a section names: ``44-46`` -> 44, 45, 46 with ``ranges``; in words, ``94 à 97``
-    and a code's ``100 à 100-3`` (100, 100-1, 100-2, 100-3) or ``706-95-11 à 706-95-13``; any other part is one
-    unit, as written."""
+def _range(part: str, *, ranges: bool) -> tuple[list[str], int, int] | None:
+    """(the shared stem, the first and the last number) of a part of a section that is a range: ``44-46`` ->
+    ([], 44, 46) with ``ranges``; in words, ``94 à 97``, ``706-95-11 à 706-95-13`` (["706", "95"], 11, 13) and a
+    code's ``100 à 100-3`` (["100"], 0, 3: 100, then 100-1 to 100-3). Any other part is no range: None."""
     found = _WORDED_RANGE.match(part) or (_RANGE.match(part) if ranges else None)
     if found is None:
-        return [part]
+        return None
     first, last = found.group(1).split("-"), found.group(2).split("-")
     if len(last) == len(first) and first[:-1] == last[:-1]:  # 94 à 97; 706-95-11 à 706-95-13
         stem, start, end = first[:-1], int(first[-1]), int(last[-1])
-    elif len(last) == len(first) + 1 and first == last[:-1]:  # 100 à 100-7: 100, then 100-1 to 100-7
+    elif len(last) == len(first) + 1 and first == last[:-1]:  # 100 à 100-7
         stem, start, end = first, 0, int(last[-1])
     else:
-        return [part]
-    if start >= end:
-        return [part]
-    numbers = ["-".join([*stem, str(n)]) for n in range(start, end + 1)]
-    if start == 0 and stem:
-        numbers[0] = "-".join(stem)  # 100 à 100-7 opens with article 100 itself
-    return numbers
+        return None
+    return (stem, start, end) if start < end else None

@@ -768,7 +768,7 @@ class Style:
         return self.say("final")
 
 
-_SECTION_RANGE = re.compile(r"^(\d+)\s*[-\u2013]\s*(\d+)$")
+_SECTION_RANGE = re.compile(r"^(\d{1,9})\s*[-\u2013]\s*(\d{1,9})$")
 """A run of sections as a framework records it: ``26-29``, ``49–55`` (counted as :func:`unit_count` counts it)."""
 
 _IN_CODE: dict[str, Rewrites] = {
