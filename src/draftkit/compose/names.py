@@ -28,6 +28,7 @@ __all__ = [
     "act_title",
     "bare_unit",
     "english_takes_the",
+    "hyphen_range",
     "numbering_order",
     "section_numbers",
     "state_of",
@@ -221,6 +222,13 @@ def section_numbers(section: str) -> tuple[str, ...]:
 
 
 _RANGE = re.compile(r"^(\d{1,9})\s*[-\u2013]\s*(\d{1,9})$")
+
+
+def hyphen_range(part: str) -> tuple[str, str] | None:
+    """(first, last) of a run of sections written with a hyphen, ``26-29`` or ``49–55``: a range in common-law
+    numbering only (a code's ``230-1`` is one article, so callers ask only for common-law units)."""
+    found = _RANGE.match(part)
+    return (found.group(1), found.group(2)) if found else None
 
 
 def numbering_order(number: str) -> tuple[bool, tuple[tuple[int, str], ...]]:

@@ -37,6 +37,7 @@ from draftkit.compose.names import (
     act_names,
     act_slug,
     english_takes_the,
+    hyphen_range,
     section_numbers,
     state_of,
     unit_count,
@@ -597,8 +598,8 @@ class Style:
 
     def _range_in_words(self, number: str) -> str:
         """``26-29`` as the common law cites a run of sections, ``26 to 29``; a code's ``230-1`` is one article."""
-        found = _SECTION_RANGE.match(number) if self.form is Form.COMMON_LAW else None
-        return self.say("unit_range", first=found.group(1), last=found.group(2)) if found else number
+        bounds = hyphen_range(number) if self.form is Form.COMMON_LAW else None
+        return self.say("unit_range", first=bounds[0], last=bounds[1]) if bounds else number
 
     def first_unit(self, unit: str) -> str:
         """The first unit a provision in force occupies: the number a text replacing all of them takes."""
@@ -767,9 +768,6 @@ class Style:
             return self.say("final.repeals")
         return self.say("final")
 
-
-_SECTION_RANGE = re.compile(r"^(\d{1,9})\s*[-\u2013]\s*(\d{1,9})$")
-"""A run of sections as a framework records it: ``26-29``, ``49–55`` (counted as :func:`unit_count` counts it)."""
 
 _IN_CODE: dict[str, Rewrites] = {
     "en": _compile(((r"\bthis (?:Law|Act)\b", "this Code"), (r"\bThis (?:Law|Act)\b", "This Code"))),
