@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +48,18 @@ def test_bare_date_is_read_as_a_date_by_the_model() -> None:
         ("False", False),
         ("~", None),
         ("null", None),
+        ("Null", None),
+        ("NULL", None),
+        ("nULL", "nULL"),
+        ("None", "None"),
+        ("TRUE", True),
+        ("True", True),
+        ("tRUE", "tRUE"),
+        ("FALSE", False),
+        ("FaLsE", "FaLsE"),
+        ("nothing", "nothing"),
+        ("treaty", "treaty"),
+        ("falsehood", "falsehood"),
         ("", None),
         ("42", 42),
         ("-7", -7),
@@ -62,6 +76,61 @@ def test_bare_date_is_read_as_a_date_by_the_model() -> None:
 )
 def test_plain_scalars_follow_yaml_1_2_core(scalar: str, value: object) -> None:
     assert parse_yaml(f"v: {scalar}\n", "s.yaml").data == {"v": value}
+
+
+_CORE_NULL = re.compile(r"~|null|Null|NULL|")
+_CORE_BOOL = re.compile(r"true|True|TRUE|false|False|FALSE")
+_CORE_INT = re.compile(r"[-+]?[0-9]+")
+_CORE_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+
+
+def _core_kind(word: str) -> type:
+    """What the YAML 1.2 core schema (its section 10.3.2 regular expressions) makes of a plain scalar.
+
+    The reader departs from the schema where the module says so: an exponent needs its sign and a
+    float its point (``1e5`` stays text), so this reference is only asked about what both agree on.
+    """
+    if _CORE_NULL.fullmatch(word):
+        return type(None)
+    if _CORE_BOOL.fullmatch(word):
+        return bool
+    if _CORE_INT.fullmatch(word):
+        return int
+    if _CORE_FLOAT.fullmatch(word):
+        return float
+    return str
+
+
+def _casings(word: str) -> list[str]:
+    return ["".join(letters) for letters in itertools.product(*({letter.lower(), letter.upper()} for letter in word))]
+
+
+@pytest.mark.parametrize("word", sorted({*_casings("null"), *_casings("true"), *_casings("false")}))
+def test_a_keyword_in_any_casing_reads_as_the_core_schema_says(word: str) -> None:
+    """``NULL``, ``True`` and ``false`` are core; ``nUll``, ``TRue`` and ``fAlse`` are text (all 64 casings)."""
+    kind = _core_kind(word)
+    value = parse_yaml(f"v: {word}\n", "w.yaml").data["v"]
+    assert type(value) is kind
+    assert value == {str: word, type(None): None, bool: word.lower() == "true"}[kind]
+
+
+@given(st.text(alphabet="~nNuUlLtTrReEfFaAsSxo0123456789.+-", max_size=7))
+def test_a_plain_word_reads_as_the_core_schema_says(word: str) -> None:
+    """Property: null, the booleans and decimal numbers as the schema spells them; every other word is text."""
+    kind = _core_kind(word)
+    if kind is float and not re.fullmatch(r"[-+]?(\.[0-9]+|[0-9]+\.[0-9]*)([eE][-+][0-9]+)?", word):
+        kind = str  # "1e5", "3": the reader's documented narrowing of floats
+    try:
+        value = parse_yaml(f"v: {word}\n", "w.yaml").data["v"]
+    except InputError:
+        return  # not a plain scalar at all ("- x", "~ ~" ...): not this property's business
+    expected = (
+        {str: word, type(None): None, bool: word.lower() == "true"}.get(kind)
+        if kind in (str, type(None), bool)
+        else kind(word)
+    )
+    assert type(value) is kind
+    assert value == expected
 
 
 def test_marks_are_one_based_lines_and_columns() -> None:

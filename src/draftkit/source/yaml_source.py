@@ -56,8 +56,6 @@ MARK_DEPTH = 24
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _CORE = "tag:yaml.org,2002:"
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
-_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT10 = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+][0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
@@ -65,16 +63,26 @@ _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 
 _MAYBE_NOT_TEXT = frozenset("~nNtTfF-+.0123456789")
+"""The first characters of a plain scalar that may read as something other than text."""
+_KEYWORD_INITIALS = frozenset("nNtTfF")
+_KEYWORDS: dict[str, bool | None] = {
+    **dict.fromkeys(("null", "Null", "NULL"), None),
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+}
+"""The plain words that are not text (YAML 1.2 core schema); any other word opening with n, t or f is text."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _resolve_plain(value: str) -> Any:
-    if value and value[0] not in _MAYBE_NOT_TEXT:
-        return value  # fast path: most plain scalars are words
-    if _NULL.match(value):
+    if not value:
         return None
-    if _BOOL.match(value):
-        return value.lower() == "true"
+    if value[0] not in _MAYBE_NOT_TEXT:
+        return value  # fast path: most plain scalars are words
+    if value[0] in _KEYWORD_INITIALS:
+        return _KEYWORDS.get(value, value)
+    if value == "~":
+        return None
     if _INT10.match(value):
         return int(value)
     if _FLOAT.match(value):
@@ -88,17 +96,21 @@ def _resolve_plain(value: str) -> Any:
 
 @dataclass(slots=True)
 class _Frame:
-    container: dict[Any, Any] | list[Any]
+    container: Any
+    """The mapping (a dict) or the list being read; ``is_list`` says which (typed ``Any`` for the hot loop)."""
     path: tuple[PathPart, ...]
     anchor: str | None
     deep: bool
     """Deeper than MARK_DEPTH: children share this frame's path and get no marks of their own."""
     node: Located
+    is_list: bool
+    children: Any
+    """``node.children``: where each child starts (a dict or a list like the container), ``None`` when deep."""
+    key_offsets: dict[Any, int]
+    """Where each key of this mapping was written, for "first written at line N" (empty for a list)."""
     pending_key: Any = None
-    pending_key_offset: int | None = None
+    pending_key_offset: int = 0
     has_key: bool = False
-    key_offsets: dict[Any, int] | None = None
-    """Where each key of this mapping was written, for "first written at line N"."""
 
 
 def _path(parent: _Frame | None) -> tuple[PathPart, ...]:
@@ -107,7 +119,7 @@ def _path(parent: _Frame | None) -> tuple[PathPart, ...]:
         return ()
     if parent.deep:
         return parent.path
-    if type(parent.container) is list:
+    if parent.is_list:
         return (*parent.path, len(parent.container))
     if parent.has_key:
         key = parent.pending_key
@@ -265,83 +277,114 @@ class _Builder:
 
         Where each value starts is recorded as an offset in a tree shaped like the data
         (``Located``); paths are built for containers only, and for the node a message is about.
+        A scalar, most of the events, is put into its parent here rather than by a call; the
+        rarer cases (a key that is not text, a duplicate key, a container ending) go through
+        :meth:`_attach`.
         """
         stack: list[_Frame] = []
         root: Any = None
         root_set = False
         documents = 0
+        nodes = 0
+        anchors = self.anchors
+        maybe_not_text, keyword_initials, keywords = _MAYBE_NOT_TEXT, _KEYWORD_INITIALS, _KEYWORDS
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
         mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
         mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
-        node_events = frozenset((scalar_event, alias_event, mapping_start, sequence_start))
-        event: Any
-        for event in yaml.parse(text, Loader=_LOADER):
-            kind = type(event)
-            if kind is mapping_end or kind is sequence_end:
-                frame = stack.pop()
-                if frame.anchor is not None:
-                    self.anchors[frame.anchor] = (frame.container, self._size(frame.container))
-                if not stack:
-                    root, root_set = frame.container, True
-                else:
-                    self._attach(stack[-1], frame.container, None, event)
-                continue
-            if kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise self.fail(_offset(event), (), "only one YAML document per file is allowed")
-                continue
-            if kind not in node_events:
-                continue  # stream start/end, document end
-            parent = stack[-1] if stack else None
-            mark = event.start_mark.index  # an offset: lines and columns only for the values a message is about
-            self.nodes += 1
-            if kind is scalar_event:
-                value = event.value
-                if event.tag is None and event.implicit[0] and not event.style and len(value) <= MAX_SCALAR_CHARS:
-                    if value and value[0] not in _MAYBE_NOT_TEXT:
-                        pass  # plain text: the common case
+        document_start, stream_end = yaml.DocumentStartEvent, yaml.StreamEndEvent
+        loader = _LOADER(text)
+        try:
+            get_event = loader.get_event
+            while True:
+                event: Any = get_event()
+                kind = type(event)
+                if kind is scalar_event or kind is alias_event:
+                    parent = stack[-1] if stack else None
+                    mark = event.start_mark.index  # an offset: lines and columns only where a message needs them
+                    nodes += 1
+                    if kind is scalar_event:
+                        value = event.value
+                        if not (
+                            event.tag is None
+                            and event.implicit[0]
+                            and not event.style
+                            and value
+                            and (
+                                value[0] not in maybe_not_text
+                                or (value[0] in keyword_initials and value not in keywords)
+                            )
+                            and len(value) <= MAX_SCALAR_CHARS
+                        ):
+                            value = self.scalar(event, parent)  # plain text (the common case) is taken as it is
+                        if event.anchor is not None:
+                            anchors[event.anchor] = (value, 1)
                     else:
-                        value = self.scalar(event, parent)
-                else:
-                    value = self.scalar(event, parent)
-                if event.anchor is not None:
-                    self.anchors[event.anchor] = (value, 1)
-            elif kind is alias_event:
-                if event.anchor not in self.anchors:
-                    raise self.fail(mark, _path(parent), f"unknown alias *{event.anchor}")
-                value, size = self.anchors[event.anchor]
-                self.nodes += size - 1
-            else:
-                path = _path(parent)
-                if event.tag not in (None, "!", _CORE + "map", _CORE + "seq"):
-                    raise self.fail(mark, path, f"the YAML tag {event.tag} is not supported")
-                if len(stack) >= MAX_DEPTH:
-                    raise self.fail(mark, path, f"nesting deeper than {MAX_DEPTH} levels; refused")
-                if parent is not None and type(parent.container) is dict and not parent.has_key:
-                    raise self.fail(mark, path, "a mapping or list cannot be used as a key")
-                if self.nodes > MAX_NODES:
-                    raise self.too_many(mark, path)
-                deep = parent is not None and (parent.deep or len(path) >= MARK_DEPTH)
-                container: dict[Any, Any] | list[Any] = {} if kind is mapping_start else []
-                key_offsets: dict[Any, int] | None = {} if kind is mapping_start else None
-                children: dict[str, Located | int] | list[Located | int] | None = None if deep else type(container)()
-                node = Located(mark, children, None if deep else key_offsets)
-                self._record(parent, node)
-                stack.append(_Frame(container, path, event.anchor, deep, node, key_offsets=key_offsets))
-                continue
-            if self.nodes > MAX_NODES:
-                raise self.too_many(mark, _path(parent))
-            if parent is None:
-                root, root_set = value, True
-                self.located = mark
-            elif type(parent.container) is list:
-                parent.container.append(value)
-                children = parent.node.children
-                if type(children) is list:  # None when deep
-                    children.append(mark)
-            else:
-                self._attach(parent, value, mark, event)
+                        if event.anchor not in anchors:
+                            raise self.fail(mark, _path(parent), f"unknown alias *{event.anchor}")
+                        value, size = anchors[event.anchor]
+                        nodes += size - 1
+                    if nodes > MAX_NODES:
+                        raise self.too_many(mark, _path(parent))
+                    if parent is None:
+                        root, root_set = value, True
+                        self.located = mark
+                    elif parent.is_list:
+                        parent.container.append(value)
+                        if parent.children is not None:  # None when deep
+                            parent.children.append(mark)
+                    elif parent.has_key and parent.pending_key not in parent.container:
+                        key = parent.pending_key
+                        parent.container[key] = value
+                        parent.key_offsets[key] = parent.pending_key_offset
+                        if parent.children is not None:
+                            parent.children[key] = mark
+                        parent.has_key = False
+                        parent.pending_key = None
+                    elif not parent.has_key and type(value) is str:
+                        parent.pending_key, parent.pending_key_offset, parent.has_key = value, mark, True
+                    else:  # a key that is not text, or a duplicate key
+                        self._attach(parent, value, mark, event)
+                elif kind is mapping_end or kind is sequence_end:
+                    frame = stack.pop()
+                    if frame.anchor is not None:
+                        anchors[frame.anchor] = (frame.container, self._size(frame.container))
+                    if not stack:
+                        root, root_set = frame.container, True
+                    else:
+                        self._attach(stack[-1], frame.container, None, event)
+                elif kind is mapping_start or kind is sequence_start:
+                    parent = stack[-1] if stack else None
+                    mark = event.start_mark.index
+                    nodes += 1
+                    path = _path(parent)
+                    if event.tag not in (None, "!", _CORE + "map", _CORE + "seq"):
+                        raise self.fail(mark, path, f"the YAML tag {event.tag} is not supported")
+                    if len(stack) >= MAX_DEPTH:
+                        raise self.fail(mark, path, f"nesting deeper than {MAX_DEPTH} levels; refused")
+                    if parent is not None and not parent.is_list and not parent.has_key:
+                        raise self.fail(mark, path, "a mapping or list cannot be used as a key")
+                    if nodes > MAX_NODES:
+                        raise self.too_many(mark, path)
+                    deep = parent is not None and (parent.deep or len(path) >= MARK_DEPTH)
+                    is_list = kind is sequence_start
+                    container: dict[Any, Any] | list[Any] = [] if is_list else {}
+                    key_offsets: dict[Any, int] = {}
+                    children: dict[str, Located | int] | list[Located | int] | None = (
+                        None if deep else type(container)()
+                    )
+                    node = Located(mark, children, None if deep or is_list else key_offsets)
+                    self._record(parent, node)
+                    stack.append(_Frame(container, path, event.anchor, deep, node, is_list, children, key_offsets))
+                elif kind is document_start:
+                    documents += 1
+                    if documents > 1:
+                        raise self.fail(_offset(event), (), "only one YAML document per file is allowed")
+                elif kind is stream_end or event is None:  # None: the parser has no more events
+                    break
+                # stream start and document end carry nothing
+        finally:
+            self.nodes = nodes
+            loader.dispose()
         return root, root_set
 
     def _record(self, parent: _Frame | None, node: Located) -> None:
@@ -372,11 +415,10 @@ class _Builder:
 
     def _attach(self, frame: _Frame, value: Any, mark: int | None, event: Any) -> None:
         """Put a finished value into its parent; ``mark`` is its offset (``None``: a container, recorded already)."""
-        if type(frame.container) is list:
+        if frame.is_list:
             frame.container.append(value)
-            children = frame.node.children
-            if mark is not None and type(children) is list:  # None when deep
-                children.append(mark)
+            if mark is not None and frame.children is not None:  # None when deep
+                frame.children.append(mark)
             return
         if not frame.has_key:
             # value is a key
@@ -392,8 +434,6 @@ class _Builder:
             return
         key = frame.pending_key
         key_offset = frame.pending_key_offset
-        assert key_offset is not None
-        assert frame.key_offsets is not None
         if key in frame.container:
             line, column = self.position(key_offset)
             first = self.position(frame.key_offsets[key])[0]
@@ -409,9 +449,8 @@ class _Builder:
         else:
             frame.container[key] = value
             frame.key_offsets[key] = key_offset  # also the node's keys, unless deep
-            children = frame.node.children
-            if mark is not None and type(children) is dict:  # None when deep
-                children[key] = mark
+            if mark is not None and frame.children is not None:  # None when deep
+                frame.children[key] = mark
         frame.has_key = False
         frame.pending_key = None
 
