@@ -20,7 +20,14 @@ from draftkit.assess import assess, core_pack
 from draftkit.catalog import load_catalog
 from draftkit.compose import compose_bill
 from draftkit.compose.findings import grouped, provision_names
-from draftkit.compose.names import MAX_SPELT_OUT, bare_unit, section_numbers, unit_count, unit_numbers
+from draftkit.compose.names import (
+    MAX_SPELT_OUT,
+    bare_unit,
+    schedules_apart,
+    section_numbers,
+    unit_count,
+    unit_numbers,
+)
 from draftkit.compose.style import style_for
 from draftkit.compose.tree import Bill, Form, Operation, Target
 from draftkit.i18n import messages
@@ -268,7 +275,7 @@ def test_a_list_of_one_acts_units_is_in_numbering_order() -> None:
     names = provision_names(framework.model_copy(update={"provisions": [first, *more]}))
     ordered = grouped([names[p.id] for p in (first, *more)])
     assert [messages("en").text(m) for m in ordered] == [
-        "sections 2, 9, 15, 60A, 61, 116 and Sch 1 of the Code of Criminal Procedure"
+        "sections 2, 9, 15, 60A, 61 and 116 of, and Schedule 1 to, the Code of Criminal Procedure"
     ]
 
 
@@ -348,3 +355,84 @@ def test_a_huge_range_is_counted_not_spelt_out() -> None:
     assert unit_count("1 to 99999999", ranges=True) == 99999999
     assert unit_numbers("1 to 99999999", ranges=True) == ("1 to 99999999",)
     assert unit_count("1 to " + "9" * 5000, ranges=True) == 1
+
+
+# ----------------------------------------------------------------------------- Schedules and runs of sections
+
+
+@pytest.mark.parametrize(
+    ("units", "apart"),
+    [
+        (("49-55", "Sch 2"), (("49-55",), ("2",))),
+        (("1", "Sch. 1"), (("1",), ("1",))),
+        (("Schedule 3A",), ((), ("3A",))),
+        (("Schs 1", "60A"), (("60A",), ("1",))),
+        (("58",), (("58",), ())),
+        (("Part 3",), (("Part 3",), ())),  # a Part is cited "of" its Act, as sections are
+    ],
+)
+def test_the_schedules_among_the_units_are_set_apart(
+    units: tuple[str, ...], apart: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert schedules_apart(units) == apart
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "unit", "expected"),
+    [
+        (
+            "en",
+            "Regulation of Investigatory Powers Act 2000",
+            "49-55 and Sch 2",
+            "Sections 49 to 55 of, and Schedule 2 to, the Regulation of Investigatory Powers Act 2000 are repealed.",
+        ),
+        (
+            "en",
+            "Counter-Terrorism and Security Act 2015",
+            "1 and Sch 1",
+            "Section 1 of, and Schedule 1 to, the Counter-Terrorism and Security Act 2015 are repealed.",
+        ),
+        ("en", "Terrorism Act 2000", "Sch 8", "Schedule 8 to the Terrorism Act 2000 is repealed."),
+        ("en", "Terrorism Act 2000", "Sch 7 and Sch 8", "Schedules 7 and 8 to the Terrorism Act 2000 are repealed."),
+        (
+            "en",
+            "Computer Misuse Act 1990",
+            "1-2, 3",
+            "Sections 1, 2 and 3 of the Computer Misuse Act 1990 are repealed.",
+        ),
+        (
+            "fr",
+            "loi sur la preuve",
+            "12-14 and Sch 1",
+            "Les articles 12 à 14 et l'annexe 1 de la loi sur la preuve sont abrogés.",
+        ),
+    ],
+)
+def test_a_schedule_is_cited_to_its_act(language: str, act: str, unit: str, expected: str) -> None:
+    """A Schedule belongs *to* an Act, sections are *of* it: "sections 49 to 55 of, and Schedule 2 to, the ...".
+    The bill read "Sections 49 to 55 and Sch 2 of the Regulation of Investigatory Powers Act 2000 are repealed."
+    (British drafting writes the word out; "Sch" is the framework's shorthand). A run of two sections is the two
+    sections, not "1 to 2"."""
+    style = style_for(Form.COMMON_LAW, language=language)
+    target = Target(act, unit, "x.p", style.cite_in_force(act, unit))
+    assert style.amendment_words(Operation.REPEAL_UNIT, target, None, None) == expected
+
+
+def test_the_report_cites_schedules_to_their_act_and_runs_of_sections_in_words() -> None:
+    """The report named "sections 26-29, 43, 49-55, 65, 67 and Sch 2 of the Regulation of Investigatory Powers
+    Act 2000"; a reader says "sections 26 to 29, ... and 67 of, and Schedule 2 to, the ..."."""
+    framework = _framework("49-55 and Sch 2", "common_law")
+    names = provision_names(framework)
+    words = messages("en")
+    assert words.text(names["xq.cpp.evidence"].start) == (
+        "The provision in sections 49 to 55 of, and Schedule 2 to, the Code of Criminal Procedure"
+    )
+    listed = grouped([names["xq.cpp.other"], names["xq.cpp.evidence"]])
+    assert [words.text(m) for m in listed] == [
+        "sections 49 to 55 and 60 of, and Schedule 2 to, the Code of Criminal Procedure"
+    ]
+    assert messages("fr").text(listed[0]) == "les articles 49 à 55 et 60 et l’annexe 2 (Code of Criminal Procedure)"
+    alone = provision_names(_framework("Sch 2", "common_law"))["xq.cpp.evidence"]
+    assert words.text(alone.start) == "Schedule 2 to the Code of Criminal Procedure"
+    two = provision_names(_framework("1-2", "common_law"))["xq.cpp.evidence"]
+    assert words.text(two.inline) == "the provision in sections 1 and 2 of the Code of Criminal Procedure"

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from draftkit.assess.result import CriterionResult, Outcome, Strength
-from draftkit.compose.names import act_title, numbering_order, section_numbers, unit_count
+from draftkit.compose.names import (
+    act_title,
+    hyphen_range,
+    numbering_order,
+    schedules_apart,
+    section_numbers,
+    unit_count,
+)
 from draftkit.i18n import Localized, Msg, Param, msg
 from draftkit.i18n.catalog import AnyOf
 from draftkit.i18n.messages import TEXT
@@ -60,6 +67,9 @@ class ProvisionName:
     title: str
     elements: Mapping[str, Any] = field(default_factory=dict)
     """The provision's coded elements (to say what it provides where a requirement offers alternatives)."""
+    units: tuple[str, ...] = ()
+    """The numbered units of its Act the provision occupies, as written (``26-29``, ``Sch 2``), to cite them
+    with those of other provisions of the Act."""
 
 
 ProvisionNames = Mapping[str, ProvisionName]
@@ -69,39 +79,84 @@ _UNIT = re.compile(r"^(?:(?P<art>art(?:icle)?s?\.?)|(?P<sec>s{1,2}\.?|sec(?:tion
 """A section written with its unit ("Art. 421-2-7", "s 58", "Section 12A"): the number, and which unit."""
 
 
-def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg]:
+def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tuple[Msg, Msg, Msg, tuple[str, ...]]:
+    """How a provision's place is cited (inline, opening a sentence, short), and the units it occupies."""
     numbered = section[:1].isdigit()
     civil = str(tradition) == LegalTradition.CIVIL_LAW.value
     written = _UNIT.match(section.strip())
     if written is not None:
         numbered, civil, section = True, written.group("art") is not None, written.group("number")
+    units = section_numbers(section)
     if numbered and unit_count(section, ranges=not civil) > 1:
         # one provision in several units: "the provision in sections 60A, 61 and 65 of ..."
-        several = section_numbers(section)
-        unit = "articles" if civil else "sections"
         return (
-            msg(f"law.in_{unit}", numbers=several, act=act),
-            msg(f"law.in_{unit}.start", numbers=several, act=act),
+            cited(units, act, civil=civil, whole=True),
+            cited(units, act, civil=civil, whole=True, start=True),
             msg("law.short.article" if civil else "law.short", number=section, act=act),
+            units,
         )
     if numbered and civil:
         return (
             msg("law.article", number=section, act=act),
             msg("law.article.start", number=section, act=act),
             msg("law.short.article", number=section, act=act),
+            units,
         )
     if numbered:
         return (
             msg("law.section", number=section, act=act),
             msg("law.section.start", number=section, act=act),
             msg("law.short", number=section, act=act),
+            units,
+        )
+    if not civil and all(schedules_apart((u,))[1] for u in units):  # "Sch 1": a Schedule to the Act
+        return (
+            cited(units, act, civil=False),
+            cited(units, act, civil=False, start=True),
+            msg("law.short.unit", unit=section, act=act),
+            units,
         )
     unit = section[:1].lower() + section[1:]
     return (
         msg("law.unit", unit=unit, act=act),
         msg("law.unit.start", unit=section[:1].upper() + section[1:], act=act),
         msg("law.short.unit", unit=section, act=act),
+        (),
     )
+
+
+def cited(units: Sequence[str], act: Param, *, civil: bool, whole: bool = False, start: bool = False) -> Msg:
+    """Units of one Act cited together: "sections 26 to 29 and 43 of the ...", "articles 60-1 et 60-2 du ...";
+    a Schedule is cited *to* the Act ("sections 49 to 55 of, and Schedule 2 to, the ..."). ``whole``: the
+    units hold one provision ("the provision in sections ..."); ``start``: the citation opens a sentence."""
+    sections, schedules = (tuple(units), ()) if civil else schedules_apart(tuple(units))
+    numbers: tuple[Param, ...] = tuple(sections) if civil else tuple(p for n in sections for p in _in_words(n))
+    listed: Param = numbers[0] if len(numbers) == 1 else numbers
+    end = ".start" if start else ""
+    if schedules:
+        named = msg(
+            "law.schedules" + ("" if sections else end),
+            count=len(schedules),
+            numbers=schedules[0] if len(schedules) == 1 else schedules,
+        )
+        if not sections:
+            return msg("law.schedules_to" + end, schedules=named, act=act)
+        count = sum(unit_count(n, ranges=True) for n in sections)
+        code = "law.in_with_schedules" if whole else "law.with_schedules"
+        return msg(code + end, count=count, numbers=listed, schedules=named, act=act)
+    unit = "articles" if civil else "sections"
+    return msg((f"law.in_{unit}" if whole else f"law.{unit}") + end, numbers=numbers, act=act)
+
+
+def _in_words(number: str) -> tuple[Param, ...]:
+    """A run of sections as a reader says it (common-law numbering only): ``26-29`` "26 to 29"; a run of two,
+    ``1-2``, is the two sections, "1 and 2"."""
+    bounds = hyphen_range(number)
+    if bounds is None:
+        return (number,)
+    if int(bounds[1]) == int(bounds[0]) + 1:
+        return bounds
+    return (msg("law.range", first=bounds[0], last=bounds[1]),)
 
 
 def provision_names(framework: NationalFramework | None) -> dict[str, ProvisionName]:
@@ -110,9 +165,11 @@ def provision_names(framework: NationalFramework | None) -> dict[str, ProvisionN
         return {}
     out: dict[str, ProvisionName] = {}
     for p in framework.provisions:
-        inline, start, short = _name(act_title(framework, p.source.act), p.source.section, framework.legal_tradition)
+        inline, start, short, units = _name(
+            act_title(framework, p.source.act), p.source.section, framework.legal_tradition
+        )
         elements = p.elements.model_dump(mode="json")
-        out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title, elements)
+        out[p.id] = ProvisionName(inline, start, short, msg(f"status.{p.status.value}"), p.title, elements, units)
     return out
 
 
@@ -655,6 +712,8 @@ _GROUPED = {
     "law.section": "law.sections",
     "law.in_articles": "law.articles",
     "law.in_sections": "law.sections",
+    "law.in_with_schedules": "law.sections",
+    "law.schedules_to": "law.sections",
 }
 """How a provision is named -> how a list of the units of one Act is named."""
 
@@ -669,7 +728,7 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
             continue
         seen.add(name.inline)
         code = name.inline.code
-        key = (_GROUPED[code], name.inline.get("act")) if code in _GROUPED else index
+        key = (_GROUPED[code], name.inline.get("act")) if code in _GROUPED and name.units else index
         groups.setdefault(key, []).append(name)
     out: list[Msg] = []
     for position, members in enumerate(groups.values()):
@@ -678,19 +737,11 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
             out.append(members[0].start if first else members[0].inline)
             continue
         inline = members[0].inline
-        listed = dict.fromkeys(number for m in members for number in _numbers(m.inline))
+        listed = dict.fromkeys(number for m in members for number in m.units)
         numbers = tuple(sorted(listed, key=numbering_order))
-        code = _GROUPED[inline.code] + (".start" if first else "")
-        out.append(msg(code, numbers=numbers, act=inline.get("act") or ""))
+        civil = _GROUPED[inline.code] == "law.articles"
+        out.append(cited(numbers, inline.get("act") or "", civil=civil, start=first))
     return tuple(out)
-
-
-def _numbers(name: Msg) -> tuple[str, ...]:
-    """The unit numbers a provision's name cites: one, or several for a provision in several units."""
-    several = name.get("numbers")
-    if isinstance(several, tuple):
-        return tuple(str(number) for number in several)
-    return (str(name.get("number") or ""),)
 
 
 def _count(value: Any) -> int:

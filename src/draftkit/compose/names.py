@@ -30,6 +30,7 @@ __all__ = [
     "english_takes_the",
     "hyphen_range",
     "numbering_order",
+    "schedules_apart",
     "section_numbers",
     "state_of",
     "state_title",
@@ -209,8 +210,9 @@ def section_numbers(section: str) -> tuple[str, ...]:
     """The numbered units one provision's ``source.section`` names, without the unit word.
 
     ``60A, 61, 61A, 65, 66`` -> five; ``ss 44-46 and 49-58`` -> two; ``427 et 536`` -> two; ``L851-1,
-    L821-1`` -> two; ``421-2-6``, ``3(1)``, ``311 bis`` -> one; ``49-55 and Sch 2`` -> two. A list is read as
-    several units only when it starts with a number (a code's ``L851-1`` too) and every part is numbered:
+    L821-1`` -> two; ``421-2-6``, ``3(1)``, ``311 bis`` -> one; ``49-55 and Sch 2``, ``Sch 7 and Sch 8`` -> two. A
+    list is read as several units only when it starts with a number (a code's ``L851-1`` too) and every part is
+    numbered, or when every part is a Schedule:
     ``3(1), (2)`` (two subsections of one section) and ``Schedule 2, Part 1`` stay whole, as written.
     """
     bare = bare_unit(section)
@@ -218,7 +220,29 @@ def section_numbers(section: str) -> tuple[str, ...]:
     numbered = all(_CODE_ARTICLE.match(part) or _NUMBERED.match(part) for part in parts)
     if len(parts) > 1 and _CODE_ARTICLE.match(parts[0]) and numbered:
         return tuple(parts)
+    if len(parts) > 1 and all(_SCHEDULE.match(part) for part in parts):  # "Sch 7 and Sch 8"
+        return tuple(parts)
     return (bare,)
+
+
+_SCHEDULE = re.compile(r"^sch(?:edule)?s?\.?\s*(\d+[A-Z]*)$", re.IGNORECASE)
+"""A Schedule of an Act among the units of a list: ``Sch 2``, ``Sch. 1``, ``Schedule 3A``."""
+
+
+def schedules_apart(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The units of a list (:func:`section_numbers`) that are not Schedules, and the numbers of those that are:
+    ``("49-55", "Sch 2")`` -> ``(("49-55",), ("2",))``. A Schedule is cited *to* its Act, not *of* it, so a
+    citation names it apart: "sections 49 to 55 of, and Schedule 2 to, the Regulation of Investigatory Powers
+    Act 2000"."""
+    sections: list[str] = []
+    schedules: list[str] = []
+    for unit in units:
+        found = _SCHEDULE.match(unit.strip())
+        if found is None:
+            sections.append(unit)
+        else:
+            schedules.append(found.group(1))
+    return tuple(sections), tuple(schedules)
 
 
 _RANGE = re.compile(r"^(\d{1,9})\s*[-\u2013]\s*(\d{1,9})$")

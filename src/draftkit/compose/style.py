@@ -38,6 +38,7 @@ from draftkit.compose.names import (
     act_slug,
     english_takes_the,
     hyphen_range,
+    schedules_apart,
     section_numbers,
     state_of,
     unit_count,
@@ -591,15 +592,38 @@ class Style:
 
     def cite_in_force(self, act: str, unit: str) -> str:
         """``section 58 of the Telecommunications Act 2009``; ``l'article 41 du code pénal``; a provision the
-        framework places in several units, ``sections 60A, 61 and 65 of ...``, ``les articles 427 et 536 ...``."""
-        numbers = tuple(self._range_in_words(number) for number in section_numbers(unit))
+        framework places in several units, ``sections 60A, 61 and 65 of ...``, ``les articles 427 et 536 ...``;
+        with a Schedule, which is cited *to* its Act, ``sections 49 to 55 of, and Schedule 2 to, the ...``."""
+        units = section_numbers(unit)
+        sections, schedules = schedules_apart(units) if self.form is Form.COMMON_LAW else (units, ())
+        numbers = tuple(words for number in sections for words in self._range_in_words(number))
         listed: Param = numbers[0] if len(numbers) == 1 else numbers
-        return self.say("cite_in_force", count=self.unit_count(unit), unit=listed, of_act=self.of_act(act))
+        if not schedules:
+            return self.say("cite_in_force", count=self.unit_count(unit), unit=listed, of_act=self.of_act(act))
+        named = self.say("schedules", count=len(schedules), numbers=schedules[0] if len(schedules) == 1 else schedules)
+        if not sections:
+            return self.say("cite_schedules_in_force", schedules=named, act=self._the_act(act))
+        count = sum(unit_count(number, ranges=True) for number in sections)
+        return self.say(
+            "cite_in_force_and_schedules", count=count, unit=listed, schedules=named, act=self._the_act(act)
+        )
 
-    def _range_in_words(self, number: str) -> str:
-        """``26-29`` as the common law cites a run of sections, ``26 to 29``; a code's ``230-1`` is one article."""
+    def _the_act(self, act: str) -> str:
+        """An Act's name with its article, as the object of "to": ``the Terrorism Act 2000``, ``la loi ...``."""
+        act = self.act_name(act)
+        if self.language == "en":
+            return act if act.lower().startswith("the ") else f"the {act}"
+        return self.idiom.with_article(act)
+
+    def _range_in_words(self, number: str) -> tuple[str, ...]:
+        """``26-29`` as the common law cites a run of sections, ``26 to 29`` (a run of two, ``1-2``, is the two
+        sections); a code's ``230-1`` is one article."""
         bounds = hyphen_range(number) if self.form is Form.COMMON_LAW else None
-        return self.say("unit_range", first=bounds[0], last=bounds[1]) if bounds else number
+        if bounds is None:
+            return (number,)
+        if int(bounds[1]) == int(bounds[0]) + 1:
+            return bounds
+        return (self.say("unit_range", first=bounds[0], last=bounds[1]),)
 
     def first_unit(self, unit: str) -> str:
         """The first unit a provision in force occupies: the number a text replacing all of them takes."""

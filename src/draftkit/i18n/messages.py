@@ -102,6 +102,32 @@ _m("law.in_sections", "the provision in sections {numbers} of the {act}")
 _m("law.in_sections.start", "The provision in sections {numbers} of the {act}")
 _m("law.in_articles", "the provision in articles {numbers} of the {act}")
 _m("law.in_articles.start", "The provision in articles {numbers} of the {act}")
+# a run of sections ("26-29") and Schedules, which are cited "to" their Act
+_m("law.range", "{first} to {last}")
+_mp("law.schedules", "Schedule {numbers}", "Schedules {numbers}")
+_mp("law.schedules.start", "Schedule {numbers}", "Schedules {numbers}")
+_m("law.schedules_to", "{schedules} to the {act}")
+_m("law.schedules_to.start", "{schedules} to the {act}")
+_mp(
+    "law.with_schedules",
+    "section {numbers} of, and {schedules} to, the {act}",
+    "sections {numbers} of, and {schedules} to, the {act}",
+)
+_mp(
+    "law.with_schedules.start",
+    "Section {numbers} of, and {schedules} to, the {act}",
+    "Sections {numbers} of, and {schedules} to, the {act}",
+)
+_mp(
+    "law.in_with_schedules",
+    "the provision in section {numbers} of, and {schedules} to, the {act}",
+    "the provision in sections {numbers} of, and {schedules} to, the {act}",
+)
+_mp(
+    "law.in_with_schedules.start",
+    "The provision in section {numbers} of, and {schedules} to, the {act}",
+    "The provision in sections {numbers} of, and {schedules} to, the {act}",
+)
 _m("law.short", "{act}, s {number}")
 _m("law.short.article", "{act}, art {number}")
 _m("law.short.unit", "{act}, {unit}")
@@ -1230,6 +1256,14 @@ _m("bill.civil.cite_range", "articles {first} to {last}")
 _m("bill.common.unit_range", "{first} to {last}")  # a range of sections in force, "26-29": "sections 26 to 29"
 _mp("bill.common.cite_in_force", "section {unit} {of_act}", "sections {unit} {of_act}")
 _mp("bill.civil.cite_in_force", "article {unit} {of_act}", "articles {unit} {of_act}")
+# a Schedule is cited "to" its Act: "sections 49 to 55 of, and Schedule 2 to, the Regulation of ... Act 2000"
+_mp("bill.common.schedules", "Schedule {numbers}", "Schedules {numbers}")
+_mp(
+    "bill.common.cite_in_force_and_schedules",
+    "section {unit} of, and {schedules} to, {act}",
+    "sections {unit} of, and {schedules} to, {act}",
+)
+_m("bill.common.cite_schedules_in_force", "{schedules} to {act}")
 _m("bill.of_act", "of the {act}")
 _m("bill.this_law", "of this Act")
 _m("bill.civil.this_law", "of this Law")
