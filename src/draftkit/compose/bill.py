@@ -1873,19 +1873,24 @@ def _build(c: _Composer) -> Bill:
                 gathered += [t for t in texts if t[0] not in {text for text, _ in gathered}]
                 keep = first if first.id in amended_ids or target.id not in amended_ids else target
                 grouped[article] = (keep, max(before, last), gathered)
+            unnumbered = False
             for article, (target, existing, texts) in sorted(grouped.items(), key=lambda g: numbering_order(g[0])):
                 tgt = Target(act, article, target.id, style.cite_in_force(act, article))
                 base_eid = f"{slot.eid}__mod_{len(items) + 1}__qstr_1"
+                # a provision in several units: the text goes at the end of each, whose subsections the framework
+                # does not count one by one, so the new ones are not numbered ("( )": the drafter numbers them)
+                several = style.unit_count(article) > 1
                 quoted = tuple(
                     Unit(
                         UnitKind.SUBSECTION,
-                        law.subsection_num(existing + k),
+                        law.unnumbered_subsection() if several else law.subsection_num(existing + k),
                         style.unit_eid(base_eid, "subsection", existing + k),
                         (Span(text),),
                     )
                     for k, (text, _) in enumerate(texts, start=1)
                 )
-                sentence = style.insertion_words(tgt, existing)
+                sentence = style.insertion_words(tgt, existing, each=len(texts) if several else 0)
+                unnumbered = unnumbered or (several and law.unnumbered_subsection() is not None)
                 items.append(
                     _instruction(
                         style,
@@ -1905,6 +1910,7 @@ def _build(c: _Composer) -> Bill:
                     c.note("source", slot.origin.description),
                     *[c.note("finding", finding) for finding in _findings_of(items)][:3],
                     *numbering,
+                    *([c.note("to_decide", style.say("note.number_each"))] if unnumbered else []),
                     *extra_notes,
                 ],
                 style.say("note.source"),

@@ -762,11 +762,20 @@ class Style:
             params["number"] = number
         return capital(self._contract_around(self.code(name), count=self.unit_count(target.unit), **params))
 
-    def insertion_words(self, target: Target, existing: int) -> str:
-        """Adding subsections after the last one; an undivided section first becomes subsection (1)."""
+    def insertion_words(self, target: Target, existing: int, *, each: int = 0) -> str:
+        """Adding subsections after the last one; an undivided section first becomes subsection (1). ``each``:
+        the number of texts added at the end of each of several units ("At the end of each of sections 15, 17
+        and 19 insert—"; "Les articles 56 et 76 sont complétés par un alinéa ainsi rédigé :")."""
         where = self.cite_in_force(target.act, target.unit)
+        if each:
+            return capital(self._contract_around(self.code("amend.insert_unit_each"), count=each, where=where))
         name = "amend.becomes_subsection" if existing == 1 else "amend.insert_unit"
         return capital(self._contract_around(self.code(name), count=self.unit_count(target.unit), where=where))
+
+    def unnumbered_subsection(self) -> str | None:
+        """The number of a subsection added to several sections, which the drafter gives in each: ``( )`` in the
+        common law; none in a code, whose paragraphs (alinéas) are not numbered."""
+        return "( )" if self.form is Form.COMMON_LAW else None
 
     def _contract_around(self, code: str, *, count: int = 1, **params: str) -> str:
         """A formula: contractions are made around ``{where}`` (``a el artículo`` -> ``al artículo``),

@@ -1288,6 +1288,11 @@ _mp(
 )
 _mp("bill.common.amend.omit", "In {where}, omit \u201c{old}\u201d.", "In {where}, omit \u201c{old}\u201d.")
 _mp("bill.common.amend.insert_unit", "At the end of {where} insert\u2014", "At the end of {where} insert\u2014")
+_mp(
+    "bill.common.amend.insert_unit_each",
+    "At the end of each of {where} insert\u2014",
+    "At the end of each of {where} insert\u2014",
+)
 _m(
     "bill.common.amend.becomes_subsection",
     "The text of {where} becomes subsection (1) of that section, and after it insert\u2014",
@@ -1312,6 +1317,11 @@ _mp(
     "bill.civil.amend.insert_unit",
     "{where} is supplemented by the following paragraphs:",
     "{where} are supplemented by the following paragraphs:",
+)
+_mp(
+    "bill.civil.amend.insert_unit_each",
+    "{where} are each supplemented by the following paragraph:",
+    "{where} are each supplemented by the following paragraphs:",
 )
 _m(
     "bill.civil.amend.becomes_subsection",
@@ -1432,6 +1442,11 @@ _m("bill.note.decide_entry", "{shown}: {description}")
 _m(
     "bill.note.unresolved",
     "the words {words} refer to provisions this Act does not contain: name the provisions meant, or delete the words.",
+)
+_m(
+    "bill.note.number_each",
+    "a subsection marked \u201c( )\u201d is added at the end of each section cited: give it, in each, the number "
+    "after that section's last subsection.",
 )
 _m("bill.note.repealed_entry", "{where}: {finding}")
 _m("bill.note.unodc", "UNODC, The use of the Internet for terrorist purposes (2012), {pinpoints}")
