@@ -28,6 +28,7 @@ from draftkit.compose.names import (
     section_numbers,
     unit_count,
     unit_numbers,
+    whole_unit,
 )
 from draftkit.compose.style import style_for
 from draftkit.compose.tree import Bill, Form, Operation, Target
@@ -463,3 +464,21 @@ def test_a_paragraph_added_to_several_code_articles_is_an_unnumbered_alinea() ->
     assert f"{opening}\n        «\u00a0Les articles " in text
     assert "Les articles 100 à 100-7 du code de procédure pénale sont complétés par des alinéas ainsi rédigés :" in text
     assert "constitue un I" not in text
+
+
+@pytest.mark.parametrize(
+    ("unit", "whole"),
+    [("51(2)", "51"), ("60-2 al 1", "60-2"), ("60-2 alinéa 2", "60-2"), ("19(4)", "19"), ("94 à 97", "94 à 97")],
+)
+def test_the_unit_a_subdivision_lies_in(unit: str, whole: str) -> None:
+    assert whole_unit(unit) == whole
+
+
+def test_two_provisions_in_the_same_articles_add_their_text_to_each_article_once() -> None:
+    """France's framework records the requisition of data (CPP 60-2 al 1, 77-1-2, 99-4) and its preservation
+    (60-2 al 2, 77-1-2, 99-4) as two provisions. Both must be subject to the bill's safeguards, which the bill
+    added twice, to the same articles 77-1-2 and 99-4; an alinéa is added to an article, so they are one
+    instruction on articles 60-2, 77-1-2 and 99-4."""
+    text = render_bill_text(_real_bill("fr-2019.yaml", "fr"))
+    assert text.count("Les articles 60-2, 77-1-2 et 99-4 du code de procédure pénale sont complétés") == 1
+    assert "60-2 al 2, 77-1-2" not in text

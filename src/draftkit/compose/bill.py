@@ -33,7 +33,7 @@ from draftkit.catalog.store import Catalog
 from draftkit.catalog.text import letter, roman
 from draftkit.catalog.translation import localized_catalog
 from draftkit.compose.model import InForce, Note, Origin, OriginKind, Placeholder
-from draftkit.compose.names import bare_unit, numbering_order, state_title
+from draftkit.compose.names import bare_unit, numbering_order, section_numbers, state_title, whole_unit
 from draftkit.compose.numbering import convention_of, inserted_after
 from draftkit.compose.pinpoints import Pinpoint
 from draftkit.compose.pinpoints import merge as merge_pinpoints
@@ -1865,6 +1865,9 @@ def _build(c: _Composer) -> Bill:
             for target_id, texts in inserts.items():
                 target = in_force_by_id[target_id]
                 article, paragraph = _article_of(bare_unit(target.source.section))
+                units = section_numbers(article)
+                if len(units) > 1:  # several units ("60-2 al 1, 77-1-2" and "60-2 al 2, 77-1-2"): by their articles
+                    article = ", ".join(dict.fromkeys(whole_unit(unit) for unit in units))
                 last = paragraph + len(target.text) - 1
                 if article not in grouped:
                     grouped[article] = (target, last, list(texts))

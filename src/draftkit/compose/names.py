@@ -36,6 +36,7 @@ __all__ = [
     "state_title",
     "unit_count",
     "unit_numbers",
+    "whole_unit",
 ]
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -243,6 +244,16 @@ def schedules_apart(units: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str,
         else:
             schedules.append(found.group(1))
     return tuple(sections), tuple(schedules)
+
+
+_SUBDIVISION = re.compile(r"(?:\s*\(\d+[A-Za-z]?\)|\s+al(?:inéa|\.)?\s*\d+)$", re.IGNORECASE)
+"""A subdivision written after a unit's number: ``(2)`` of ``51(2)``, ``al 1`` of ``60-2 al 1``."""
+
+
+def whole_unit(unit: str) -> str:
+    """The unit a subdivision lies in: ``51(2)`` -> ``51``, ``60-2 al 1`` -> ``60-2``; any other unit as written
+    (``94 à 97``, ``Sch 2``)."""
+    return _SUBDIVISION.sub("", unit.strip())
 
 
 _RANGE = re.compile(r"^(\d{1,9})\s*[-\u2013]\s*(\d{1,9})$")
