@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 import docx
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ from tests.conftest import EXAMPLES
 from tests.fixtures.render.reading import style_of, text_of
 
 WHEN = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+REAL = EXAMPLES.parent / "tests" / "fixtures" / "real"
 
 
 @functools.cache
@@ -180,3 +182,16 @@ def test_the_why_of_a_comment_is_the_first_sentence_of_the_purpose_word_for_word
                 assert purpose.startswith(note.text[:-1]), (note.text, purpose)
                 cut_at_semicolon += purpose[len(note.text) - 1] == ";"
     assert cut_at_semicolon
+
+
+@pytest.mark.parametrize("name", ["gb-2019.yaml", "ke-2021.yaml"])
+def test_the_long_title_names_every_act_the_bill_amends(name: str) -> None:
+    """A long title states the Acts the bill amends. Britain's bill amends the Police and Criminal Evidence Act
+    1984 and the Investigatory Powers Act 2016 (its safeguards are applied to the powers in force there), and its
+    long title named neither: it listed only the Acts of the changes the planner chose."""
+    framework = load_framework(REAL / name)
+    bill = compose_bill(framework, assess(framework), catalog_in("en")[0], language="en")
+    amended = {unit.amendment.target.act for s in bill.sections for unit in s.walk() if unit.amendment is not None}
+    assert amended
+    for act in amended:
+        assert act in bill.long_title, act

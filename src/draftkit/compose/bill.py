@@ -2008,13 +2008,15 @@ def _build(c: _Composer) -> Bill:
         )
         for s in c.schedules
     )
+    # every Act the bill's text amends or repeals, as its instructions name them (the safeguards' reach into the
+    # powers in force amends Acts no change of the plan targets: PACE 1984, the IPA 2016)
     amended_acts = sorted(
         {
-            in_force_by_id[ch.target or ""].source.act
-            for ch in plan.changes
-            if ch.target
-            and in_force_by_id.get(ch.target or "") is not None
-            and in_force_by_id[ch.target or ""].status is ProvisionStatus.IN_FORCE
+            unit.amendment.target.act
+            for division in divisions
+            for section in division.all_sections()
+            for unit in section.walk()
+            if unit.amendment is not None
         }
     )
     topics = [d.heading[0].lower() + d.heading[1:] for d in divisions if d.area is not None]
