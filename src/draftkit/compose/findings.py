@@ -90,8 +90,8 @@ def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tupl
     if numbered and unit_count(section, ranges=not civil) > 1:
         # one provision in several units: "the provision in sections 60A, 61 and 65 of ..."
         return (
-            cited(units, act, civil=civil, whole=True),
-            cited(units, act, civil=civil, whole=True, start=True),
+            _cited(units, act, civil=civil, whole=True),
+            _cited(units, act, civil=civil, whole=True, start=True),
             msg("law.short.article" if civil else "law.short", number=section, act=act),
             units,
         )
@@ -111,8 +111,8 @@ def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tupl
         )
     if not civil and all(schedules_apart((u,))[1] for u in units):  # "Sch 1": a Schedule to the Act
         return (
-            cited(units, act, civil=False),
-            cited(units, act, civil=False, start=True),
+            _cited(units, act, civil=False),
+            _cited(units, act, civil=False, start=True),
             msg("law.short.unit", unit=section, act=act),
             units,
         )
@@ -125,7 +125,7 @@ def _name(act: Localized, section: str, tradition: LegalTradition | str) -> tupl
     )
 
 
-def cited(units: Sequence[str], act: Param, *, civil: bool, whole: bool = False, start: bool = False) -> Msg:
+def _cited(units: Sequence[str], act: Param, *, civil: bool, whole: bool = False, start: bool = False) -> Msg:
     """Units of one Act cited together: "sections 26 to 29 and 43 of the ...", "articles 60-1 et 60-2 du ...";
     a Schedule is cited *to* the Act ("sections 49 to 55 of, and Schedule 2 to, the ..."). ``whole``: the
     units hold one provision ("the provision in sections ..."); ``start``: the citation opens a sentence."""
@@ -740,7 +740,7 @@ def grouped(named: Sequence[ProvisionName], *, start: bool = False) -> tuple[Msg
         listed = dict.fromkeys(number for m in members for number in m.units)
         numbers = tuple(sorted(listed, key=numbering_order))
         civil = _GROUPED[inline.code] == "law.articles"
-        out.append(cited(numbers, inline.get("act") or "", civil=civil, start=first))
+        out.append(_cited(numbers, inline.get("act") or "", civil=civil, start=first))
     return tuple(out)
 
 
