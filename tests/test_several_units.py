@@ -440,20 +440,24 @@ def test_the_report_cites_schedules_to_their_act_and_runs_of_sections_in_words()
     assert words.text(two.inline) == "the provision in sections 1 and 2 of the Code of Criminal Procedure"
 
 
-def test_a_text_added_to_several_sections_is_not_given_one_number_for_all() -> None:
-    """IPA ss 15, 17, ... 53 each end at a different subsection; the bill inserted "(6)" into all nine, a number
-    right for one of them at most. The framework does not count each section's subsections, so the new one is
-    marked "( )" (the usual mark of a subsection still to be numbered) and the comment tells the drafter to
-    number it in each section."""
+def test_the_safeguards_reach_the_powers_in_force_by_one_section_of_a_common_law_bill() -> None:
+    """Britain's bill added the same subsection ("(6) Sections 15 to 18 ... apply to the exercise of a power under
+    this section") at the end of nine IPA sections that end at different subsections, and of PACE and CTSA
+    sections and Schedules. A drafter applies the bill's safeguards by one section instead: "Sections 15 to 18
+    apply to the exercise of a power under— (a) ...; (b) ...; and (c) ...", Act by Act."""
     bill = _real_bill("gb-2019.yaml")
     text = render_bill_text(bill)
-    opening = (
-        "At the end of each of sections 15, 17, 19, 20, 23, 24, 32, 33 and 53 of the Investigatory Powers Act 2016"
+    reach = next(s for s in bill.sections if s.title == "Application of safeguards to existing powers")
+    lead = reach.units[0]
+    assert re.fullmatch(
+        r"Sections \d+ to \d+ apply to the exercise of a power under—", "".join(s.text for s in lead.text)
     )
-    assert f"{opening} insert—\n        “( ) Sections " in text
-    assert not re.search(r"“\(\d+\) Sections \d+ to \d+ of the Terrorist Use", text)
-    amending = next(s for s in bill.sections if s.title == "Amendment of the Investigatory Powers Act 2016")
-    assert any("“( )”" in note.text and "each section" in note.text for note in amending.notes)
+    items = ["".join(s.text for s in p.text) for p in lead.children]
+    assert items[-1].endswith("of, and Schedule 1 to, the Police and Criminal Evidence Act 1984.")
+    assert any("sections 15, 17, 19, 20, 23, 24, 32, 33, 53, 60A" in item for item in items)
+    assert items[-2].endswith("; and")
+    assert "apply to the exercise of a power under this section" not in text
+    assert "Amendment of the Investigatory Powers Act 2016" not in text  # nothing else amends it
 
 
 def test_a_paragraph_added_to_several_code_articles_is_an_unnumbered_alinea() -> None:

@@ -1505,7 +1505,25 @@ def _build(c: _Composer) -> Bill:
         for p in framework.provisions_with_status(ProvisionStatus.IN_FORCE)
         if p.kind == "investigative_power" and p.id not in c.repealed
     ]
-    if safeguard_models:
+    # the bill's safeguards reach the powers in force it keeps: in the common law by one section of the bill
+    # ("Sections 15 to 18 apply to the exercise of a power under— (a) sections 15, 17 ... of the ..."), not by the
+    # same subsection added to dozens of sections; a code takes an alinéa in each article (the rule belongs there)
+    reach = (
+        _Slot(
+            "safeguards_reach",
+            Area.SAFEGUARDS,
+            style.say("reach.heading"),
+            None,
+            Origin(OriginKind.DRAFTKIT, "safeguards_reach", style.say("origin.reach")),
+            Tracked.INSERTED,
+            [],
+        )
+        if safeguard_models and kept_powers and style.form is Form.COMMON_LAW and slots_by_area[Area.SAFEGUARDS]
+        else None
+    )
+    if reach is not None:
+        slots_by_area[Area.SAFEGUARDS].append(reach)  # the list the Part of safeguards is planned from
+    elif safeguard_models:
         for p in kept_powers:
             acts.setdefault(p.source.act, [])
     for rewritten_article in c.substituted.values():
@@ -1753,6 +1771,8 @@ def _build(c: _Composer) -> Bill:
             (c.note("source", slot.origin.description),),
         )
 
+    if reach is not None:
+        built[reach.key] = _reach_section(c, reach, kept_powers, safeguard_models)
     if short_title in prelim:
         built["short_title"] = simple(short_title, [style.short_title(act_ref)])
     built["commencement"] = simple(commencement, style.commencement(framework))
@@ -1850,7 +1870,7 @@ def _build(c: _Composer) -> Bill:
                     if added not in inserts.setdefault(target.id, []):
                         inserts[target.id].append(added)
                 slot.answers += [a for a in ch.answers if a not in slot.answers]
-            if safeguard_numbers:
+            if safeguard_numbers and reach is None:
                 for p in kept_powers:
                     if p.source.act != act:
                         continue
@@ -2056,6 +2076,62 @@ def _single(items: list[Unit]) -> list[Unit]:
         return items
 
     return [replace(items[0], num=None)]
+
+
+def _reach_section(
+    c: _Composer, slot: _Slot, powers: Sequence[NationalProvision], safeguards: Sequence[str]
+) -> Section:
+    """The section that applies the bill's safeguards to the powers in force it keeps, Act by Act: "Sections 15
+    to 18 apply to the exercise of a power under— (a) sections 8, 9 ... of, and Schedule 1 to, the Police and
+    Criminal Evidence Act 1984; (b) ..."; one Act, one sentence."""
+    style = c.style
+    numbers = sorted((c.by_model[m].number for m in safeguards), key=_number_key)
+    by_act: dict[str, dict[str, None]] = {}
+    for power in powers:
+        by_act.setdefault(power.source.act, {}).update(dict.fromkeys(section_numbers(bare_unit(power.source.section))))
+    cited = [
+        style.cite_in_force(act, ", ".join(sorted(units, key=numbering_order)))
+        for act, units in sorted(by_act.items(), key=lambda item: style.act_name(item[0]).lower())
+    ]
+    ref = _range(style, numbers)
+    count = len(numbers)
+    if len(cited) == 1:
+        unit = Unit(
+            UnitKind.SUBSECTION,
+            None,
+            style.unit_eid(slot.eid, "subsection", 1),
+            (Span(style.sentence("reach.single", count=count, ref=ref, where=cited[0])),),
+        )
+    else:
+        last = len(cited)
+        items = tuple(
+            Unit(
+                UnitKind.PARAGRAPH,
+                style.paragraph_num(n),
+                style.unit_eid(style.unit_eid(slot.eid, "subsection", 1), "paragraph", n),
+                (
+                    Span(
+                        style.say(
+                            "reach.item_last" if n == last else "reach.item_and" if n == last - 1 else "reach.item",
+                            where=where,
+                        )
+                    ),
+                ),
+            )
+            for n, where in enumerate(cited, start=1)
+        )
+        lead = style.sentence("reach.lead", count=count, ref=ref)
+        unit = Unit(UnitKind.SUBSECTION, None, style.unit_eid(slot.eid, "subsection", 1), (Span(lead),), items)
+    return Section(
+        slot.number,
+        slot.eid,
+        slot.title,
+        (unit,),
+        slot.origin,
+        Tracked.INSERTED,
+        (),
+        (c.note("source", slot.origin.description), c.note("finding", style.say("finding.safeguards_reach"))),
+    )
 
 
 def _range(style: Style, numbers: list[str]) -> str:

@@ -1349,6 +1349,26 @@ _m(
 _m("bill.finding.speciality", "the rule of speciality is not stated")
 _m("bill.finding.ne_bis_in_idem", "the rule against double jeopardy is not stated")
 _m("bill.finding.safeguards_reach", "the safeguards of this bill must reach the powers already in force")
+# the safeguards applied to the powers in force, by one section of a common-law bill
+_m("bill.reach.heading", "Application of safeguards to existing powers")
+_m(
+    "bill.origin.reach",
+    "draftkit: the bill's safeguards applied to the investigative powers in force that it keeps, in one section "
+    "rather than by amending each",
+)
+_mp(
+    "bill.reach.lead",
+    "{ref} applies to the exercise of a power under\u2014",
+    "{ref} apply to the exercise of a power under\u2014",
+)
+_mp(
+    "bill.reach.single",
+    "{ref} applies to the exercise of a power under {where}.",
+    "{ref} apply to the exercise of a power under {where}.",
+)
+_m("bill.reach.item", "{where};")
+_m("bill.reach.item_and", "{where}; and")
+_m("bill.reach.item_last", "{where}.")
 _m("bill.finding.replaced_by", "replaced by {ref} {this_law}")
 _m("bill.finding.falls_short", "falls short")
 _m("bill.finding.not_in_code", "the code has no such offence")
