@@ -220,3 +220,18 @@ def test_a_value_between_two_bounds_reads_as_both() -> None:
     phrases = value_words({"at_least": 5, "at_most": 10})
     assert isinstance(phrases, tuple)
     assert [messages("en").text(p) for p in phrases if isinstance(p, Msg)] == ["at least 5", "at most 10"]
+
+
+def test_a_provision_placed_in_a_unit_without_a_number_is_named_by_that_unit() -> None:
+    """A provision placed in a "Disposición final tercera" (a unit named, not numbered) is cited by it: in
+    lower case inside a sentence ("... in disposición final tercera of the Criminal Code"), capitalised at
+    its start, and never with a letter lost."""
+    framework = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    first = framework.provisions[0]
+    moved = first.model_copy(
+        update={"source": first.source.model_copy(update={"section": "Disposición final tercera"})}
+    )
+    name = provision_names(framework.model_copy(update={"provisions": [moved, *framework.provisions[1:]]}))[first.id]
+    words = messages("en")
+    assert words.text(name.inline) == "disposición final tercera of the Criminal Code"
+    assert words.text(name.start) == "Disposición final tercera of the Criminal Code"

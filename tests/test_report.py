@@ -522,6 +522,22 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
             _shortfall("no_provision", None, None, None, {"kind": "service_provider"}),
             "The law assessed has no duty of service providers.",
         ),
+        (  # one authority only: not "the weakest, where there are several"
+            _shortfall(
+                "value", "xa.tel.s58", "weakest_authorisation", "executive", {"in": ["judicial", "independent"]}
+            ),
+            "Under section 58 of the Telecommunications Act 2009, the authority that authorises the measure is a "
+            "minister or other member of the executive; ICCPR (art 17) requires a judge or an independent body.",
+        ),
+        (  # provisions found where none should be: each named, with a plural verb
+            _shortfall("found", None, None, ["xa.pc.s41", "xa.tel.s58"], None),
+            "Section 41 of the Penal Code 1962 and section 58 of the Telecommunications Act 2009 go further than "
+            "ICCPR (art 17) allows.",
+        ),
+        (  # the instruments the State is not party to are named
+            _shortfall("not_party", None, None, None, ["ets-185"]),
+            "The State is not a party to ets-185.",
+        ),
     ],
 )
 def test_a_shortfall_becomes_a_sentence_naming_the_law(item: Any, expected: str) -> None:
