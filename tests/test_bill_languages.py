@@ -541,6 +541,11 @@ def test_the_bill_is_titled_in_its_language_and_its_act_agrees_with_the_law(
         ("Netherlands", "the State's courts", "the Netherlands's courts"),
         ("Kenya", "The State shall reimburse the costs within the State.", "Kenya shall reimburse the costs in Kenya."),
         ("Kenya", "the State that requested it", "the State that requested it"),  # another State: not named
+        (  # a name that has its article already: not "the The Gambia"
+            "The Gambia",
+            "The State shall reimburse the costs within the State.",
+            "The Gambia shall reimburse the costs in The Gambia.",
+        ),
     ],
 )
 def test_the_state_is_named_in_english_with_its_article(name: str, text: str, expected: str) -> None:
