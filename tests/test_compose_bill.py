@@ -841,3 +841,18 @@ def test_a_civil_law_states_draft_article_is_cited_as_an_article() -> None:
     kept = next(s for s in bill.sections if s.origin.ref == "xb.draft.online.a3")
     sources = " ".join(n.text for n in kept.notes)
     assert "Draft Law on Online Terrorist Content, art 3" in sources, sources
+
+
+def test_a_warrant_given_no_time_limit_takes_the_period_the_state_chose_for_that_power() -> None:
+    """XA's section 58 lets the Minister authorise interception with no time limit. A State that set
+    ``interception_max_days: 45`` gets a judge's warrant of at most 45 days, not another power's period."""
+    import yaml
+
+    from draftkit.load.framework import parse_framework
+
+    data = yaml.safe_load((EXAMPLES / "xa-common-law.yaml").read_text(encoding="utf-8"))
+    data["parameters"]["interception_max_days"] = "45"
+    framework = parse_framework(yaml.safe_dump(data), "xa.yaml")
+    bill, _ = compose_proposal(framework, assess(framework), load_catalog())
+    text = text_of(bill)
+    assert "which shall not exceed 45 days, and may be renewed for further periods not exceeding 45 days" in text
