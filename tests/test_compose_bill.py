@@ -856,3 +856,23 @@ def test_a_warrant_given_no_time_limit_takes_the_period_the_state_chose_for_that
     bill, _ = compose_proposal(framework, assess(framework), load_catalog())
     text = text_of(bill)
     assert "which shall not exceed 45 days, and may be renewed for further periods not exceeding 45 days" in text
+
+
+def test_a_parameter_with_no_value_is_a_placeholder_span_naming_it() -> None:
+    """Text filled for a State that gave no competent court keeps the default in brackets, and the span says
+    which parameter it stands for (a renderer highlights it; a tool can ask the State for that value)."""
+    from draftkit.compose.model import Span as TextSpan
+    from draftkit.compose.spans import Filler
+    from draftkit.models.text import Parameter, ParamType
+
+    court = Parameter(type=ParamType.AUTHORITY, default="the High Court", description="The court.")
+    filler = Filler({"competent_court": court}, {})
+    assert filler.spans("A judge of {competent_court} may issue it.") == (
+        TextSpan("A judge of "),
+        TextSpan("[the High Court]", parameter="competent_court"),
+        TextSpan(" may issue it."),
+    )
+    given = Filler({"competent_court": court}, {"competent_court": "the Supreme Court"})
+    assert given.spans("A judge of {competent_court} may issue it.") == (
+        TextSpan("A judge of the Supreme Court may issue it."),
+    )
