@@ -1166,3 +1166,49 @@ def test_check_of_a_state_with_no_gaps_says_every_requirement_is_met() -> None:
     framework = model_state()
     check = render_markdown(check_tree(assess(framework), framework))
     assert Messages().text(Msg("summary.no_gaps")) in check
+
+
+def test_an_offence_found_where_none_should_be_records_what_it_lacks_apart() -> None:
+    """A requirement that there be no offence of encouragement without a real-risk element finds section 41
+    of XA's Penal Code. The engine records how it matched, the part "without a real risk" as ``none``; the
+    finding says what the offence is ("an offence covering encouragement"), and does not turn the absent
+    element into a second, garbled requirement."""
+    from draftkit.assess import parse_pack
+    from draftkit.compose.findings import finding_messages
+
+    pack = parse_pack(
+        """
+draftkit: 1
+id: speech
+title: Speech
+criteria:
+  - id: x.speech_without_risk
+    area: criminalization
+    question: Is there no offence of encouragement that does without a real risk?
+    strength: should_consider
+    strength_source: {kind: publication, source: HR-INTRUSIVE-POWERS-SAFEGUARDS, pinpoint: Chapter IV, verified: false}
+    guidance: [HR-INTRUSIVE-POWERS-SAFEGUARDS]
+    met:
+      none:
+        - provision:
+            kind: offence
+            elements:
+              conduct: {includes: encouragement}
+              none: [{risk_element: true}]
+    remedies: [offence.encouragement]
+    explanation:
+      met: No such offence.
+      not_met: There is such an offence.
+""",
+        "speech.yaml",
+    )
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    criterion = assess(framework, [pack]).criterion("x.speech_without_risk")
+    found = next(s for s in criterion.shortfalls if str(getattr(s.code, "value", s.code)) == "found")
+    required: Any = found.required
+    assert required["elements"]["none"] == [{"risk_element": True}]
+    said = [Messages().text(m) for m in finding_messages(criterion, provision_names(framework))]
+    assert said == [
+        "Section 41 of the Penal Code 1962 goes further than the international standard allows: it is an offence "
+        "covering encouragement."
+    ]
