@@ -1212,3 +1212,39 @@ criteria:
         "Section 41 of the Penal Code 1962 goes further than the international standard allows: it is an offence "
         "covering encouragement."
     ]
+
+
+def test_a_judgment_cited_at_a_paragraph_is_cited_with_it() -> None:
+    """A requirement resting on a judgment at a given paragraph lists, among its sources in annex A, the
+    judgment and the paragraph ("Roman Zakharov v. Russia [GC] (ECtHR, 2015), para 233")."""
+    from draftkit.assess import parse_pack
+
+    pack = parse_pack(
+        """
+draftkit: 1
+id: judgment
+title: Judgment
+criteria:
+  - id: x.persons_covered
+    area: investigative_powers
+    question: Does every interception power say whom it may reach?
+    strength: should_consider
+    strength_source: {kind: publication, source: HR-INTRUSIVE-POWERS-SAFEGUARDS, pinpoint: Chapter IV, verified: false}
+    guidance: [HR-INTRUSIVE-POWERS-SAFEGUARDS]
+    citations:
+      - {kind: case, source: "Roman Zakharov v. Russia [GC] (ECtHR, 2015)", pinpoint: "para 233", verified: true}
+    met:
+      every_provision:
+        where: {kind: investigative_power, elements: {power: interception}}
+        then: {elements: {persons_covered: {present: true}}}
+    remedies: [safeguard.authorisation]
+    explanation:
+      met: Every interception power says whom it may reach.
+      partly_met: Some do.
+      not_met: No interception power says whom it may reach.
+""",
+        "judgment.yaml",
+    )
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    text = render_markdown(compose_report(ReportInputs(assess(framework, [pack]), framework)))
+    assert r"Roman Zakharov v. Russia \[GC\] (ECtHR, 2015), para 233" in text  # brackets escaped in Markdown
