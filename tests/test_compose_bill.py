@@ -876,3 +876,17 @@ def test_a_parameter_with_no_value_is_a_placeholder_span_naming_it() -> None:
     assert given.spans("A judge of {competent_court} may issue it.") == (
         TextSpan("A judge of the Supreme Court may issue it."),
     )
+
+
+def test_a_cooperation_clause_replaces_a_states_clause_only_if_it_reaches_every_mechanism() -> None:
+    """The 24/7 contact point (preservation, police cooperation) does not replace a clause on expedited
+    preservation through mutual legal assistance: repealing that clause would lose the assistance route."""
+    from draftkit.compose.plan import covers
+
+    catalog = load_catalog()
+    contact_point = catalog.get("cooperation.contact_point")
+    preservation = catalog.get("cooperation.expedited_preservation")
+    assert contact_point is not None
+    assert preservation is not None
+    assert not covers(contact_point, preservation)
+    assert covers(preservation, preservation)
