@@ -890,3 +890,18 @@ def test_a_cooperation_clause_replaces_a_states_clause_only_if_it_reaches_every_
     assert preservation is not None
     assert not covers(contact_point, preservation)
     assert covers(preservation, preservation)
+
+
+@pytest.mark.parametrize("name", _names())
+def test_the_text_an_instruction_inserts_is_identified_under_that_instruction(name: str) -> None:
+    """The eId of a subsection the bill inserts into an Act (Akoma Ntoso's quoted structure) is the eId of
+    the instruction that inserts it, then ``__qstr_``: a reader following a link to the inserted text lands
+    in the instruction that inserts it, not in another one."""
+    _, _, bill, _ = _example(name)
+    for section in bill.sections:
+        for top in section.units:
+            for unit in top.walk():
+                if unit.amendment is None:
+                    continue
+                for quoted in unit.amendment.quoted:
+                    assert quoted.eid.startswith(f"{unit.eid}__qstr_"), (unit.eid, quoted.eid)
