@@ -109,6 +109,7 @@ def test_op_includes_any() -> None:
     assert not condition.holds(["financing"])
     assert not condition.holds([])
     assert condition.describe() == "including any of incitement, recruitment"
+    assert ok(CONDUCT, {"includes_any": ["financing"]}).describe() == "including financing"  # one: no "any of"
     assert condition.written() == {"includes_any": ["incitement", "recruitment"]}
 
 
