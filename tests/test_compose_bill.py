@@ -905,3 +905,16 @@ def test_the_text_an_instruction_inserts_is_identified_under_that_instruction(na
                     continue
                 for quoted in unit.amendment.quoted:
                     assert quoted.eid.startswith(f"{unit.eid}__qstr_"), (unit.eid, quoted.eid)
+
+
+def test_a_bill_with_no_area_to_change_has_a_long_title_on_terrorism() -> None:
+    """The model State's law meets every requirement: the bill drafted for it has no division of an area to
+    list in its long title, which then says what the bill is about in general ("on terrorism")."""
+    from tests.test_model_state import model_state
+
+    framework = model_state()
+    bill, _ = compose_proposal(framework, assess(framework), load_catalog())
+    assert bill.long_title == (
+        "A Bill for an Act to make provision on terrorism so as to counter the use of the Internet for terrorist "
+        "purposes, and for connected purposes."
+    )
