@@ -109,6 +109,7 @@ def test_op_includes_any() -> None:
     assert not condition.holds(["financing"])
     assert not condition.holds([])
     assert condition.describe() == "including any of incitement, recruitment"
+    assert ok(CONDUCT, {"includes_any": ["financing"]}).describe() == "including financing"  # one: no "any of"
     assert condition.written() == {"includes_any": ["incitement", "recruitment"]}
 
 
@@ -350,3 +351,13 @@ def test_a_value_in_the_reasoning_reads_as_words() -> None:
     assert shown([]) == "none"
     assert shown(["intent", "knowledge"]) == "[intent, knowledge]"
     assert shown({"max_years": 7}) == "{max_years 7}"
+
+
+def test_a_condition_that_failed_to_compile_matches_nothing() -> None:
+    """A condition the compiler could not read (a list compared with an element directly) stands in as one
+    that never holds: were it to hold, a provision would be credited with meeting a test nobody could write."""
+    condition, problems = compile_one(CONDUCT, ["incitement", "recruitment"])
+    assert problems
+    assert not condition.holds(["incitement", "recruitment"])
+    assert not condition.holds(None)
+    assert condition.describe() == "(invalid)"

@@ -130,3 +130,16 @@ def test_area_counts_add_up_to_the_areas_criteria() -> None:
         assert sum(area.counts.values()) == len(mine), area.area
         for outcome, count in area.counts.items():
             assert count == sum(1 for c in mine if c.outcome.value == outcome), (area.area, outcome)
+
+
+def test_a_rule_given_as_text_without_a_name_is_located_as_a_string() -> None:
+    """A rating rule passed as text, with no file name, is still located in its errors: the reader sees
+    "<string>:line:col", not an invented file name."""
+    text = (
+        "draftkit: 1\nid: t\ntitle: T\nweights: {mandatory: 3, should_consider: 2, optional: 1}\n"
+        "credits: {met: 1, partly_met: 0.5, not_met: 0}\n"
+        "thresholds: [{rating: C, min_score: 0.9}, {rating: NC, min_score: 0.1}]\n"
+    )
+    with pytest.raises(InputError) as caught:
+        parse_rating_rule(text)
+    assert [str(p).split(":", maxsplit=1)[0] for p in caught.value.problems] == ["<string>"], caught.value

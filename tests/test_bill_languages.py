@@ -541,6 +541,11 @@ def test_the_bill_is_titled_in_its_language_and_its_act_agrees_with_the_law(
         ("Netherlands", "the State's courts", "the Netherlands's courts"),
         ("Kenya", "The State shall reimburse the costs within the State.", "Kenya shall reimburse the costs in Kenya."),
         ("Kenya", "the State that requested it", "the State that requested it"),  # another State: not named
+        (  # a name that has its article already: not "the The Gambia"
+            "The Gambia",
+            "The State shall reimburse the costs within the State.",
+            "The Gambia shall reimburse the costs in The Gambia.",
+        ),
     ],
 )
 def test_the_state_is_named_in_english_with_its_article(name: str, text: str, expected: str) -> None:
@@ -552,3 +557,15 @@ def test_the_state_is_named_in_english_with_its_article(name: str, text: str, ex
 
     style = replace(style_for(Form.COMMON_LAW, language="en"), state_name=name)
     assert style.state_words(text) == expected
+
+
+def test_a_fixers_words_are_given_in_the_language_of_the_bill() -> None:
+    """The words a fix puts into a French bill ("un juge du tribunal judiciaire") are French, contracted as
+    French writes them, not the English default ("a judge of ...")."""
+    from draftkit.compose.plan import worded
+    from draftkit.i18n import messages, msg
+
+    judge = msg("bill.fix.judge_of", court="le tribunal judiciaire")
+    assert worded(judge, messages("fr")) == "un juge du tribunal judiciaire"
+    assert worded(msg("bill.fix.judge_of", court=msg("bill.fix.default_court"))) == "a judge of the High Court"
+    assert worded("the Minister", messages("fr")) == "the Minister"  # the State's own words, as given

@@ -93,9 +93,9 @@ def test_the_states_own_clauses_that_fall_short_are_rewritten_even_where_the_rem
     assert "xs.p00024" not in rewritten
 
 
-def _bill_saying(text: str, elsewhere: frozenset[str] = frozenset()) -> Bill:
-    """A one-section bill whose only subsection says ``text``."""
-    unit = Unit(UnitKind.SUBSECTION, "(1)", "sec_1__subsec_1", (Span(text),))
+def _bill_saying(text: str, elsewhere: frozenset[str] = frozenset(), *, num: str = "(1)") -> Bill:
+    """A one-section bill whose only subsection says ``text`` (``num`` "": an undivided section)."""
+    unit = Unit(UnitKind.SUBSECTION, num, "sec_1__subsec_1", (Span(text),))
     section = Section("1", "sec_1", "Conditions", (unit,), Origin(OriginKind.NATIONAL, "x", "x"), Change.NONE)
     division = Division(DivisionKind.PART, "1", "part_1", "Preliminary", (section,))
     return Bill(
@@ -126,3 +126,11 @@ def test_a_reference_naming_another_act_or_recorded_in_one_is_not_read_as_the_bi
         "1: refers to 7, which the bill does not contain"
     ]
     assert bill_problems(_bill_saying("An order under section 1 of this Act.")) == []
+
+
+def test_a_reference_to_a_subsection_is_checked_against_the_sections_own() -> None:
+    """ "Subsection (2)" in a section of one subsection, or in a section not divided at all, names nothing: the
+    self-check says which, so the drafter can correct it before the bill reaches committee."""
+    said = "A warrant under subsection (2) shall be recorded."
+    assert bill_problems(_bill_saying(said)) == ["1: refers to 2, which it does not have"]
+    assert bill_problems(_bill_saying(said, num="")) == ["1: refers to a subdivision 2 of an undivided section"]

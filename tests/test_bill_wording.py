@@ -82,3 +82,14 @@ def test_fines_left_to_decide_print_one_bracket_and_opening_placeholders_a_capit
             for unit in schedule.units:
                 first = "".join(span.text for span in unit.text).lstrip("[")
                 assert first[:1] == first[:1].upper(), (name, first)
+
+
+def test_a_civil_law_code_writes_the_years_of_a_penalty_in_words() -> None:
+    """A civil-law code states a term of imprisonment in words ("ten years"), as the codes do, in English and
+    in French; a common-law bill keeps the figure."""
+    english = style_for(Form.CIVIL_LAW, _STATE).adapt("shall be punished by 10 years of imprisonment and a fine")
+    assert english == "shall be punished by ten years of imprisonment and a fine"
+    french = style_for(Form.CIVIL_LAW, _STATE, language="fr").adapt("est puni de 7 ans d'emprisonnement", state=False)
+    assert french == "est puni de sept ans d'emprisonnement"
+    common = style_for(Form.COMMON_LAW, _STATE).adapt("shall be punished by 10 years of imprisonment")
+    assert common == "shall be punished by 10 years of imprisonment"

@@ -841,3 +841,80 @@ def test_a_civil_law_states_draft_article_is_cited_as_an_article() -> None:
     kept = next(s for s in bill.sections if s.origin.ref == "xb.draft.online.a3")
     sources = " ".join(n.text for n in kept.notes)
     assert "Draft Law on Online Terrorist Content, art 3" in sources, sources
+
+
+def test_a_warrant_given_no_time_limit_takes_the_period_the_state_chose_for_that_power() -> None:
+    """XA's section 58 lets the Minister authorise interception with no time limit. A State that set
+    ``interception_max_days: 45`` gets a judge's warrant of at most 45 days, not another power's period."""
+    import yaml
+
+    from draftkit.load.framework import parse_framework
+
+    data = yaml.safe_load((EXAMPLES / "xa-common-law.yaml").read_text(encoding="utf-8"))
+    data["parameters"]["interception_max_days"] = "45"
+    framework = parse_framework(yaml.safe_dump(data), "xa.yaml")
+    bill, _ = compose_proposal(framework, assess(framework), load_catalog())
+    text = text_of(bill)
+    assert "which shall not exceed 45 days, and may be renewed for further periods not exceeding 45 days" in text
+
+
+def test_a_parameter_with_no_value_is_a_placeholder_span_naming_it() -> None:
+    """Text filled for a State that gave no competent court keeps the default in brackets, and the span says
+    which parameter it stands for (a renderer highlights it; a tool can ask the State for that value)."""
+    from draftkit.compose.model import Span as TextSpan
+    from draftkit.compose.spans import Filler
+    from draftkit.models.text import Parameter, ParamType
+
+    court = Parameter(type=ParamType.AUTHORITY, default="the High Court", description="The court.")
+    filler = Filler({"competent_court": court}, {})
+    assert filler.spans("A judge of {competent_court} may issue it.") == (
+        TextSpan("A judge of "),
+        TextSpan("[the High Court]", parameter="competent_court"),
+        TextSpan(" may issue it."),
+    )
+    given = Filler({"competent_court": court}, {"competent_court": "the Supreme Court"})
+    assert given.spans("A judge of {competent_court} may issue it.") == (
+        TextSpan("A judge of the Supreme Court may issue it."),
+    )
+
+
+def test_a_cooperation_clause_replaces_a_states_clause_only_if_it_reaches_every_mechanism() -> None:
+    """The 24/7 contact point (preservation, police cooperation) does not replace a clause on expedited
+    preservation through mutual legal assistance: repealing that clause would lose the assistance route."""
+    from draftkit.compose.plan import covers
+
+    catalog = load_catalog()
+    contact_point = catalog.get("cooperation.contact_point")
+    preservation = catalog.get("cooperation.expedited_preservation")
+    assert contact_point is not None
+    assert preservation is not None
+    assert not covers(contact_point, preservation)
+    assert covers(preservation, preservation)
+
+
+@pytest.mark.parametrize("name", _names())
+def test_the_text_an_instruction_inserts_is_identified_under_that_instruction(name: str) -> None:
+    """The eId of a subsection the bill inserts into an Act (Akoma Ntoso's quoted structure) is the eId of
+    the instruction that inserts it, then ``__qstr_``: a reader following a link to the inserted text lands
+    in the instruction that inserts it, not in another one."""
+    _, _, bill, _ = _example(name)
+    for section in bill.sections:
+        for top in section.units:
+            for unit in top.walk():
+                if unit.amendment is None:
+                    continue
+                for quoted in unit.amendment.quoted:
+                    assert quoted.eid.startswith(f"{unit.eid}__qstr_"), (unit.eid, quoted.eid)
+
+
+def test_a_bill_with_no_area_to_change_has_a_long_title_on_terrorism() -> None:
+    """The model State's law meets every requirement: the bill drafted for it has no division of an area to
+    list in its long title, which then says what the bill is about in general ("on terrorism")."""
+    from tests.test_model_state import model_state
+
+    framework = model_state()
+    bill, _ = compose_proposal(framework, assess(framework), load_catalog())
+    assert bill.long_title == (
+        "A Bill for an Act to make provision on terrorism so as to counter the use of the Internet for terrorist "
+        "purposes, and for connected purposes."
+    )

@@ -7,12 +7,19 @@ An admissibility requirement or finding reads as a clause about the evidence in 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import pytest
 
 from draftkit.assess import assess
 from draftkit.assess.result import CriterionResult, Outcome, Shortfall, ShortfallCode, Strength
-from draftkit.compose.findings import _requirement, finding_messages, provision_names, shortfall_message
+from draftkit.compose.findings import (
+    ProvisionName,
+    _requirement,
+    finding_messages,
+    provision_names,
+    shortfall_message,
+)
 from draftkit.i18n import Msg, messages, msg
 from draftkit.load import load_framework
 from draftkit.models import NationalFramework
@@ -220,3 +227,89 @@ def test_a_value_between_two_bounds_reads_as_both() -> None:
     phrases = value_words({"at_least": 5, "at_most": 10})
     assert isinstance(phrases, tuple)
     assert [messages("en").text(p) for p in phrases if isinstance(p, Msg)] == ["at least 5", "at most 10"]
+
+
+def test_a_provision_placed_in_a_unit_without_a_number_is_named_by_that_unit() -> None:
+    """A provision placed in a "Disposición final tercera" (a unit named, not numbered) is cited by it: in
+    lower case inside a sentence ("... in disposición final tercera of the Criminal Code"), capitalised at
+    its start, and never with a letter lost."""
+    framework = load_framework(EXAMPLES / "xb-civil-law.yaml")
+    first = framework.provisions[0]
+    moved = first.model_copy(
+        update={"source": first.source.model_copy(update={"section": "Disposición final tercera"})}
+    )
+    name = provision_names(framework.model_copy(update={"provisions": [moved, *framework.provisions[1:]]}))[first.id]
+    words = messages("en")
+    assert words.text(name.inline) == "disposición final tercera of the Criminal Code"
+    assert words.text(name.start) == "Disposición final tercera of the Criminal Code"
+
+
+@functools.cache
+def _xa_not_met() -> tuple[CriterionResult, dict[str, ProvisionName]]:
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    criterion = next(c for c in assess(framework).criteria if c.id == "def.computer_terms")
+    assert criterion.outcome is Outcome.NOT_MET
+    return criterion, provision_names(framework)
+
+
+def _findings_if(*shortfalls: Mapping[str, object]) -> list[str]:
+    """The findings XA's computer-terms requirement would state, were these its shortfalls."""
+    base, names = _xa_not_met()
+    items = [Shortfall.model_validate({"criterion": base.id, "text": "x", **s}) for s in shortfalls]
+    criterion = base.model_copy(update={"shortfalls": items, "evidence": []})
+    return [messages("en").text(m) for m in finding_messages(criterion, names)]
+
+
+def test_the_undefined_terms_of_each_provision_are_said_in_one_sentence_per_provision() -> None:
+    """Two undefined terms of section 41 are named together; the one of section 58 in a sentence of its own."""
+    said = _findings_if(
+        {"code": "term_undefined", "provision": "xa.pc.s41", "found": "terrorist act"},
+        {"code": "term_undefined", "provision": "xa.pc.s41", "found": "terrorist group"},
+        {"code": "term_undefined", "provision": "xa.tel.s58", "found": "service provider"},
+    )
+    assert said == [
+        "Section 41 of the Penal Code 1962 uses the terms “terrorist act” and “terrorist group”, which no "
+        "provision defines.",
+        "Section 58 of the Telecommunications Act 2009 uses the term “service provider”, which no provision defines.",
+    ]
+
+
+def test_missing_provisions_of_one_kind_are_one_sentence_with_alternatives() -> None:
+    """No offence covering recruitment, and none covering travel: one sentence offers both ("covering
+    recruitment or travel"); alternatives on different elements keep their own phrases."""
+    recruitment = {
+        "code": "no_provision",
+        "required": {"kind": "offence", "elements": {"conduct": {"includes": "recruitment"}}},
+    }
+    travel = {"code": "no_provision", "required": {"kind": "offence", "elements": {"conduct": {"includes": "travel"}}}}
+    online = {"code": "no_provision", "required": {"kind": "offence", "elements": {"covers_online": True}}}
+    assert _findings_if(recruitment, travel) == [
+        "The law assessed has no offence covering recruitment or travel for terrorist purposes."
+    ]
+    assert _findings_if(recruitment, online) == [
+        "The law assessed has no offence covering recruitment or reaching conduct online."
+    ]
+
+
+def test_an_alternative_for_some_cases_names_every_condition_of_those_cases() -> None:
+    """An executive authorisation is acceptable only for a production order of subscriber data: the finding
+    names both conditions, not the first alone (which would allow it for every production order)."""
+    said = _findings_if(
+        {
+            "code": "needs_one_of",
+            "provision": "xa.tel.s58",
+            "found": {"authorisation": "executive", "power": "interception"},
+            "required": {
+                "any": [
+                    {"authorisation": {"in": ["judicial", "independent"]}},
+                    {
+                        "authorisation": "executive",
+                        "power": "production_order",
+                        "data_categories": {"includes": "subscriber"},
+                    },
+                ]
+            },
+        }
+    )
+    assert len(said) == 1
+    assert said[0].endswith("or a minister or other member of the executive for production order and subscriber data.")

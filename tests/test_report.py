@@ -522,6 +522,22 @@ def _shortfall(code: str, provision: str | None, element: str | None, found: Any
             _shortfall("no_provision", None, None, None, {"kind": "service_provider"}),
             "The law assessed has no duty of service providers.",
         ),
+        (  # one authority only: not "the weakest, where there are several"
+            _shortfall(
+                "value", "xa.tel.s58", "weakest_authorisation", "executive", {"in": ["judicial", "independent"]}
+            ),
+            "Under section 58 of the Telecommunications Act 2009, the authority that authorises the measure is a "
+            "minister or other member of the executive; ICCPR (art 17) requires a judge or an independent body.",
+        ),
+        (  # provisions found where none should be: each named, with a plural verb
+            _shortfall("found", None, None, ["xa.pc.s41", "xa.tel.s58"], None),
+            "Section 41 of the Penal Code 1962 and section 58 of the Telecommunications Act 2009 go further than "
+            "ICCPR (art 17) allows.",
+        ),
+        (  # the instruments the State is not party to are named
+            _shortfall("not_party", None, None, None, ["ets-185"]),
+            "The State is not a party to ets-185.",
+        ),
     ],
 )
 def test_a_shortfall_becomes_a_sentence_naming_the_law(item: Any, expected: str) -> None:
@@ -1058,3 +1074,177 @@ def test_the_report_ends_with_its_four_annexes_each_on_a_new_page() -> None:
     assert all(h.new_page for h in annexes)
     chapters = [b for b in report.blocks if isinstance(b, Heading) and b.level == 1 and b.number.isdigit()]
     assert [h.number for h in chapters] == [str(n) for n in range(1, len(chapters) + 1)]
+
+
+@functools.cache
+def _xa_report() -> str:
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    return render_markdown(compose_report(ReportInputs(assess(framework), framework)))
+
+
+@functools.cache
+def _xc() -> tuple[NationalFramework, Assessment]:
+    framework = load_framework(EXAMPLES / "xc-penal-code-only.yaml")
+    return framework, assess(framework)
+
+
+def test_the_observations_annex_numbers_its_rows_from_one() -> None:
+    """Annex C, for the State to answer, numbers its findings 1, 2, 3 ...: a State that answers "finding 1"
+    means the first row, not the second."""
+    text = _xa_report()
+    annex = text.split("## C Observations of the State", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in annex.splitlines() if line.startswith("| ") and not line.startswith("| No.")]
+    numbers = [row.split("|")[1].strip() for row in rows]
+    assert numbers[:3] == ["1", "2", "3"], numbers
+
+
+def test_the_glossary_sets_each_term_in_bold() -> None:
+    """The glossary's terms stand out from their meanings: "**Requirement** | A question the law must ...\""""
+    text = _xa_report()
+    glossary = text.split("## D Glossary", 1)[1]
+    rows = [line for line in glossary.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert rows
+    assert all(row.split("|")[1].strip().startswith("**") for row in rows), rows
+
+
+def test_the_laws_assessed_are_listed_with_their_status() -> None:
+    """The methodology's table of laws says of each Act whether it is in force or in a bill, not that its
+    provisions are unknown to the framework."""
+    text = _xa_report()
+    assert "| Penal Code 1962 | 4 provisions | in force |" in text
+    assert "| Counter-Terrorism (Online Harms) Bill 2026 | 3 provisions | in the bill before Parliament |" in text
+
+
+def test_a_report_without_its_framework_counts_the_provisions_in_force_from_the_assessment() -> None:
+    """A report composed from a saved assessment alone (no framework file) still says how many of the
+    provisions assessed are in force: seven of XA's ten, not none."""
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    text = render_markdown(compose_report(ReportInputs(assessment, None)))
+    in_force = assessment.framework.provisions_in_force
+    assert in_force
+    assert f"covers {assessment.framework.provisions} provisions" in text
+    assert f"({in_force} in force," in text
+
+
+def test_the_annex_labels_each_view_of_the_law() -> None:
+    """Annex A says which view of the law a row describes: XA, with a bill, has rows for the law in force and,
+    where the bill changes it, for the law with the State's draft; XC, with no bill, has only rows for the law
+    in force, none claiming to describe a draft it does not have."""
+    xa = _xa_report()
+    assert "- **With the State's draft** " in xa
+    assert "- **Law in force** " in xa
+    framework, assessment = _xc()
+    xc = render_markdown(compose_report(ReportInputs(assessment, framework)))
+    assert "- **Law in force** " in xc
+    assert "- **Law in force, and with the State's draft** " not in xc
+
+
+def test_check_without_a_draft_heads_its_last_column_requirements_met() -> None:
+    """``draftkit check`` on XC (no bill) counts the requirements met in the law in force, and its column
+    says so: not "Requirements met (with the State's draft)"."""
+    framework, assessment = _xc()
+    check = render_markdown(check_tree(assessment, framework))
+    assert "| Area | Law in force | Requirements met |" in check
+
+
+def test_check_notes_an_overridden_rating_with_its_reason() -> None:
+    """An assessor's override of an area's rating is noted in ``draftkit check``, with the reason given."""
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    assessment = assess(framework)
+    areas = list(assessment.areas)
+    areas[0] = areas[0].model_copy(update={"override_reason": "The assessor saw the regulations in force."})
+    overridden = assessment.model_copy(update={"areas": areas})
+    check = render_markdown(check_tree(overridden, framework))
+    assert "The assessor saw the regulations in force." in check
+
+
+def test_check_of_a_state_with_no_gaps_says_every_requirement_is_met() -> None:
+    """The model State meets every applicable requirement: ``draftkit check`` says so under its gaps heading."""
+    from tests.test_model_state import model_state
+
+    framework = model_state()
+    check = render_markdown(check_tree(assess(framework), framework))
+    assert Messages().text(Msg("summary.no_gaps")) in check
+
+
+def test_an_offence_found_where_none_should_be_records_what_it_lacks_apart() -> None:
+    """A requirement that there be no offence of encouragement without a real-risk element finds section 41
+    of XA's Penal Code. The engine records how it matched, the part "without a real risk" as ``none``; the
+    finding says what the offence is ("an offence covering encouragement"), and does not turn the absent
+    element into a second, garbled requirement."""
+    from draftkit.assess import parse_pack
+    from draftkit.compose.findings import finding_messages
+
+    pack = parse_pack(
+        """
+draftkit: 1
+id: speech
+title: Speech
+criteria:
+  - id: x.speech_without_risk
+    area: criminalization
+    question: Is there no offence of encouragement that does without a real risk?
+    strength: should_consider
+    strength_source: {kind: publication, source: HR-INTRUSIVE-POWERS-SAFEGUARDS, pinpoint: Chapter IV, verified: false}
+    guidance: [HR-INTRUSIVE-POWERS-SAFEGUARDS]
+    met:
+      none:
+        - provision:
+            kind: offence
+            elements:
+              conduct: {includes: encouragement}
+              none: [{risk_element: true}]
+    remedies: [offence.encouragement]
+    explanation:
+      met: No such offence.
+      not_met: There is such an offence.
+""",
+        "speech.yaml",
+    )
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    criterion = assess(framework, [pack]).criterion("x.speech_without_risk")
+    found = next(s for s in criterion.shortfalls if str(getattr(s.code, "value", s.code)) == "found")
+    required: Any = found.required
+    assert required["elements"]["none"] == [{"risk_element": True}]
+    said = [Messages().text(m) for m in finding_messages(criterion, provision_names(framework))]
+    assert said == [
+        "Section 41 of the Penal Code 1962 goes further than the international standard allows: it is an offence "
+        "covering encouragement."
+    ]
+
+
+def test_a_judgment_cited_at_a_paragraph_is_cited_with_it() -> None:
+    """A requirement resting on a judgment at a given paragraph lists, among its sources in annex A, the
+    judgment and the paragraph ("Roman Zakharov v. Russia [GC] (ECtHR, 2015), para 233")."""
+    from draftkit.assess import parse_pack
+
+    pack = parse_pack(
+        """
+draftkit: 1
+id: judgment
+title: Judgment
+criteria:
+  - id: x.persons_covered
+    area: investigative_powers
+    question: Does every interception power say whom it may reach?
+    strength: should_consider
+    strength_source: {kind: publication, source: HR-INTRUSIVE-POWERS-SAFEGUARDS, pinpoint: Chapter IV, verified: false}
+    guidance: [HR-INTRUSIVE-POWERS-SAFEGUARDS]
+    citations:
+      - {kind: case, source: "Roman Zakharov v. Russia [GC] (ECtHR, 2015)", pinpoint: "para 233", verified: true}
+    met:
+      every_provision:
+        where: {kind: investigative_power, elements: {power: interception}}
+        then: {elements: {persons_covered: {present: true}}}
+    remedies: [safeguard.authorisation]
+    explanation:
+      met: Every interception power says whom it may reach.
+      partly_met: Some do.
+      not_met: No interception power says whom it may reach.
+""",
+        "judgment.yaml",
+    )
+    framework = load_framework(EXAMPLES / "xa-common-law.yaml")
+    text = render_markdown(compose_report(ReportInputs(assess(framework, [pack]), framework)))
+    assert r"Roman Zakharov v. Russia \[GC\] (ECtHR, 2015), para 233" in text  # brackets escaped in Markdown

@@ -46,6 +46,16 @@ def test_broken_pack_is_located(name: str) -> None:
     assert [str(p) for p in caught.value.problems] == [EXPECTED[name]]
 
 
+def test_a_pack_file_is_checked_against_the_remedy_ids_given() -> None:
+    """A pack loaded against a given set of remedy ids (a catalog of one's own) is checked against that set:
+    a remedy the shipped catalog has, but the given set lacks, is reported, not accepted silently."""
+    with pytest.raises(InputError) as caught:
+        load_pack(BROKEN.parent / "good-extra.yaml", known_remedies=frozenset({"offence.encouragement"}))
+    assert [p.message.split(";")[0] for p in caught.value.problems] == [
+        "DK305 unknown model provision 'offence.incitement'"
+    ]
+
+
 def test_core_pack_remedies_are_catalog_ids() -> None:
     ids = catalog_ids()
     assert ids, "the shipped catalog is empty"
