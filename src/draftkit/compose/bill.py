@@ -1771,15 +1771,15 @@ def _build(c: _Composer) -> Bill:
             (c.note("source", slot.origin.description),),
         )
 
+    safeguard_numbers = sorted((c.by_model[m].number for m in safeguard_models), key=_number_key)
     if reach is not None:
-        built[reach.key] = _reach_section(c, reach, kept_powers, safeguard_models)
+        built[reach.key] = _reach_section(c, reach, kept_powers, safeguard_numbers)
     if short_title in prelim:
         built["short_title"] = simple(short_title, [style.short_title(act_ref)])
     built["commencement"] = simple(commencement, style.commencement(framework))
 
     # -- amendments of Acts in force, and repeals (the words put into a law are in that law's language)
     law = c.law
-    safeguard_numbers = sorted((c.by_model[m].number for m in safeguard_models), key=_number_key)
     for slot in final:
         if slot.key.startswith("amend:"):
             act = slot.key.split(":", 1)[1]
@@ -2078,14 +2078,11 @@ def _single(items: list[Unit]) -> list[Unit]:
     return [replace(items[0], num=None)]
 
 
-def _reach_section(
-    c: _Composer, slot: _Slot, powers: Sequence[NationalProvision], safeguards: Sequence[str]
-) -> Section:
+def _reach_section(c: _Composer, slot: _Slot, powers: Sequence[NationalProvision], numbers: list[str]) -> Section:
     """The section that applies the bill's safeguards to the powers in force it keeps, Act by Act: "Sections 15
     to 18 apply to the exercise of a power under— (a) sections 8, 9 ... of, and Schedule 1 to, the Police and
     Criminal Evidence Act 1984; (b) ..."; one Act, one sentence."""
     style = c.style
-    numbers = sorted((c.by_model[m].number for m in safeguards), key=_number_key)
     by_act: dict[str, dict[str, None]] = {}
     for power in powers:
         by_act.setdefault(power.source.act, {}).update(dict.fromkeys(section_numbers(bare_unit(power.source.section))))
